@@ -1,0 +1,90 @@
+/**
+ * The shape of every user-facing text Khabar shows: diagnostics, fix titles, hovers,
+ * outline names, setting problems and CLI messages. One catalogue per language
+ * (en.ts, ar.ts) implements it, so a text missing in one language is a compile error.
+ */
+import type { OutlineKind, EntityType, NumberBound } from '../model';
+import type { RuleId } from '../rules';
+import type { BoilerplateKind } from '../cleanup/boilerplate-patterns';
+
+export interface RuleText {
+  /** A few words, used as a heading. */
+  readonly title: string;
+  /** One or two sentences: what the rule finds and why it matters to an editor. */
+  readonly description: string;
+}
+
+export interface Messages {
+  /** BCP 47 tag of this catalogue. */
+  readonly locale: 'ar' | 'en';
+  readonly rules: Readonly<Record<RuleId, RuleText>>;
+  readonly findings: {
+    duplicate(firstLine: number): string;
+    boilerplate(kind: BoilerplateKind): string;
+    blankLines(count: number, invisible: boolean): string;
+    tooLarge(length: number, limit: number): string;
+    notText(reason: string): string;
+    analysisFailed(step: string): string;
+  };
+  readonly related: {
+    firstOccurrence: string;
+  };
+  readonly fixes: {
+    removeDuplicate: string;
+    removeBoilerplate(kind: BoilerplateKind): string;
+    tidyBlankLines: string;
+    fixAll: string;
+  };
+  readonly boilerplateKinds: Readonly<Record<BoilerplateKind, string>>;
+  readonly outline: {
+    readonly kinds: Readonly<Record<OutlineKind, string>>;
+    noHeadline: string;
+  };
+  readonly entityTypes: Readonly<Record<EntityType, string>>;
+  readonly hover: {
+    date: string;
+    relativeDate: string;
+    figure: string;
+    value: string;
+    range: string;
+    unit: string;
+    percent: string;
+    approximate: string;
+    bounds: Readonly<Record<NumberBound, string>>;
+    weekday: string;
+    gregorianMonths: string;
+    hijri: string;
+    calendarHijri: string;
+    resolvedAgainst(anchor: 'dateline' | 'reference', anchorValue: string, offsetDays: number | null): string;
+    unresolved: string;
+    sameFigureElsewhere(lines: readonly number[]): string;
+    mentions(count: number, lines: readonly number[]): string;
+    canonical: string;
+    variants: string;
+    dateline: string;
+  };
+  readonly weekdays: readonly string[];
+  readonly settings: {
+    unknownRule(id: string): string;
+    badLevel(id: string, value: string): string;
+    badValue(setting: string, expected: string): string;
+  };
+  readonly cli: {
+    usage: string;
+    unknownCommand(command: string): string;
+    unknownOption(option: string): string;
+    missingValue(option: string): string;
+    noFiles: string;
+    cannotRead(path: string, reason: string): string;
+    notUtf8: string;
+    noSuchFile: string;
+    isDirectory: string;
+    permissionDenied: string;
+    binary: string;
+    tooLarge(bytes: number, limit: number): string;
+    summary(files: number, findings: number, errors: number): string;
+    fixed(path: string, count: number): string;
+    wouldFix(path: string, count: number): string;
+    nothingToFix(path: string): string;
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * The plain data the core returns. Every offset is a UTF-16 code-unit offset into the
+ * article text exactly as given (JavaScript string indices, which are also LSP's default
+ * position encoding). Every range is half-open: [start, end).
+ *
+ * These types are the core's public vocabulary: the LSP shell converts them to protocol
+ * types in one module, the CLI serialises them. They hold no behaviour.
+ */
+import type { RuleId } from './rules';
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type Locale = 'ar' | 'en';
+
+/** Replace [start, end) with newText. */
+export interface Edit extends Span {
+  readonly newText: string;
+}
+
+/** A fix travels with its finding; editors and `khabar fix` apply exactly these edits. */
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly Edit[];
+  /** A safe fix only removes or tidies what the finding names; `khabar fix` and fix-all apply safe fixes only. */
+  readonly safe: boolean;
+}
+
+/** Another place that explains a finding, in this article or, when `path` is set, in another one. */
+export interface RelatedSpan extends Span {
+  readonly message: string;
+  readonly path?: string;
+}
+
+export interface Finding extends Span {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly related: readonly RelatedSpan[];
+  readonly fixes: readonly Fix[];
+}
+
+export type ParagraphKind = 'headline' | 'dateline' | 'byline' | 'section' | 'body' | 'boilerplate';
+
+/** A non-blank line of the article, trimmed of the white space around it. */
+export interface Paragraph extends Span {
+  readonly kind: ParagraphKind;
+  /** 0-based line of `start`. */
+  readonly line: number;
+}
+
+export type EntityType = 'person' | 'place' | 'organization';
+
+export interface Entity extends Span {
+  /** The exact source slice, clitics excluded. */
+  readonly text: string;
+  readonly type: EntityType;
+  readonly canonical: string;
+}
+
+export type Calendar = 'gregorian' | 'hijri';
+
+/** How a relative date (أمس، الخميس، قبل يومين) was tied to a calendar day. */
+export interface DateResolution {
+  /** What the expression was resolved against. */
+  readonly anchor: 'dateline' | 'reference';
+  /** The anchor's ISO value. */
+  readonly anchorValue: string;
+  /** Whole days from the anchor to the resolved day (negative: before). */
+  readonly offsetDays: number | null;
+}
+
+export interface DateMention extends Span {
+  readonly text: string;
+  /** ISO 8601 with only the known parts: "2017", "2017-06", "2017-06-30", "2017-06-30T14:53", "--06-12", "--09"; null when unresolved. */
+  readonly value: string | null;
+  readonly calendar: Calendar;
+  readonly relative: boolean;
+  /** The weekday the text names (0 = Sunday … 6 = Saturday), if any. */
+  readonly weekday: number | null;
+  /** Set for relative expressions that were resolved; null when they could not be. */
+  readonly resolution: DateResolution | null;
+}
+
+export type NumberBound = 'at-least' | 'at-most' | 'more-than' | 'less-than';
+
+export interface NumberMention extends Span {
+  readonly text: string;
+  /** A single figure; null for a range. */
+  readonly value: number | null;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly approximate: boolean;
+  readonly bound: NumberBound | null;
+  readonly percent: boolean;
+  /** What is counted or measured, as written (singular where known), or null. */
+  readonly unit: string | null;
+}
+
+export type OutlineKind = 'headline' | 'dateline' | 'byline' | 'section' | 'paragraph' | 'quote' | 'boilerplate';
+
+export interface OutlineNode extends Span {
+  readonly kind: OutlineKind;
+  readonly name: string;
+  /** The part to reveal when the node is chosen (the first line, or the quotation itself). */
+  readonly selection: Span;
+  readonly children: readonly OutlineNode[];
+}
+
+export interface Dateline extends Span {
+  /** ISO 8601 of the publication date as written ("2017-06-30T14:53"). */
+  readonly value: string;
+}
+
+export interface ArticleAnalysis {
+  readonly dateline: Dateline | null;
+  readonly paragraphs: readonly Paragraph[];
+  readonly outline: readonly OutlineNode[];
+  readonly entities: readonly Entity[];
+  readonly dates: readonly DateMention[];
+  readonly numbers: readonly NumberMention[];
+  readonly findings: readonly Finding[];
+}
+
+/** What a hover shows: Markdown for the span under the cursor. */
+export interface HoverInfo extends Span {
+  readonly markdown: string;
+}
