@@ -1,0 +1,74 @@
+/**
+ * The machine-readable contract of `khabar analyze --format json` (version 1, described
+ * in the README and ../shared/docs/cli-json.md): every range with the 1-based line of its
+ * start. Fields may be added; none may be renamed or removed without a new version.
+ */
+import { LineIndex, type ArticleAnalysis, type OutlineNode } from '../analysis';
+
+export const CONTRACT_VERSION = 1;
+
+export interface FileResult {
+  readonly path: string;
+  readonly text: string | null;
+  readonly error: string | null;
+  readonly analysis: ArticleAnalysis | null;
+}
+
+function outlineJson(nodes: readonly OutlineNode[], line: (offset: number) => number): unknown[] {
+  return nodes.map((n) => ({ kind: n.kind, name: n.name, start: n.start, end: n.end, line: line(n.start), children: outlineJson(n.children, line) }));
+}
+
+export function fileJson(result: FileResult): Record<string, unknown> {
+  const a = result.analysis;
+  if (!a || result.text === null) {
+    return { path: result.path, error: result.error, dateline: null, outline: [], paragraphs: [], entities: [], dates: [], numbers: [], findings: [] };
+  }
+  const index = new LineIndex(result.text);
+  const line = (offset: number): number => index.lineAt(offset) + 1;
+  return {
+    path: result.path,
+    error: null,
+    dateline: a.dateline ? { start: a.dateline.start, end: a.dateline.end, line: line(a.dateline.start), value: a.dateline.value } : null,
+    outline: outlineJson(a.outline, line),
+    paragraphs: a.paragraphs.map((p) => ({ start: p.start, end: p.end, line: line(p.start), kind: p.kind })),
+    entities: a.entities.map((e) => ({ start: e.start, end: e.end, line: line(e.start), text: e.text, type: e.type, canonical: e.canonical })),
+    dates: a.dates.map((d) => ({
+      start: d.start,
+      end: d.end,
+      line: line(d.start),
+      text: d.text,
+      value: d.value,
+      calendar: d.calendar,
+      relative: d.relative,
+      weekday: d.weekday,
+      resolution: d.resolution,
+    })),
+    numbers: a.numbers.map((n) => ({
+      start: n.start,
+      end: n.end,
+      line: line(n.start),
+      text: n.text,
+      value: n.value,
+      min: n.min,
+      max: n.max,
+      approximate: n.approximate,
+      bound: n.bound,
+      percent: n.percent,
+      unit: n.unit,
+    })),
+    findings: a.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      start: f.start,
+      end: f.end,
+      line: line(f.start),
+      message: f.message,
+      related: f.related.map((r) => ({ start: r.start, end: r.end, line: line(r.start), message: r.message, ...(r.path ? { path: r.path } : {}) })),
+      fixes: f.fixes.map((x) => ({ title: x.title, safe: x.safe, edits: x.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText })) })),
+    })),
+  };
+}
+
+export function analyzeJson(results: readonly FileResult[]): string {
+  return JSON.stringify({ version: CONTRACT_VERSION, files: results.map(fileJson) }, null, 2) + '\n';
+}
