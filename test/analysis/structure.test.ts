@@ -1,0 +1,59 @@
+import * as assert from 'node:assert/strict';
+import { suite, test } from 'node:test';
+import { analyzeArticle, defaultOptions } from '../../server/src/analysis';
+
+function kinds(text: string): string {
+  return analyzeArticle(text, defaultOptions()).paragraphs.map((p) => `${p.line + 1}:${p.kind}`).join(' ');
+}
+
+const BODY = 'وقال المتحدث باسم الوزارة في مؤتمر صحفي عقده ظهر اليوم إن فرق الطوارئ ما زالت تعمل في المناطق المتضررة، وإن الأولوية لإجلاء العائلات.';
+
+suite('structure', () => {
+  test('headline, dateline and body', () => {
+    assert.equal(kinds(`عنوان الخبر هنا\nالجمعة 30/يونيو/2017 - 02:53 م\n${BODY}`), '1:headline 2:dateline 3:body');
+  });
+
+  test('a date line above the headline is page chrome when the article has its own dateline', () => {
+    const text = `السبت 04 أيار 2024\nLOGO\n\nعنوان الخبر هنا\n\n2017-07-01 08:31:47 AM\n${BODY}`;
+    assert.equal(kinds(text), '1:boilerplate 2:boilerplate 4:headline 6:dateline 7:body');
+    assert.equal(analyzeArticle(text, defaultOptions()).dateline?.value, '2017-07-01T08:31:47');
+  });
+
+  test('a lone date line above the headline is the dateline', () => {
+    const text = `الجمعة 30/يونيو/2017\nعنوان الخبر هنا\n${BODY}`;
+    assert.equal(analyzeArticle(text, defaultOptions()).dateline?.value, '2017-06-30');
+  });
+
+  test('a byline is not promoted to headline; an article without a headline says so', () => {
+    const text = `دمشق - نور خالد\n${BODY}\n${BODY.replace('الوزارة', 'الهيئة')}`;
+    const analysis = analyzeArticle(text, defaultOptions());
+    assert.equal(kinds(text), '1:byline 2:body 3:body');
+    assert.equal(analysis.outline[0].kind, 'headline');
+    assert.equal(analysis.outline[0].name, 'No headline');
+    assert.equal(analysis.outline[0].end, 0);
+  });
+
+  test('labelled datelines and agency bylines', () => {
+    const text = `عنوان التقرير الطويل هنا\n\nوكالات – نشرة الصباح\nتاريخ الخبر: 14-10-2017\n\n${BODY}`;
+    assert.equal(kinds(text), '1:headline 3:byline 4:dateline 6:body');
+    assert.equal(analyzeArticle(text, defaultOptions()).dateline?.value, '2017-10-14');
+  });
+
+  test('subheadings between paragraphs become sections holding their paragraphs', () => {
+    const text = `عنوان التقرير هنا\n\n${BODY}\n\nهجوم من محورين\n\n${BODY.replace('الوزارة', 'الجيش')}\n\n${BODY.replace('الوزارة', 'الشرطة')}`;
+    const analysis = analyzeArticle(text, defaultOptions());
+    const section = analysis.outline.find((n) => n.kind === 'section');
+    assert.ok(section);
+    assert.equal(section.name, 'هجوم من محورين');
+    assert.equal(section.children.length, 2);
+    assert.ok(section.end > section.children[1].start, 'the section range encloses its paragraphs');
+  });
+
+  test('a ticker is one boilerplate block in the outline', () => {
+    const ticker = ['أحدث الأخبار', '  • 10:50 . خبر أول عن الطقس... المزيد', '  • 10:47 . خبر ثان عن الاقتصاد... المزيد'].join('\n');
+    const analysis = analyzeArticle(`${ticker}\n\nعنوان الخبر هنا\n\n${BODY}`, defaultOptions());
+    const blocks = analysis.outline.filter((n) => n.kind === 'boilerplate');
+    assert.equal(blocks.length, 1);
+    assert.equal(analysis.numbers.length, 0, 'ticker times are not figures of the article');
+  });
+});
