@@ -20,6 +20,11 @@ import { Settings } from './settings';
 
 const PUSH_DELAY_MS = 150;
 
+/** Messages to the client that may fail only when the connection is closing: nothing to do then. */
+function quietly(promise: Promise<unknown>): void {
+  promise.catch(() => undefined);
+}
+
 interface Analysed {
   readonly document: TextDocument;
   readonly options: AnalysisOptions;
@@ -31,6 +36,7 @@ export function startServer(connection: Connection): void {
   const settings = new Settings(connection);
   const analyses = new Analyses();
   let pull = false;
+  let canRefresh = false;
   let dynamicConfiguration = false;
   const pushTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
@@ -52,17 +58,18 @@ export function startServer(connection: Connection): void {
   function schedulePush(uri: string): void {
     if (pull) return;
     clearTimeout(pushTimers.get(uri));
-    pushTimers.set(uri, setTimeout(() => void push(uri), PUSH_DELAY_MS));
+    pushTimers.set(uri, setTimeout(() => quietly(push(uri)), PUSH_DELAY_MS));
   }
 
   function refreshAll(): void {
-    if (pull) void connection.languages.diagnostics.refresh();
-    else for (const document of documents.all()) schedulePush(document.uri);
+    if (pull && canRefresh) quietly(connection.languages.diagnostics.refresh());
+    else if (!pull) for (const document of documents.all()) schedulePush(document.uri);
   }
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
     pull = caps.textDocument?.diagnostic !== undefined;
+    canRefresh = caps.workspace?.diagnostics?.refreshSupport === true;
     dynamicConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     settings.configure(localeFromTag(params.locale), caps.workspace?.configuration === true);
     return {
@@ -79,7 +86,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'khabar' });
+    if (dynamicConfiguration) quietly(connection.client.register(DidChangeConfigurationNotification.type, { section: 'khabar' }));
   });
 
   connection.onDidChangeConfiguration(() => {
@@ -126,7 +133,7 @@ export function startServer(connection: Connection): void {
     analyses.drop(document.uri);
     settings.forget(document.uri);
     clearTimeout(pushTimers.get(document.uri));
-    if (!pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    if (!pull) quietly(connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }));
   });
 
   documents.listen(connection);

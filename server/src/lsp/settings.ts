@@ -57,7 +57,7 @@ export class Settings {
       if (this.#reported.has(problem)) continue;
       this.#reported.add(problem);
       this.#connection.console.warn(problem);
-      void this.#connection.window.showWarningMessage(problem);
+      this.#connection.window.showWarningMessage(problem);
     }
     return options;
   }

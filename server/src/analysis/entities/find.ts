@@ -30,7 +30,7 @@ function compile(entries: readonly GazetteerEntry[]): { names: Map<string, Compi
       names.set(folded, list);
       // ل + ال is written لل: للمرصد = ل + المرصد.
       if (folded.startsWith('ال')) {
-        const merged = 'ل' + folded.slice(1);
+        const merged = folded.slice(1);
         names.set('\u0000' + merged, [{ folded, entry }]);
         all.push(merged);
       }

@@ -5,6 +5,22 @@ const lineList = (lines: readonly number[]): string =>
 
 export const ar: Messages = {
   locale: 'ar',
+  manifest: {
+    displayName: 'Khabar — Arabic News Markup · خبر',
+    description: 'خادم لغة لمحرري الأخبار العربية: يشرح التواريخ والأرقام والأسماء، ويكشف الفقرات المكررة وحشو صفحات الويب وينظفها، ويعرض مخططًا لكل مقال.',
+    'command.fixAll': 'نظّف المقال (طبّق كل الإصلاحات الآمنة)',
+    'command.treatAsArticle': 'عامل هذا الملف مقالًا إخباريًا عربيًا',
+    'command.restartServer': 'أعد تشغيل خادم اللغة',
+    'config.plainTextFiles': 'أي ملفات النص العادي (`.txt`) يحللها «خبر»: `auto` يحوّل الملف إلى «أخبار عربية» إذا كانت أغلب حروفه عربية.',
+    'config.plainTextFiles.auto': 'الملفات التي أغلب نصها عربي.',
+    'config.plainTextFiles.always': 'كل ملفات النص العادي.',
+    'config.plainTextFiles.never': 'لا شيء منها؛ استعمل الأمر «عامل هذا الملف مقالًا إخباريًا عربيًا».',
+    'config.language': 'لغة التشخيصات والتلميحات: `auto` تتبع لغة واجهة VS Code.',
+    'config.referenceDate': 'تاريخ مرجعي (`YYYY-MM-DD` أو `YYYY-MM-DDTHH:MM`) للتواريخ النسبية (أمس، الخميس) في المقالات التي ليس لها سطر تاريخ؛ وسطر تاريخ المقال مقدَّم عليه.',
+    'config.maxFileSize': 'لا تُحلل الملفات التي يزيد عدد محارفها على هذا الحد، ويظهر تنبيه يقول ذلك.',
+    'config.rules': 'مستوى كل قاعدة: `error` أو `warning` أو `info` أو `hint` أو `off`.',
+    'config.trace.server': 'تتبّع الاتصال بين VS Code وخادم «خبر» (في قناة الإخراج Khabar).',
+  },
   rules: {
     'paragraph.duplicate': {
       title: 'فقرة مكررة',

@@ -5,6 +5,22 @@ const lineList = (lines: readonly number[]): string =>
 
 export const en: Messages = {
   locale: 'en',
+  manifest: {
+    displayName: 'Khabar — Arabic News Markup',
+    description: 'Language server for editors of Arabic news: dates, figures and names explained, duplicated paragraphs and web boilerplate flagged and cleaned, and an outline of every article.',
+    'command.fixAll': 'Clean up the article (apply all safe fixes)',
+    'command.treatAsArticle': 'Treat this file as an Arabic news article',
+    'command.restartServer': 'Restart the language server',
+    'config.plainTextFiles': 'Which plain-text (`.txt`) files Khabar analyses: `auto` switches a file to Arabic News when most of its letters are Arabic.',
+    'config.plainTextFiles.auto': 'Files whose text is mostly Arabic.',
+    'config.plainTextFiles.always': 'Every plain-text file.',
+    'config.plainTextFiles.never': 'None; use the command "Treat this file as an Arabic news article" instead.',
+    'config.language': 'Language of diagnostics and hovers: `auto` follows VS Code\'s display language.',
+    'config.referenceDate': 'Reference date (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`) for relative dates (أمس، الخميس) in articles that have no dateline of their own; an article\'s dateline wins.',
+    'config.maxFileSize': 'Files with more characters than this are not analysed; a notice says so.',
+    'config.rules': 'Severity of each rule: `error`, `warning`, `info`, `hint` or `off`.',
+    'config.trace.server': 'Trace the communication between VS Code and the Khabar language server (in the Khabar output channel).',
+  },
   rules: {
     'paragraph.duplicate': {
       title: 'Duplicated paragraph',

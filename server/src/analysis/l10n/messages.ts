@@ -14,9 +14,27 @@ export interface RuleText {
   readonly description: string;
 }
 
+/** Texts of the extension manifest (package.json), written to package.nls*.json by `npm run gen`. */
+export type ManifestKey =
+  | 'displayName'
+  | 'description'
+  | 'command.fixAll'
+  | 'command.treatAsArticle'
+  | 'command.restartServer'
+  | 'config.plainTextFiles'
+  | 'config.plainTextFiles.auto'
+  | 'config.plainTextFiles.always'
+  | 'config.plainTextFiles.never'
+  | 'config.language'
+  | 'config.referenceDate'
+  | 'config.maxFileSize'
+  | 'config.rules'
+  | 'config.trace.server';
+
 export interface Messages {
   /** BCP 47 tag of this catalogue. */
   readonly locale: 'ar' | 'en';
+  readonly manifest: Readonly<Record<ManifestKey, string>>;
   readonly rules: Readonly<Record<RuleId, RuleText>>;
   readonly findings: {
     duplicate(firstLine: number): string;

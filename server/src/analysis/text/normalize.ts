@@ -57,11 +57,12 @@ export function foldWithMap(source: string, start = 0, end = source.length): Fol
   return { text: out, map: Int32Array.from(map) };
 }
 
-const COMBINING = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]/;
+/** Marks that belong to the letter before them: diacritics, and tatweel (as in هـ). */
+const COMBINING = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/;
 
 /**
- * Maps a folded range back to the original text. The end takes in the diacritics that
- * follow the last character (they belong to it), but no invisible marks.
+ * Maps a folded range back to the original text. The end takes in the diacritics and
+ * tatweel that follow the last character (they belong to it), but no invisible marks.
  */
 export function unfoldSpan(source: string, folded: FoldedText, start: number, end: number): { start: number; end: number } {
   const origStart = folded.map[start];
