@@ -12,10 +12,19 @@ VERSION=4.100.3
 HOST="${KHABAR_VSCODE_HOST:-${XDG_CACHE_HOME:-$HOME/.cache}/khabar/code-server-$VERSION}"
 STAMP="$HOST/.khabar-host-ready"
 
-if [ -f "$STAMP" ]; then
+ENTRY="$HOST/node_modules/code-server/out/node/entry.js"
+works() { [ -f "$STAMP" ] && node "$ENTRY" --version >/dev/null 2>&1; }
+
+if works; then
   echo "$HOST"
   exit 0
 fi
+
+# Run npm as if from a plain shell: under `npm test` the project's settings (ignore-scripts,
+# engine-strict, its prefix) arrive as npm_* variables and would break this install.
+for variable in $(compgen -e | grep -E '^npm_(config_(ignore_scripts|engine_strict|local_prefix|prefix|global|allow_scripts)|package_|lifecycle_)' || true); do
+  unset "$variable"
+done
 
 for tool in rg; do
   command -v "$tool" >/dev/null || { echo "install-host: '$tool' is missing; run scripts/ensure-system-packages.sh" >&2; exit 1; }
@@ -28,7 +37,7 @@ cd "$HOST"
 echo '{ "name": "khabar-vscode-host", "private": true }' > package.json
 
 # npm 11 blocks dependency install scripts unless allowed; this host's own native modules need theirs.
-export npm_config_dangerously_allow_all_scripts=true
+export npm_config_dangerously_allow_all_scripts=true npm_config_ignore_scripts=false
 export npm_config_yes=true
 export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
 
@@ -48,4 +57,10 @@ ln -sfn browser-linux.sh bin/helpers/browser.sh
 (cd extensions && npm install --omit=dev >&2)
 
 touch "$STAMP"
+if ! works; then
+  rm -f "$STAMP"
+  echo "install-host: code-server was installed but does not start: node $ENTRY --version" >&2
+  node "$ENTRY" --version >&2 || true
+  exit 1
+fi
 echo "$HOST"
