@@ -22,6 +22,8 @@ export { fixAll, type FixAllResult } from './fix-all';
 export { LineIndex } from './text/lines';
 export { inspectText, type TextProblem } from './text/inspect';
 export { diffEdits, diffLines, linesWithBreaks, type Hunk } from './text/diff';
+export { isMostlyArabic } from './text/script';
+export { workspaceSymbols, matchesQuery, type ArticleRef, type WorkspaceSymbolInfo, type WorkspaceSymbolKind } from './workspace';
 
 /** One-shot analysis with a fresh cache; long-lived hosts keep an `Analyzer` instead. */
 export function analyzeArticle(text: string, options: AnalysisOptions): ArticleAnalysis {

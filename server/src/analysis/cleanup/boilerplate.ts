@@ -7,7 +7,7 @@ import type { Line } from '../text/lines';
 import type { Block } from '../structure/blocks';
 import type { BoilerplateKind } from './boilerplate-patterns';
 import { removeLines } from './edits';
-import type { DraftFinding } from './finding';
+import type { DraftFinding } from '../finding';
 
 export function findBoilerplate(blocks: readonly Block[], kinds: readonly (BoilerplateKind | null)[], lines: readonly Line[], m: Messages): DraftFinding[] {
   const findings: DraftFinding[] = [];

@@ -9,7 +9,7 @@ import { comparisonKey } from '../text/normalize';
 import type { Block } from '../structure/blocks';
 import { wordCount } from '../structure/blocks';
 import { removeLines } from './edits';
-import type { DraftFinding } from './finding';
+import type { DraftFinding } from '../finding';
 
 /** Shorter lines repeat legitimately (labels, names); they are not reported as duplicates. */
 const MIN_WORDS = 3;

@@ -7,7 +7,7 @@ import type { Messages } from '../l10n';
 import type { Edit } from '../model';
 import { isBlank, type Line } from '../text/lines';
 import type { Block } from '../structure/blocks';
-import type { DraftFinding } from './finding';
+import type { DraftFinding } from '../finding';
 
 /** Whether most paragraphs are separated by a blank line. */
 function usesBlankSeparators(blocks: readonly Block[]): boolean {
