@@ -29,8 +29,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('khabar.restartServer', () => client?.restart()),
   );
-  watchPlainText(context);
   await client.start();
+  watchPlainText(context, client);
 }
 
 export async function deactivate(): Promise<void> {

@@ -44,7 +44,7 @@ export const PULL_CAPABILITIES: ClientCapabilities = {
   workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false }, diagnostics: { refreshSupport: true } },
 };
 
-export async function startHarness(options: { capabilities?: ClientCapabilities; locale?: string; settings?: Record<string, unknown> } = {}): Promise<Harness> {
+export async function startHarness(options: { capabilities?: ClientCapabilities; locale?: string; settings?: Record<string, unknown>; workspaceFolders?: string[] } = {}): Promise<Harness> {
   const up = new PassThrough();
   const down = new PassThrough();
   startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)));
@@ -68,6 +68,7 @@ export async function startHarness(options: { capabilities?: ClientCapabilities;
   harness.initialize = await client.sendRequest('initialize', {
     processId: null,
     rootUri: null,
+    workspaceFolders: options.workspaceFolders?.map((uri) => ({ uri, name: uri })) ?? null,
     locale: options.locale,
     capabilities: options.capabilities ?? PULL_CAPABILITIES,
   });

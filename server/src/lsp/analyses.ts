@@ -7,6 +7,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer, optionsKey, type AnalysisOptions, type ArticleAnalysis } from '../analysis';
 
 interface Entry {
+  /** The document object analysed: an open document and its copy on disk are different objects. */
+  readonly document: TextDocument;
   readonly version: number;
   readonly key: string;
   readonly analysis: ArticleAnalysis;
@@ -19,9 +21,9 @@ export class Analyses {
   get(document: TextDocument, options: AnalysisOptions): ArticleAnalysis {
     const key = optionsKey(options);
     const entry = this.#entries.get(document.uri);
-    if (entry && entry.version === document.version && entry.key === key) return entry.analysis;
+    if (entry && entry.document === document && entry.version === document.version && entry.key === key) return entry.analysis;
     const analysis = this.analyzer.analyze(document.getText(), options);
-    this.#entries.set(document.uri, { version: document.version, key, analysis });
+    this.#entries.set(document.uri, { document, version: document.version, key, analysis });
     return analysis;
   }
 

@@ -16,9 +16,10 @@ import {
   type Range,
   type TextEdit,
   type WorkspaceEdit,
+  type WorkspaceSymbol,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Edit, Finding, Fix, HoverInfo, Messages, OutlineKind, OutlineNode, Severity, Span } from '../analysis';
+import type { Edit, Finding, Fix, HoverInfo, Messages, OutlineKind, OutlineNode, Severity, Span, WorkspaceSymbolInfo, WorkspaceSymbolKind } from '../analysis';
 
 export const SOURCE = 'khabar';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.khabar`;
@@ -115,4 +116,17 @@ export function toFoldingRanges(document: TextDocument, nodes: readonly OutlineN
   };
   visit(nodes);
   return ranges;
+}
+
+const WORKSPACE_SYMBOL_KIND: Record<WorkspaceSymbolKind, SymbolKind> = {
+  headline: SymbolKind.File,
+};
+
+export function toWorkspaceSymbol(document: TextDocument, symbol: WorkspaceSymbolInfo): WorkspaceSymbol {
+  return {
+    name: symbol.name,
+    kind: WORKSPACE_SYMBOL_KIND[symbol.kind],
+    containerName: symbol.container ?? undefined,
+    location: { uri: symbol.path, range: toRange(document, symbol) },
+  };
 }

@@ -6,8 +6,9 @@
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { diffEdits, findingsInRange, fixAll, messagesFor, safeFixes, type AnalysisOptions, type Analyzer, type ArticleAnalysis } from '../analysis';
-import { FIX_ALL_KIND, toDiagnostic, toOffset, toQuickFix, toVersionedEdit } from './convert';
+import type { Feature } from '../context';
+import { diffEdits, findingsInRange, fixAll, messagesFor, safeFixes, type AnalysisOptions, type Analyzer, type ArticleAnalysis } from '../../analysis';
+import { FIX_ALL_KIND, toDiagnostic, toOffset, toQuickFix, toVersionedEdit } from '../convert';
 
 export interface FixAllData {
   readonly fixAll: true;
@@ -48,4 +49,22 @@ export function resolveFixAll(action: CodeAction, document: TextDocument | undef
   const text = document.getText();
   const fixed = fixAll(analyzer, text, options);
   return { ...action, edit: toVersionedEdit(document, diffEdits(text, fixed.text)) };
+}
+
+export function createCodeActions(): Feature {
+  return {
+    capabilities: () => ({ codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true } }),
+    register(ctx) {
+      ctx.connection.onCodeAction(async (params) => {
+        const a = await ctx.analysed(params.textDocument.uri);
+        return a ? codeActions(a.document, a.analysis, a.options, params) : [];
+      });
+      ctx.connection.onCodeActionResolve(async (action) => {
+        const uri = (action.data as Partial<FixAllData> | undefined)?.uri;
+        if (!uri) return action;
+        const options = await ctx.settings.get(uri);
+        return resolveFixAll(action, ctx.documents.get(uri), ctx.analyses.analyzer, options);
+      });
+    },
+  };
 }

@@ -1,0 +1,125 @@
+/**
+ * The articles of the workspace, for features that look across files (workspace symbols,
+ * and later cross-article checks). Folders are scanned in the background for `.txt`
+ * files that are mostly Arabic and for `.khabar` files; file events keep the index
+ * current; an open document always wins over its copy on disk. Reading files is I/O, so
+ * it lives here in the shell; the core only ever sees texts.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { isMostlyArabic, type AnalysisOptions, type ArticleRef } from '../analysis';
+import type { Analyses } from './analyses';
+
+/** Indexing stops here, and says so in the log: a workspace is not a news archive. */
+export const MAX_ARTICLES = 5000;
+const MAX_BYTES = 8 * 1024 * 1024;
+const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist', 'build']);
+const ARTICLE_FILE = /\.(txt|khabar)$/i;
+
+interface Entry {
+  readonly document: TextDocument;
+}
+
+export class WorkspaceIndex {
+  readonly #connection: Connection;
+  readonly #documents: TextDocuments<TextDocument>;
+  readonly #analyses: Analyses;
+  readonly #optionsFor: (uri: string) => Promise<AnalysisOptions>;
+  readonly #entries = new Map<string, Entry>();
+  #folders: string[] = [];
+  #scan: Promise<void> = Promise.resolve();
+  #limitReported = false;
+
+  constructor(connection: Connection, documents: TextDocuments<TextDocument>, analyses: Analyses, optionsFor: (uri: string) => Promise<AnalysisOptions>) {
+    this.#connection = connection;
+    this.#documents = documents;
+    this.#analyses = analyses;
+    this.#optionsFor = optionsFor;
+  }
+
+  /** Starts indexing these folders (file URIs) in the background, and watching them. */
+  start(folderUris: readonly string[], canWatch: boolean): void {
+    this.#folders = folderUris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+    if (canWatch) {
+      this.#connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,khabar}' }] }).then(undefined, () => undefined);
+    }
+    this.#connection.onDidChangeWatchedFiles(({ changes }) => {
+      for (const change of changes) {
+        if (change.type === FileChangeType.Deleted) this.#entries.delete(change.uri);
+        else if (change.uri.startsWith('file:')) this.#scan = this.#scan.then(() => this.#read(fileURLToPath(change.uri)));
+      }
+    });
+    this.#scan = this.#walkAll();
+  }
+
+  /** The indexed articles with their analyses; waits for the first scan. */
+  async articles(): Promise<ArticleRef[]> {
+    await this.#scan;
+    const refs: ArticleRef[] = [];
+    const uris = new Set([...this.#entries.keys(), ...this.#documents.all().filter((d) => d.languageId === 'arabic-news').map((d) => d.uri)]);
+    for (const uri of uris) {
+      const document = this.document(uri);
+      if (!document) continue;
+      const options = await this.#optionsFor(uri);
+      refs.push({ path: uri, text: document.getText(), analysis: this.#analyses.get(document, options) });
+    }
+    return refs;
+  }
+
+  /** The current text of an indexed or open article. */
+  document(uri: string): TextDocument | undefined {
+    return this.#documents.get(uri) ?? this.#entries.get(uri)?.document;
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  async #walkAll(): Promise<void> {
+    for (const folder of this.#folders) await this.#walk(folder);
+  }
+
+  async #walk(dir: string): Promise<void> {
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) await this.#walk(full);
+      else if (entry.isFile() && ARTICLE_FILE.test(entry.name)) await this.#read(full);
+    }
+  }
+
+  async #read(file: string): Promise<void> {
+    const uri = pathToFileURL(file).toString();
+    if (!this.#entries.has(uri) && this.#entries.size >= MAX_ARTICLES) {
+      if (!this.#limitReported) this.#connection.console.info(`Khabar indexes the first ${MAX_ARTICLES} articles of the workspace; ${file} and later files are not indexed.`);
+      this.#limitReported = true;
+      return;
+    }
+    try {
+      const stat = await fs.stat(file);
+      if (stat.size > MAX_BYTES) return;
+      const bytes = await fs.readFile(file);
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '');
+      if (/\.txt$/i.test(file) && !isMostlyArabic(text)) {
+        this.#entries.delete(uri);
+        return;
+      }
+      const previous = this.#entries.get(uri);
+      this.#entries.set(uri, { document: TextDocument.create(uri, 'arabic-news', (previous?.document.version ?? 0) + 1, text) });
+    } catch {
+      // Unreadable, binary or not UTF-8: not an article.
+      this.#entries.delete(uri);
+    }
+    // Let requests run between files.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
