@@ -5,7 +5,8 @@
  * the headline is the page's header when the article has a dateline of its own.
  */
 import type { ParagraphKind } from '../model';
-import { matchBoilerplate, looksLikeHeadline, type BoilerplateKind } from '../cleanup/boilerplate-patterns';
+import type { BoilerplateKind } from '../cleanup/boilerplate-patterns';
+import { detectBoilerplate } from '../cleanup/detect';
 import type { RawDate } from '../dates/find';
 import { comparisonKey, fold } from '../text/normalize';
 import { endsSentence, isProse, wordCount, type Block } from './blocks';
@@ -55,21 +56,8 @@ function isSubheading(block: Block): boolean {
 
 export function classify(blocks: readonly Block[], datesOf: (block: number) => readonly RawDate[]): Structure {
   const n = blocks.length;
-  const boilerplate: (BoilerplateKind | null)[] = new Array(n).fill(null);
+  const boilerplate = detectBoilerplate(blocks);
   const kinds: ParagraphKind[] = new Array(n).fill('body');
-
-  // Web boilerplate, with the headlines that a "related" header pulls in after it.
-  let openBlock: BoilerplateKind | null = null;
-  for (let i = 0; i < n; i++) {
-    const folded = fold(blocks[i].text);
-    const match = matchBoilerplate(folded);
-    if (match) {
-      boilerplate[i] = match.kind;
-      openBlock = match.opensBlock ? match.kind : openBlock === match.kind ? openBlock : null;
-    } else if (openBlock === 'related' && looksLikeHeadline(folded)) {
-      boilerplate[i] = 'related';
-    } else openBlock = null;
-  }
 
   // The top of the article: everything before the first block of running prose.
   let firstProse = blocks.findIndex((b, i) => boilerplate[i] === null && isProse(b.text));
