@@ -1,0 +1,144 @@
+/**
+ * Findings that need the other articles: a paragraph that also stands in another article
+ * (reused wire copy), and a short body line that recurs in many articles (proposed as
+ * boilerplate). The shells keep an ArticleCorpus of the articles they hold and add these
+ * findings to an article's own; the core stays pure and never reads a file.
+ */
+import { messagesFor } from '../l10n';
+import type { ArticleAnalysis, Finding, Paragraph, RelatedSpan } from '../model';
+import type { AnalysisOptions } from '../options';
+import { splitLines } from '../text/lines';
+import { removeLines } from './edits';
+import { fingerprint, sharedShingles, type Fingerprint } from './fingerprint';
+import { MIN_NEAR_WORDS } from './near-duplicates';
+import { SHORT_LINE_WORDS, type ArticleCorpus, type CorpusParagraph } from './corpus';
+
+/** A paragraph stands in another article when this share of the smaller one's word pairs is in both. */
+export const CROSS_ARTICLE_SHARE = 0.5;
+/** ... and they share at least this many word pairs (a passage of some eight words). */
+const MIN_SHARED = 7;
+/** Related locations listed per finding; the message counts the rest. */
+const MAX_RELATED = 5;
+
+/** A short name for a path or URI: its last segment, decoded. */
+export function displayName(path: string): string {
+  const last = path.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? path;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/** How many articles must hold a line for it to be proposed as boilerplate. */
+export function recurringThreshold(articles: number): number {
+  return Math.max(3, Math.ceil(articles * 0.005));
+}
+
+interface Match {
+  readonly other: CorpusParagraph;
+  readonly share: number;
+}
+
+/** The best match in each other article for one paragraph, best first. */
+function matchesFor(corpus: ArticleCorpus, print: Fingerprint, self: number): Match[] {
+  const best = new Map<number, Match>();
+  for (const [pid, hits] of corpus.candidates(print, self)) {
+    const other = corpus.paragraph(pid);
+    // Half of a long paragraph's pairs are indexed, so two hits already hint at a shared passage.
+    if (!other || hits < 2 || other.print.words < MIN_NEAR_WORDS) continue;
+    const smaller = Math.min(print.shingles.length, other.print.shingles.length);
+    const shared = sharedShingles(print.shingles, other.print.shingles);
+    if (shared < Math.max(MIN_SHARED, smaller * CROSS_ARTICLE_SHARE)) continue;
+    const share = shared / print.shingles.length;
+    const current = best.get(other.article);
+    if (!current || share > current.share) best.set(other.article, { other, share });
+  }
+  return [...best.values()].sort((a, b) => b.share - a.share || a.other.article - b.other.article);
+}
+
+function prints(corpus: ArticleCorpus, path: string, text: string, paragraphs: readonly Paragraph[]): Fingerprint[] {
+  const indexed = corpus.articleAt(path);
+  const known = new Map<number, Fingerprint>();
+  if (indexed && indexed.text === text) {
+    for (const pid of indexed.paragraphs) {
+      const p = corpus.paragraph(pid);
+      if (p) known.set(p.start, p.print);
+    }
+  }
+  return paragraphs.map((p) => known.get(p.start) ?? fingerprint(text.slice(p.start, p.end)));
+}
+
+/**
+ * The cross-article findings of the article `text` at `path` (whose own analysis is
+ * `analysis`), against every other article of `corpus`. Severities come from the options;
+ * nothing is returned when `options.acrossArticles` is off.
+ */
+export function crossArticleFindings(corpus: ArticleCorpus, path: string, text: string, analysis: ArticleAnalysis, options: AnalysisOptions): Finding[] {
+  if (!options.acrossArticles || typeof text !== 'string') return [];
+  const m = messagesFor(options.locale);
+  const self = corpus.articleAt(path)?.id ?? -1;
+  const lines = splitLines(text);
+  const flagged = analysis.findings.filter((f) => f.rule === 'paragraph.duplicate' || f.rule === 'boilerplate.line');
+  const isFlagged = (p: Paragraph): boolean => flagged.some((f) => f.start <= p.start && p.end <= f.end);
+  const holdsDate = (p: Paragraph): boolean => analysis.dates.some((d) => d.start < p.end && p.start < d.end);
+  const all = prints(corpus, path, text, analysis.paragraphs);
+  const findings: Finding[] = [];
+  const crossLevel = options.rules['paragraph.cross-article'];
+  const recurringLevel = options.rules['boilerplate.recurring-line'];
+  const minArticles = recurringThreshold(corpus.size + (self < 0 ? 1 : 0));
+
+  analysis.paragraphs.forEach((p, i) => {
+    if (p.kind !== 'body' || isFlagged(p)) return;
+    const print = all[i];
+    // A short line with a date is a dateline («الرياض 26 شوال 1436 هـ … واس»): the same on every story of the day, not shared copy.
+    const dateline = print.words <= SHORT_LINE_WORDS && holdsDate(p);
+    if (crossLevel !== 'off' && print.words >= MIN_NEAR_WORDS && !dateline) {
+      const matches = matchesFor(corpus, print, self);
+      if (matches.length) {
+        const related: RelatedSpan[] = matches.slice(0, MAX_RELATED).map(({ other, share }) => ({
+          start: other.start,
+          end: other.end,
+          path: corpus.article(other.article)?.path ?? '',
+          message: m.cleanup.otherArticle(displayName(corpus.article(other.article)?.path ?? ''), other.line + 1, Math.floor(share * 100)),
+        }));
+        const [top] = matches;
+        findings.push({
+          rule: 'paragraph.cross-article',
+          severity: crossLevel,
+          start: p.start,
+          end: p.end,
+          message: m.cleanup.crossArticle(displayName(related[0].path ?? ''), top.other.line + 1, Math.floor(top.share * 100), matches.length - 1),
+          related,
+          fixes: [],
+        });
+      }
+    }
+    if (recurringLevel !== 'off' && print.words <= SHORT_LINE_WORDS && !dateline) {
+      const others = corpus.linesWithKey(print.key).filter((o) => o.article !== self);
+      const articles = new Set(others.map((o) => o.article));
+      if (articles.size + 1 >= minArticles) {
+        findings.push({
+          rule: 'boilerplate.recurring-line',
+          severity: recurringLevel,
+          start: p.start,
+          end: p.end,
+          message: m.cleanup.recurringLine(articles.size + 1),
+          related: firstPerArticle(others).slice(0, MAX_RELATED).map((o) => ({
+            start: o.start,
+            end: o.end,
+            path: corpus.article(o.article)?.path ?? '',
+            message: m.cleanup.otherArticle(displayName(corpus.article(o.article)?.path ?? ''), o.line + 1, 100),
+          })),
+          fixes: [{ title: m.cleanup.removeRecurringLine, edits: [removeLines(lines, p.line, p.line)], safe: false }],
+        });
+      }
+    }
+  });
+  return findings;
+}
+
+function firstPerArticle(paragraphs: readonly CorpusParagraph[]): CorpusParagraph[] {
+  const seen = new Set<number>();
+  return paragraphs.filter((p) => !seen.has(p.article) && seen.add(p.article));
+}
