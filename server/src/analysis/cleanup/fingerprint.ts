@@ -43,11 +43,17 @@ function stem(word: string): string {
 export function fingerprint(text: string): Fingerprint {
   const key = comparisonKey(text);
   if (key === '') return EMPTY_FINGERPRINT;
-  const words = key.split(' ').map(stem);
-  const hashes: number[] = [];
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) hashes.push(hash(words.slice(i, i + SHINGLE_WORDS).join(' ')));
-  if (hashes.length === 0) hashes.push(hash(words.join(' ')));
-  const sorted = Uint32Array.from(hashes).sort();
+  const words = key.split(' ');
+  const wordHashes = words.map((w) => hash(stem(w)));
+  const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
+  const sorted = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    // A pair's hash mixes its words' hashes in order; a one-word paragraph is its word.
+    let h = wordHashes[i];
+    for (let k = 1; k < SHINGLE_WORDS && i + k < words.length; k++) h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) ^ wordHashes[i + k];
+    sorted[i] = h >>> 0;
+  }
+  sorted.sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i];
   return { key, words: words.length, shingles: sorted.slice(0, n) };

@@ -33,24 +33,37 @@ interface Pair {
   readonly share: number;
 }
 
+/**
+ * A word pair found in more paragraphs than this («قال إن», «في العام») tells nothing
+ * about any two of them; skipping it keeps a long report with many alike paragraphs fast.
+ */
+const MAX_POSTING = 200;
+
 /** Shared word pairs of every two candidate paragraphs, counted through an index of pairs. */
 function similarPairs(prints: readonly Fingerprint[], candidates: readonly number[], threshold: number): Pair[] {
   const postings = new Map<number, number[]>();
   const pairs: Pair[] = [];
+  const counts = new Int32Array(prints.length);
+  const touched: number[] = [];
   for (const j of candidates) {
-    const shared = new Map<number, number>();
     for (const shingle of prints[j].shingles) {
       const list = postings.get(shingle);
-      if (list) for (const i of list) shared.set(i, (shared.get(i) ?? 0) + 1);
-      if (list) list.push(j);
-      else postings.set(shingle, [j]);
+      if (!list) {
+        postings.set(shingle, [j]);
+        continue;
+      }
+      if (list.length <= MAX_POSTING) for (const i of list) if (counts[i]++ === 0) touched.push(i);
+      list.push(j);
     }
-    for (const [i, count] of shared) {
+    for (const i of touched) {
+      const count = counts[i];
+      counts[i] = 0;
       const inEarlier = count / prints[j].shingles.length;
       const inLater = count / prints[i].shingles.length;
       if (inEarlier >= threshold && inEarlier >= inLater - EARLIER_MARGIN) pairs.push({ copy: j, source: i, share: inEarlier });
       else if (inLater >= threshold) pairs.push({ copy: i, source: j, share: inLater });
     }
+    touched.length = 0;
   }
   return pairs;
 }
