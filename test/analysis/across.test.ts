@@ -132,6 +132,21 @@ suite('ArticleCorpus', () => {
     assert.equal(crossArticleFindings(corpus, 'b.txt', b, analyzeArticle(b, defaultOptions()), defaultOptions()).length, 1, 'after the index was compacted');
   });
 
+  test('never throws on random texts, and every span lies inside its own text', () => {
+    const alphabet = ['ا', 'أ', 'ل', 'م', 'ة', 'ـ', 'َ', '3', ' ', ' ', '\n', '\r\n', '\u00a0', '.', '،', 'و', 'قال', 'الوزير', 'إن', '\ud83d'];
+    let seed = 7;
+    const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const texts = Array.from({ length: 40 }, () => Array.from({ length: Math.floor(random() * 300) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+    const corpus = new ArticleCorpus();
+    texts.forEach((t, i) => corpus.set(`r${i % 25}.txt`, t));
+    texts.forEach((t, i) => {
+      for (const f of crossArticleFindings(corpus, `r${i % 25}.txt`, t, analyzeArticle(t, defaultOptions()), defaultOptions())) {
+        assert.ok(f.start >= 0 && f.end <= t.length && f.start <= f.end);
+        for (const r of f.related) assert.ok(r.end <= (corpus.articleAt(r.path ?? '')?.text.length ?? -1));
+      }
+    });
+  });
+
   test('displayName is the last segment of a path or URI, decoded', () => {
     assert.equal(displayName('file:///work/news/%D8%AE%D8%A8%D8%B1.txt'), 'خبر.txt');
     assert.equal(displayName('C:\\news\\a.txt'), 'a.txt');

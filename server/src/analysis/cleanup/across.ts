@@ -76,6 +76,16 @@ function prints(corpus: ArticleCorpus, path: string, text: string, paragraphs: r
  */
 export function crossArticleFindings(corpus: ArticleCorpus, path: string, text: string, analysis: ArticleAnalysis, options: AnalysisOptions): Finding[] {
   if (!options.acrossArticles || typeof text !== 'string') return [];
+  try {
+    return findAcross(corpus, path, text, analysis, options);
+  } catch {
+    // The core never throws: a failure is a finding, and the article's own findings stand.
+    const level = options.rules['analysis.failed'];
+    return level === 'off' ? [] : [{ rule: 'analysis.failed', severity: level, start: 0, end: 0, message: messagesFor(options.locale).findings.analysisFailed('across-articles'), related: [], fixes: [] }];
+  }
+}
+
+function findAcross(corpus: ArticleCorpus, path: string, text: string, analysis: ArticleAnalysis, options: AnalysisOptions): Finding[] {
   const m = messagesFor(options.locale);
   const self = corpus.articleAt(path)?.id ?? -1;
   const lines = splitLines(text);

@@ -79,6 +79,7 @@ export class ArticleCorpus {
 
   /** Adds or replaces an article. Returns false when it was there with this very text. */
   set(path: string, text: string): boolean {
+    if (typeof text !== 'string') text = '';
     const old = this.#articles.get(path);
     if (old && old.text === text) return false;
     const reuse = new Map<string, Fingerprint>();
