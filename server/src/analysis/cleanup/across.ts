@@ -9,14 +9,24 @@ import type { ArticleAnalysis, Finding, Paragraph, RelatedSpan } from '../model'
 import type { AnalysisOptions } from '../options';
 import { splitLines } from '../text/lines';
 import { removeLines } from './edits';
-import { fingerprint, sharedShingles, type Fingerprint } from './fingerprint';
+import { fingerprint, pairSequence, sharedShingles, type Fingerprint } from './fingerprint';
 import { MIN_NEAR_WORDS } from './near-duplicates';
 import { SHORT_LINE_WORDS, type ArticleCorpus, type CorpusParagraph } from './corpus';
 
-/** A paragraph stands in another article when this share of the smaller one's word pairs is in both. */
+/**
+ * A paragraph stands in another article when this share of the smaller one's word pairs is
+ * in both, counted once as they are and once weighing common pairs less (corpus.weight)...
+ */
 export const CROSS_ARTICLE_SHARE = 0.5;
-/** ... and they share at least this many word pairs (a passage of some eight words). */
+/** ... they share at least this many word pairs ... */
 const MIN_SHARED = 7;
+/**
+ * ... and either a passage of some ten words of uncommon wording (weighed pairs in a row) or
+ * nearly all their wording. Agency formulas («وشهدت تداولات اليوم ارتفاع أسهم …») and long
+ * titles share many pairs but no such passage: they are not reused copy.
+ */
+const MIN_PASSAGE = 9;
+const NEARLY_ALL = 0.8;
 /** Related locations listed per finding; the message counts the rest. */
 const MAX_RELATED = 5;
 
@@ -40,16 +50,62 @@ interface Match {
   readonly share: number;
 }
 
+/** The heaviest run of word pairs two paragraphs share in the same order. */
+function longestPassage(corpus: ArticleCorpus, a: Uint32Array, b: Uint32Array): number {
+  let previous = new Float64Array(b.length + 1);
+  let current = new Float64Array(b.length + 1);
+  let best = 0;
+  for (let i = 1; i <= a.length; i++) {
+    const weight = corpus.weight(a[i - 1]);
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = a[i - 1] === b[j - 1] ? previous[j - 1] + weight : 0;
+      if (current[j] > best) best = current[j];
+    }
+    [previous, current] = [current, previous];
+  }
+  return best;
+}
+
+function totalWeight(corpus: ArticleCorpus, shingles: Uint32Array): number {
+  let total = 0;
+  for (const s of shingles) total += corpus.weight(s);
+  return total;
+}
+
+/** The weight of the pairs two sorted sets share. */
+function sharedWeight(corpus: ArticleCorpus, a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let total = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      total += corpus.weight(a[i]);
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return total;
+}
+
 /** The best match in each other article for one paragraph, best first. */
-function matchesFor(corpus: ArticleCorpus, print: Fingerprint, self: number): Match[] {
+function matchesFor(corpus: ArticleCorpus, print: Fingerprint, text: string, self: number): Match[] {
   const best = new Map<number, Match>();
+  let own = -1;
+  let sequence: Uint32Array | undefined;
   for (const [pid, hits] of corpus.candidates(print, self)) {
     const other = corpus.paragraph(pid);
-    // Half of a long paragraph's pairs are indexed, so two hits already hint at a shared passage.
-    if (!other || hits < 2 || other.print.words < MIN_NEAR_WORDS) continue;
+    if (!other || hits < MIN_SHARED / 2 || other.print.words < MIN_NEAR_WORDS) continue;
     const smaller = Math.min(print.shingles.length, other.print.shingles.length);
     const shared = sharedShingles(print.shingles, other.print.shingles);
     if (shared < Math.max(MIN_SHARED, smaller * CROSS_ARTICLE_SHARE)) continue;
+    if (own < 0) own = totalWeight(corpus, print.shingles);
+    const weighed = sharedWeight(corpus, print.shingles, other.print.shingles) / Math.min(own, totalWeight(corpus, other.print.shingles));
+    if (weighed < CROSS_ARTICLE_SHARE) continue;
+    if (weighed < NEARLY_ALL) {
+      sequence ??= pairSequence(text);
+      if (longestPassage(corpus, sequence, pairSequence(other.text)) < MIN_PASSAGE) continue;
+    }
     const share = shared / print.shingles.length;
     const current = best.get(other.article);
     if (!current || share > current.share) best.set(other.article, { other, share });
@@ -104,7 +160,7 @@ function findAcross(corpus: ArticleCorpus, path: string, text: string, analysis:
     // A short line with a date is a dateline («الرياض 26 شوال 1436 هـ … واس»): the same on every story of the day, not shared copy.
     const dateline = print.words <= SHORT_LINE_WORDS && holdsDate(p);
     if (crossLevel !== 'off' && print.words >= MIN_NEAR_WORDS && !dateline) {
-      const matches = matchesFor(corpus, print, self);
+      const matches = matchesFor(corpus, print, text.slice(p.start, p.end), self);
       if (matches.length) {
         const related: RelatedSpan[] = matches.slice(0, MAX_RELATED).map(({ other, share }) => ({
           start: other.start,

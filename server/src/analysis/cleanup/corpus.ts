@@ -5,9 +5,9 @@
  *
  * Setting an article again with the same text costs nothing, and an edit re-fingerprints
  * only the paragraphs it changed, so a shell can sync the corpus before every query. The
- * index keeps half of each long paragraph's word pairs (those whose hash is even; both
- * sides pick the same ones) and all of a short one's, which finds every paragraph sharing
- * a passage of a few words while keeping memory to a few bytes per word.
+ * index of word pairs also tells how common a pair is: in a newsroom's archive the long
+ * titles («خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود») are in hundreds of
+ * paragraphs, and sharing them is not sharing copy (weight()).
  */
 import { segment } from '../structure/blocks';
 import { fingerprint, type Fingerprint } from './fingerprint';
@@ -32,16 +32,17 @@ export interface CorpusArticle {
 
 /** Lines of at most this many words are counted for recurring-line proposals. */
 export const SHORT_LINE_WORDS = 12;
-/** Paragraphs with fewer word pairs than this are indexed whole. */
-const SAMPLE_FROM = 16;
-/** A word pair found in more paragraphs than this says nothing about any of them. */
+/** A word pair found in more paragraphs than this says nothing about any of them: it is not looked up. */
 const MAX_POSTING = 4000;
+/** A pair in at most this many paragraphs (or one in 500 of them, if more) counts fully; a commoner one counts less. */
+const COMMON_FROM = 8;
 
 export class ArticleCorpus {
   readonly #articles = new Map<string, CorpusArticle>();
   readonly #byId = new Map<number, CorpusArticle>();
   readonly #paragraphs: (CorpusParagraph | null)[] = [];
-  readonly #postings = new Map<number, number[]>();
+  /** Word pair → the paragraphs holding it: one id alone (most pairs are in one paragraph only), else a list. */
+  readonly #postings = new Map<number, number | number[]>();
   /** Short line key → global ids of the paragraphs holding it. */
   readonly #lines = new Map<string, number[]>();
   #nextArticle = 0;
@@ -118,13 +119,24 @@ export class ArticleCorpus {
     if (this.#dead > 1000 && this.#dead * 2 > this.#paragraphs.length) this.#compact();
   }
 
-  /** For each other paragraph sharing indexed word pairs with `print`, how many it shares (a lower bound). */
+  /**
+   * How much a word pair says about two paragraphs that share it: 1 for a pair found in a
+   * few paragraphs of the corpus, less for a common one (a title, a set phrase).
+   */
+  weight(shingle: number): number {
+    const common = Math.max(COMMON_FROM, (this.#paragraphs.length - this.#dead) / 500);
+    const ids = this.#postings.get(shingle);
+    const df = ids === undefined ? 0 : typeof ids === 'number' ? 1 : ids.length;
+    return df <= common ? 1 : common / df;
+  }
+
+  /** For each other paragraph sharing word pairs with `print`, how many it shares (pairs too common to look up left out). */
   candidates(print: Fingerprint, exceptArticle: number): Map<number, number> {
     const hits = new Map<number, number>();
     for (const shingle of print.shingles) {
-      const list = this.#postings.get(shingle);
-      if (!list || list.length > MAX_POSTING) continue;
-      for (const pid of list) {
+      const ids = this.#postings.get(shingle);
+      if (ids === undefined || (typeof ids !== 'number' && ids.length > MAX_POSTING)) continue;
+      for (const pid of typeof ids === 'number' ? [ids] : ids) {
         const p = this.#paragraphs[pid];
         if (p && p.article !== exceptArticle) hits.set(pid, (hits.get(pid) ?? 0) + 1);
       }
@@ -143,12 +155,11 @@ export class ArticleCorpus {
   }
 
   #index(pid: number, print: Fingerprint): void {
-    const whole = print.shingles.length < SAMPLE_FROM;
     for (const shingle of print.shingles) {
-      if (!whole && (shingle & 1) !== 0) continue;
-      const list = this.#postings.get(shingle);
-      if (list) list.push(pid);
-      else this.#postings.set(shingle, [pid]);
+      const ids = this.#postings.get(shingle);
+      if (ids === undefined) this.#postings.set(shingle, pid);
+      else if (typeof ids === 'number') this.#postings.set(shingle, [ids, pid]);
+      else ids.push(pid);
     }
     if (print.words <= SHORT_LINE_WORDS) {
       const list = this.#lines.get(print.key);
@@ -161,9 +172,9 @@ export class ArticleCorpus {
   #compact(): void {
     const live = (ids: number[]): number[] => ids.filter((id) => this.#paragraphs[id] !== null);
     for (const [key, ids] of this.#postings) {
-      const kept = live(ids);
-      if (kept.length) this.#postings.set(key, kept);
-      else this.#postings.delete(key);
+      const kept = live(typeof ids === 'number' ? [ids] : ids);
+      if (kept.length === 0) this.#postings.delete(key);
+      else this.#postings.set(key, kept.length === 1 ? kept[0] : kept);
     }
     for (const [key, ids] of this.#lines) {
       const kept = live(ids);

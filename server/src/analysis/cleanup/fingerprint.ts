@@ -40,20 +40,32 @@ function stem(word: string): string {
   return word.length >= 4 && word.charCodeAt(0) === 0x648 ? word.slice(1) : word;
 }
 
-export function fingerprint(text: string): Fingerprint {
-  const key = comparisonKey(text);
-  if (key === '') return EMPTY_FINGERPRINT;
+/** The hashes of a key's word pairs, in the order they stand. */
+function pairs(key: string): Uint32Array {
   const words = key.split(' ');
   const wordHashes = words.map((w) => hash(stem(w)));
   const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
-  const sorted = new Uint32Array(count);
+  const out = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
     // A pair's hash mixes its words' hashes in order; a one-word paragraph is its word.
     let h = wordHashes[i];
     for (let k = 1; k < SHINGLE_WORDS && i + k < words.length; k++) h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) ^ wordHashes[i + k];
-    sorted[i] = h >>> 0;
+    out[i] = h >>> 0;
   }
-  sorted.sort();
+  return out;
+}
+
+/** A paragraph's word pairs in text order (for the longest passage two paragraphs share). */
+export function pairSequence(text: string): Uint32Array {
+  const key = comparisonKey(text);
+  return key === '' ? new Uint32Array(0) : pairs(key);
+}
+
+export function fingerprint(text: string): Fingerprint {
+  const key = comparisonKey(text);
+  if (key === '') return EMPTY_FINGERPRINT;
+  const words = key.split(' ');
+  const sorted = pairs(key).sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i];
   return { key, words: words.length, shingles: sorted.slice(0, n) };

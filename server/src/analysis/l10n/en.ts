@@ -55,7 +55,7 @@ export const en: Messages = {
     },
     'paragraph.cross-article': {
       title: 'Paragraph also in another article',
-      description: 'At least half of this paragraph stands in another article of the workspace (or of the files given to khabar), as reused wire copy does. Information only, with a link to the other article; khabar.acrossArticles turns it off.',
+      description: 'This paragraph shares half its wording or more, with a passage of some ten words in a row, with a paragraph of another article of the workspace (or of the files given to khabar), as reused wire copy does. Titles and set phrases common in the workspace count less, so a shared title or agency formula is not enough. Information only, with a link to the other article; khabar.acrossArticles turns it off.',
     },
     'boilerplate.recurring-line': {
       title: 'Line recurring in many articles',
