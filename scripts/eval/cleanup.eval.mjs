@@ -271,7 +271,7 @@ const queryMs = performance.now() - start;
 const { p: cp, r: cr } = score(cross);
 console.log(`\ncross-article: ${texts.length} real articles, ${injected.size} with a paragraph of another article injected (half edited)`);
 console.log(`  precision ${pct(cp)}  recall ${pct(cr)}   (tp ${cross.tp}, fn ${cross.fn}, ${cross.fp} other reports counted as false positives)`);
-console.log(`  of those other reports, ${preexisting} are paragraphs the untouched articles already share (outlets reprint the same statements);`);
+console.log(`  of those other reports, ${preexisting} are reports the untouched articles already give (not caused by the injection);`);
 console.log(`  precision leaving them out ${pct(score({ ...cross, fp: cross.fp - preexisting }).p)}`);
 console.log(`  corpus build ${buildMs.toFixed(0)} ms, findings for every article ${queryMs.toFixed(0)} ms (analysis included)`);
 
