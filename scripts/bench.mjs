@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const core = createRequire(import.meta.url)(join(ROOT, 'out/server/src/analysis/index.js'));
-const { Analyzer, defaultOptions, fixAll, hoverAt } = core;
+const { Analyzer, ArticleCorpus, crossArticleFindings, defaultOptions, fixAll, hoverAt } = core;
 const options = defaultOptions('en');
 
 function time(fn, repeat = 5) {
@@ -54,6 +54,17 @@ if (existsSync(news)) {
   const ms = performance.now() - start;
   console.log(`news sample: ${articles.length} articles, ${words.toLocaleString('en')} words, ${chars.toLocaleString('en')} characters`);
   row('whole sample, one core', `${(ms / 1000).toFixed(2)} s = ${Math.round(words / (ms / 1000)).toLocaleString('en')} words/s, ${(ms / articles.length).toFixed(2)} ms/article`);
+  // Across articles: the corpus a workspace of this size needs, and one article's cross-article findings.
+  const corpus = new ArticleCorpus();
+  const built = performance.now();
+  articles.forEach((a, i) => corpus.set(`a${i}`, a));
+  row(`cross-article corpus of ${articles.length} articles`, `${((performance.now() - built) / 1000).toFixed(2)} s to build`);
+  const analyses = articles.slice(0, 200).map((a) => analyzer.analyze(a, options));
+  const queried = performance.now();
+  articles.slice(0, 200).forEach((a, i) => crossArticleFindings(corpus, `a${i}`, a, analyses[i], options));
+  row('cross-article findings (average of 200)', fmt((performance.now() - queried) / 200));
+  corpus.set('a0', `${articles[0]}\nتعديل`);
+  row('re-index one edited article', fmt(time(() => corpus.set('a0', `${articles[0]}\nتعديل ${n++}`))));
 } else {
   console.log(`news sample: not found at ${news} (set KHABAR_SHARED); skipped`);
 }

@@ -13,6 +13,7 @@ const EXPECTED = [
   'extension/changelog.md',
   'extension/LICENSE.txt',
   'extension/language-configuration.json',
+  'extension/patterns-language-configuration.json',
   'extension/syntaxes/arabic-news.tmLanguage.json',
   'extension/dist/extension.js',
   'extension/dist/server.js',

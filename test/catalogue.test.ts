@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { suite, test } from 'node:test';
-import { RULE_IDS, VERSION, analyzeArticle, defaultOptions, messagesFor } from '../server/src/analysis';
+import { ArticleCorpus, RULE_IDS, VERSION, analyzeArticle, crossArticleFindings, defaultOptions, messagesFor } from '../server/src/analysis';
 import { ROOT, readSample, sampleFiles } from './support/paths';
 
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -16,6 +16,21 @@ const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
 function leaves(value: unknown, path: string[] = []): Array<{ path: string[]; value: unknown }> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [{ path, value }];
   return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
+}
+
+/** Rules that need more than one article fire on a sample with a restated paragraph and copies of its lines in other articles. */
+function crossArticleRules(): string[] {
+  const corpus = new ArticleCorpus();
+  const wire = readSample('01-flood-wire.txt');
+  const page = readSample('04-no-headline.txt');
+  const tag = 'وحدة التحقق من الأخبار';
+  const others = [wire.split('\n').slice(2, 5).join('\n'), `${tag}\n${page}`, `${tag}\nنص آخر`, `${tag}\nنص ثالث`];
+  others.forEach((text, i) => corpus.set(`other-${i}.txt`, text));
+  const restated = wire.split('\n')[2].replace('اليوم الخميس', 'الخميس');
+  const text = `${wire}\n${restated}\n${tag}\n`;
+  corpus.set('wire.txt', text);
+  const own = analyzeArticle(text, defaultOptions());
+  return [...own.findings, ...crossArticleFindings(corpus, 'wire.txt', text, own, defaultOptions())].map((f) => f.rule);
 }
 
 suite('catalogue', () => {
@@ -46,7 +61,7 @@ suite('catalogue', () => {
 
   test('settings declared in package.json are the ones the core reads', () => {
     const declared = Object.keys(pkg.contributes.configuration.properties).sort();
-    assert.deepEqual(declared, ['khabar.language', 'khabar.maxFileSize', 'khabar.plainTextFiles', 'khabar.referenceDate', 'khabar.rules', 'khabar.trace.server']);
+    assert.deepEqual(declared, ['khabar.acrossArticles', 'khabar.boilerplatePatterns', 'khabar.language', 'khabar.maxFileSize', 'khabar.nearDuplicateThreshold', 'khabar.plainTextFiles', 'khabar.referenceDate', 'khabar.rules', 'khabar.trace.server']);
     assert.deepEqual(Object.keys(pkg.contributes.configuration.properties['khabar.rules'].properties), RULE_IDS);
   });
 
@@ -56,6 +71,7 @@ suite('catalogue', () => {
     // Rules about whole files fire on inputs the samples cannot be.
     fired.add(analyzeArticle('ا'.repeat(2000), { ...defaultOptions(), maxLength: 1000 }).findings[0].rule);
     fired.add(analyzeArticle('\u0000', defaultOptions()).findings[0].rule);
+    for (const rule of crossArticleRules()) fired.add(rule);
     const unfired = RULE_IDS.filter((id) => !fired.has(id) && id !== 'analysis.failed');
     assert.deepEqual(unfired, []);
   });

@@ -52,6 +52,13 @@ suite('paragraph.duplicate', () => {
     assert.equal(fixOnce(text, dup), `${P1}\n${P2}`);
   });
 
+  test('a refrain between short lines (verse, a chant) is not a duplicate; a short repeated headline is', () => {
+    const verse = `${P1}\nفايز عليك فايز عليك\nفي ملعبي او ملعبك\nقدامي كل يرتبك\nفايز عليك فايز عليك\nنصراوي والله واعجبك\n${P2}\n`;
+    assert.deepEqual(findings(verse, 'paragraph.duplicate'), []);
+    const headline = 'السيول تغمر قرى ريف حماة';
+    assert.equal(findings(`${headline}\nالخميس 14/مارس/2019\n${headline}\n${P1}\n`, 'paragraph.duplicate').length, 1);
+  });
+
   test('CRLF line breaks are kept', () => {
     const text = `${P1}\r\n${P2}\r\n${P1}\r\n${P3}\r\n`;
     const [dup] = findings(text, 'paragraph.duplicate');

@@ -23,7 +23,8 @@ function checkSpan(item: Json, text: string, index: LineIndex, where: string): v
   if ('text' in item) assert.equal(item.text, text.slice(start, end), `${where}: text is the source slice`);
 }
 
-function checkFile(file: Json, text: string): void {
+/** `texts` holds the other files of the run, by path: a related span in one of them is checked against its text. */
+function checkFile(file: Json, text: string, texts: ReadonlyMap<string, string> = new Map()): void {
   const where = String(file.path);
   assert.deepEqual(Object.keys(file).sort(), ['dateline', 'dates', 'entities', 'error', 'findings', 'numbers', 'outline', 'paragraphs', 'path'].sort());
   assert.equal(file.error, null);
@@ -51,7 +52,11 @@ function checkFile(file: Json, text: string): void {
   for (const f of file.findings as Json[]) {
     assert.ok(RULE_IDS.includes(f.rule as never), String(f.rule));
     assert.ok(['error', 'warning', 'info', 'hint'].includes(String(f.severity)));
-    for (const r of f.related as Json[]) checkSpan(r, text, index, `${where} related`);
+    for (const r of f.related as Json[]) {
+      const other = typeof r.path === 'string' && r.path !== file.path ? texts.get(r.path) : undefined;
+      if (other === undefined) checkSpan(r, text, index, `${where} related`);
+      else checkSpan(r, other, new LineIndex(other), `${where} related in ${r.path}`);
+    }
     for (const fix of f.fixes as Json[]) for (const e of fix.edits as Json[]) assert.ok((e.start as number) <= (e.end as number) && (e.end as number) <= text.length);
   }
   const visit = (nodes: Json[]): void => {
@@ -83,7 +88,8 @@ suite('JSON contract', () => {
     if (!dir) return;
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
     const out = analyze(files);
-    out.files.forEach((file, i) => checkFile(file, fs.readFileSync(files[i], 'utf8')));
+    const texts = new Map(files.map((f) => [f, fs.readFileSync(f, 'utf8')]));
+    out.files.forEach((file, i) => checkFile(file, fs.readFileSync(files[i], 'utf8'), texts));
     const datelines = Object.fromEntries(out.files.map((f) => [path.basename(String(f.path)).slice(0, 3), (f.dateline as Json | null)?.value ?? null]));
     assert.deepEqual(datelines, { '000': '2017-06-30T14:53', '001': '2017-07-01T08:31:47', '002': null, '003': '2017-10-14', '004': null });
   });

@@ -97,6 +97,7 @@ suite('language server', () => {
     const actions = (await h.client.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range: first.range, context: { diagnostics: [first] } })) as CodeAction[];
     assert.deepEqual(actions.map((a) => [a.title, a.kind, a.isPreferred ?? false]), [
       ['Remove this duplicated paragraph', 'quickfix', true],
+      ['Remove all 3 duplicated paragraphs', 'quickfix', false],
       ['Khabar: apply all safe fixes', 'quickfix', false],
     ]);
     const change = actions[0].edit?.documentChanges?.[0] as TextDocumentEdit;

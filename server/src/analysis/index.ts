@@ -29,3 +29,8 @@ export { workspaceSymbols, matchesQuery, type ArticleRef, type WorkspaceSymbolIn
 export function analyzeArticle(text: string, options: AnalysisOptions): ArticleAnalysis {
   return new Analyzer().analyze(text, options);
 }
+export { ArticleCorpus } from './cleanup/corpus';
+export { crossArticleFindings, displayName } from './cleanup/across';
+export { literalPattern } from './cleanup/user-patterns';
+export { BOILERPLATE_PATTERNS_FILE, type WorkspaceFiles } from './options';
+export { combinedFix } from './cleanup/combine';

@@ -5,7 +5,8 @@
  */
 import type { Locale, Severity } from './model';
 import { RULES, RULE_IDS, isRuleId, type RuleId } from './rules';
-import { localeFromTag, messagesFor } from './l10n';
+import { localeFromTag, messagesFor, type Messages } from './l10n';
+import { compilePatterns } from './cleanup/user-patterns';
 
 export type RuleLevel = Severity | 'off';
 
@@ -17,6 +18,12 @@ export interface AnalysisOptions {
   readonly referenceDate: string | null;
   /** Texts longer than this (in UTF-16 code units) are not analysed; a finding says so. */
   readonly maxLength: number;
+  /** How much of a paragraph (0.5–1) must already stand in another for it to count as a near duplicate. */
+  readonly nearDuplicateThreshold: number;
+  /** Whether the shells compare each article with the other articles they hold (cross-article duplicates, recurring lines). */
+  readonly acrossArticles: boolean;
+  /** The house's boilerplate patterns: the setting's, then the workspace file's (cleanup/user-patterns.ts). */
+  readonly boilerplatePatterns: readonly string[];
 }
 
 export interface ParsedOptions {
@@ -28,6 +35,9 @@ export interface ParsedOptions {
 const LEVELS: readonly RuleLevel[] = ['error', 'warning', 'info', 'hint', 'off'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/;
 export const DEFAULT_MAX_LENGTH = 2_000_000;
+export const DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.7;
+/** Where a workspace keeps its boilerplate patterns, relative to the workspace folder. */
+export const BOILERPLATE_PATTERNS_FILE = '.khabar/boilerplate.patterns';
 
 function defaultRuleLevels(): Record<RuleId, RuleLevel> {
   const levels = {} as Record<RuleId, RuleLevel>;
@@ -41,6 +51,9 @@ export function defaultOptions(locale: Locale = 'en'): AnalysisOptions {
     rules: Object.freeze(defaultRuleLevels()),
     referenceDate: null,
     maxLength: DEFAULT_MAX_LENGTH,
+    nearDuplicateThreshold: DEFAULT_NEAR_DUPLICATE_THRESHOLD,
+    acrossArticles: true,
+    boilerplatePatterns: Object.freeze([]),
   });
 }
 
@@ -48,12 +61,19 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Files of the workspace that add to the settings, as text (the shells read them). */
+export interface WorkspaceFiles {
+  /** The text of `.khabar/boilerplate.patterns`, if the workspace has one. */
+  readonly boilerplatePatterns?: string | null;
+}
+
 /**
  * Parses raw settings of the shape of the `khabar` configuration section:
- * `{ language, referenceDate, maxFileSize, rules: { id: level } }`.
+ * `{ language, referenceDate, maxFileSize, rules: { id: level }, nearDuplicateThreshold,
+ * acrossArticles, boilerplatePatterns }`, and the workspace's own files.
  * `hostLocale` decides the language when `language` is "auto" or absent.
  */
-export function parseOptions(raw: unknown, hostLocale: Locale = 'en'): ParsedOptions {
+export function parseOptions(raw: unknown, hostLocale: Locale = 'en', files: WorkspaceFiles = {}): ParsedOptions {
   const settings = isObject(raw) ? raw : {};
   const problems: string[] = [];
 
@@ -89,13 +109,44 @@ export function parseOptions(raw: unknown, hostLocale: Locale = 'en'): ParsedOpt
   if (typeof max === 'number' && Number.isFinite(max) && max >= 1000) maxLength = Math.floor(max);
   else if (max !== undefined && max !== null) problems.push(m.settings.badValue('khabar.maxFileSize', 'a number ≥ 1000'));
 
+  const cleanup = parseCleanupSettings(settings, files, m, problems);
+
   return {
-    options: Object.freeze({ locale, rules: Object.freeze(rules), referenceDate, maxLength }),
+    options: Object.freeze({ locale, rules: Object.freeze(rules), referenceDate, maxLength, ...cleanup }),
     problems,
   };
 }
 
+function parseCleanupSettings(settings: Record<string, unknown>, files: WorkspaceFiles, m: Messages, problems: string[]): Pick<AnalysisOptions, 'nearDuplicateThreshold' | 'acrossArticles' | 'boilerplatePatterns'> {
+  let nearDuplicateThreshold = DEFAULT_NEAR_DUPLICATE_THRESHOLD;
+  const threshold = settings.nearDuplicateThreshold;
+  if (typeof threshold === 'number' && threshold >= 0.5 && threshold <= 1) nearDuplicateThreshold = threshold;
+  else if (threshold !== undefined && threshold !== null) problems.push(m.settings.badValue('khabar.nearDuplicateThreshold', 'a number from 0.5 to 1'));
+
+  let acrossArticles = true;
+  if (typeof settings.acrossArticles === 'boolean') acrossArticles = settings.acrossArticles;
+  else if (settings.acrossArticles !== undefined && settings.acrossArticles !== null) problems.push(m.settings.badValue('khabar.acrossArticles', 'true or false'));
+
+  const patterns: string[] = [];
+  const listed = settings.boilerplatePatterns;
+  if (Array.isArray(listed) && listed.every((p) => typeof p === 'string')) {
+    patterns.push(...usablePatterns(listed, (i, reason) => m.cleanup.badPattern('khabar.boilerplatePatterns', listed[i], reason), problems));
+  } else if (listed !== undefined && listed !== null) problems.push(m.settings.badValue('khabar.boilerplatePatterns', 'a list of strings'));
+  if (typeof files.boilerplatePatterns === 'string') {
+    const lines = files.boilerplatePatterns.split(/\r\n|\r|\n/);
+    patterns.push(...usablePatterns(lines, (i, reason) => m.cleanup.badPattern(`${BOILERPLATE_PATTERNS_FILE}:${i + 1}`, lines[i].trim(), reason), problems));
+  }
+  return { nearDuplicateThreshold, acrossArticles, boilerplatePatterns: Object.freeze(patterns) };
+}
+
+/** The patterns of `lines` that compile; a problem for each that does not. */
+function usablePatterns(lines: readonly string[], problem: (index: number, reason: string) => string, problems: string[]): string[] {
+  const { patterns, problems: bad } = compilePatterns(lines);
+  for (const p of bad) problems.push(problem(p.index, p.reason));
+  return patterns.map((p) => p.source);
+}
+
 /** A stable key for caches: two option sets with the same key give the same analysis. */
 export function optionsKey(options: AnalysisOptions): string {
-  return JSON.stringify([options.locale, options.referenceDate, options.maxLength, RULE_IDS.map((id) => options.rules[id])]);
+  return JSON.stringify([options.locale, options.referenceDate, options.maxLength, RULE_IDS.map((id) => options.rules[id]), options.nearDuplicateThreshold, options.acrossArticles, options.boilerplatePatterns]);
 }

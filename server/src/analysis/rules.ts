@@ -23,6 +23,9 @@ export const RULES = {
   'file.too-large': { area: 'file', defaultSeverity: 'info', fixable: false },
   'file.not-text': { area: 'file', defaultSeverity: 'error', fixable: false },
   'analysis.failed': { area: 'file', defaultSeverity: 'info', fixable: false },
+  'paragraph.near-duplicate': { area: 'duplicates', defaultSeverity: 'info', fixable: true },
+  'paragraph.cross-article': { area: 'duplicates', defaultSeverity: 'info', fixable: false },
+  'boilerplate.recurring-line': { area: 'boilerplate', defaultSeverity: 'info', fixable: true },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

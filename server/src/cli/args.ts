@@ -15,6 +15,12 @@ export interface Args {
   readonly failOn: RuleLevel;
   readonly lang: Locale | null;
   readonly write: boolean;
+  /** --near-duplicate-threshold, as given (parseOptions checks it). */
+  readonly nearDuplicateThreshold: string | null;
+  /** --boilerplate-patterns FILE: the house's boilerplate list (else .khabar/boilerplate.patterns in the current folder, if any). */
+  readonly boilerplatePatterns: string | null;
+  /** False with --no-across-articles: the files given are not compared with each other. */
+  readonly acrossArticles: boolean;
 }
 
 export type ParsedArgs =
@@ -24,7 +30,7 @@ export type ParsedArgs =
   | { readonly kind: 'error'; readonly error: 'unknownCommand' | 'unknownOption' | 'missingValue' | 'noFiles'; readonly detail: string };
 
 const COMMANDS: readonly Command[] = ['analyze', 'check', 'fix'];
-const VALUE_OPTIONS = new Set(['--format', '--reference-date', '--rule', '--fail-on', '--lang']);
+const VALUE_OPTIONS = new Set(['--format', '--reference-date', '--rule', '--fail-on', '--lang', '--near-duplicate-threshold', '--boilerplate-patterns']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.length === 0 || argv.includes('-h') || argv.includes('--help')) return { kind: 'help' };
@@ -40,6 +46,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let lang: Locale | null = null;
   let write = false;
   let onlyFiles = false;
+  let nearDuplicateThreshold: string | null = null;
+  let boilerplatePatterns: string | null = null;
+  let acrossArticles = true;
 
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -56,6 +65,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       write = true;
       continue;
     }
+    if (name === '--no-across-articles') {
+      acrossArticles = false;
+      continue;
+    }
     if (!VALUE_OPTIONS.has(name)) return { kind: 'error', error: 'unknownOption', detail: arg };
     const value = inline ?? rest[++i];
     if (value === undefined || value === '') return { kind: 'error', error: 'missingValue', detail: name };
@@ -63,6 +76,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else if (name === '--reference-date') referenceDate = value;
     else if (name === '--fail-on') failOn = value as RuleLevel;
     else if (name === '--lang') lang = value === 'ar' ? 'ar' : 'en';
+    else if (name === '--near-duplicate-threshold') nearDuplicateThreshold = value;
+    else if (name === '--boilerplate-patterns') boilerplatePatterns = value;
     else if (name === '--rule') {
       const eq = value.indexOf('=');
       if (eq < 0) return { kind: 'error', error: 'missingValue', detail: `--rule ${value}` };
@@ -70,5 +85,5 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   if (files.length === 0) return { kind: 'error', error: 'noFiles', detail: '' };
-  return { kind: 'run', args: { command: command as Command, files, format, referenceDate, rules, failOn, lang, write } };
+  return { kind: 'run', args: { command: command as Command, files, format, referenceDate, rules, failOn, lang, write, nearDuplicateThreshold, boilerplatePatterns, acrossArticles } };
 }

@@ -18,7 +18,20 @@ function outlineJson(nodes: readonly OutlineNode[], line: (offset: number) => nu
   return nodes.map((n) => ({ kind: n.kind, name: n.name, start: n.start, end: n.end, line: line(n.start), children: outlineJson(n.children, line) }));
 }
 
-export function fileJson(result: FileResult): Record<string, unknown> {
+/** 1-based line of an offset in another of the files given (related spans of cross-article findings); null when it is not among them. */
+export type OtherLine = (path: string, offset: number) => number | null;
+
+/** Line lookups into every readable file of a run, by path. */
+export function otherLines(results: readonly FileResult[]): OtherLine {
+  const indexes = new Map<string, LineIndex>();
+  for (const r of results) if (r.text !== null) indexes.set(r.path, new LineIndex(r.text));
+  return (path, offset) => {
+    const index = indexes.get(path);
+    return index ? index.lineAt(offset) + 1 : null;
+  };
+}
+
+export function fileJson(result: FileResult, other: OtherLine = () => null): Record<string, unknown> {
   const a = result.analysis;
   if (!a || result.text === null) {
     return { path: result.path, error: result.error, dateline: null, outline: [], paragraphs: [], entities: [], dates: [], numbers: [], findings: [] };
@@ -63,12 +76,13 @@ export function fileJson(result: FileResult): Record<string, unknown> {
       end: f.end,
       line: line(f.start),
       message: f.message,
-      related: f.related.map((r) => ({ start: r.start, end: r.end, line: line(r.start), message: r.message, ...(r.path ? { path: r.path } : {}) })),
+      related: f.related.map((r) => ({ start: r.start, end: r.end, line: r.path && r.path !== result.path ? other(r.path, r.start) : line(r.start), message: r.message, ...(r.path ? { path: r.path } : {}) })),
       fixes: f.fixes.map((x) => ({ title: x.title, safe: x.safe, edits: x.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText })) })),
     })),
   };
 }
 
 export function analyzeJson(results: readonly FileResult[]): string {
-  return JSON.stringify({ version: CONTRACT_VERSION, files: results.map(fileJson) }, null, 2) + '\n';
+  const other = otherLines(results);
+  return JSON.stringify({ version: CONTRACT_VERSION, files: results.map((r) => fileJson(r, other)) }, null, 2) + '\n';
 }

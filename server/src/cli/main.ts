@@ -8,6 +8,7 @@ import { dirname, basename, join } from 'node:path';
 import { Analyzer, VERSION, fixAll, localeFromTag, messagesFor, parseOptions, type AnalysisOptions, type Locale, type Messages, type Severity } from '../analysis';
 import { parseArgs, type Args } from './args';
 import { analyzeJson, type FileResult } from './json';
+import { readPatterns, withCrossArticle } from './across';
 import { readArticle } from './read';
 import { sarif } from './sarif';
 import { analyzeText, checkText } from './text';
@@ -100,13 +101,17 @@ export function run(argv: readonly string[], io: Io): number {
   if (args.format !== null && !allowed.includes(args.format)) return usageError(io, m, m.cli.unknownOption(`--format ${args.format}`));
   if (!(args.failOn in RANK)) return usageError(io, m, m.cli.unknownOption(`--fail-on ${args.failOn}`));
 
-  const { options, problems } = parseOptions({ language: locale, referenceDate: args.referenceDate, rules: args.rules }, locale);
+  const patterns = readPatterns(args.boilerplatePatterns, process.cwd());
+  if ('error' in patterns) return usageError(io, m, m.cli.cannotRead(patterns.file, patterns.error === 'ENOENT' ? m.cli.noSuchFile : patterns.error));
+  const threshold = args.nearDuplicateThreshold === null ? undefined : Number(args.nearDuplicateThreshold);
+  const raw = { language: locale, referenceDate: args.referenceDate, rules: args.rules, nearDuplicateThreshold: threshold, acrossArticles: args.acrossArticles };
+  const { options, problems } = parseOptions(raw, locale, { boilerplatePatterns: patterns.text });
   if (problems.length) return usageError(io, m, problems.join('\n'));
 
   const analyzer = new Analyzer();
   if (args.command === 'fix') return runFix(args, analyzer, options, io, m);
 
-  const { results } = readAll(args, analyzer, options, io, m);
+  const results = withCrossArticle(readAll(args, analyzer, options, io, m).results, options);
   const unreadable = results.filter((r) => r.error !== null).length;
   if (args.command === 'analyze') {
     io.stdout(format === 'text' ? analyzeText(results, locale) : analyzeJson(results));

@@ -31,6 +31,7 @@ export function sarif(results: readonly FileResult[], locale: Locale): string {
     defaultConfiguration: { level: LEVEL[RULES[id].defaultSeverity] },
   }));
   const out: unknown[] = [];
+  const others = new Map(results.flatMap((r) => (r.text === null ? [] : [[r.path, new LineIndex(r.text)] as const])));
   const invocations: { executionSuccessful: boolean; toolExecutionNotifications: unknown[] } = { executionSuccessful: true, toolExecutionNotifications: [] };
   for (const r of results) {
     if (!r.analysis || r.text === null) {
@@ -40,6 +41,8 @@ export function sarif(results: readonly FileResult[], locale: Locale): string {
     }
     const index = new LineIndex(r.text);
     const artifactLocation = { uri: r.path };
+    // A related span in another of the files given is placed with that file's lines.
+    const indexOf = (path: string | undefined): LineIndex => (path && path !== r.path ? others.get(path) : undefined) ?? index;
     for (const f of r.analysis.findings) {
       out.push({
         ruleId: f.rule,
@@ -47,7 +50,7 @@ export function sarif(results: readonly FileResult[], locale: Locale): string {
         level: LEVEL[f.severity],
         message: { text: f.message },
         locations: [{ physicalLocation: { artifactLocation, region: region(index, f) } }],
-        relatedLocations: f.related.map((rel, i) => ({ id: i + 1, message: { text: rel.message }, physicalLocation: { artifactLocation: rel.path ? { uri: rel.path } : artifactLocation, region: region(index, rel) } })),
+        relatedLocations: f.related.map((rel, i) => ({ id: i + 1, message: { text: rel.message }, physicalLocation: { artifactLocation: rel.path ? { uri: rel.path } : artifactLocation, region: region(indexOf(rel.path), rel) } })),
         fixes: f.fixes.map((fix) => ({
           description: { text: fix.title },
           artifactChanges: [{ artifactLocation, replacements: fix.edits.map((e) => ({ deletedRegion: { charOffset: e.start, charLength: e.end - e.start }, insertedContent: { text: e.newText } })) }],

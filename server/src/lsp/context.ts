@@ -9,6 +9,7 @@ import type { AnalysisOptions, ArticleAnalysis } from '../analysis';
 import type { Analyses } from './analyses';
 import type { Settings } from './settings';
 import type { WorkspaceIndex } from './workspace-index';
+import type { PatternFiles } from './pattern-files';
 
 export interface Analysed {
   readonly document: TextDocument;
@@ -22,6 +23,8 @@ export interface ServerContext {
   readonly settings: Settings;
   readonly analyses: Analyses;
   readonly workspace: WorkspaceIndex;
+  /** The workspace boilerplate lists (`.khabar/boilerplate.patterns`). */
+  readonly patternFiles: PatternFiles;
   /** The client's capabilities, known once initialize has arrived. */
   readonly client: () => ClientCapabilities;
   /** The current document with its options and analysis, or null when it is not open. */

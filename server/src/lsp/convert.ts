@@ -42,7 +42,19 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 /** Text that a fix would remove is shown faded, as editors show unused code. */
 const FADED = new Set<string>(['paragraph.duplicate', 'boilerplate.line']);
 
-export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
+/** Finds the text of another article, for ranges of related spans that lie in it. */
+export type DocumentLookup = (uri: string) => TextDocument | undefined;
+
+const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** A related span's location: in this document, or in another one (its start when that one is not at hand). */
+function relatedRange(document: TextDocument, span: Span & { readonly path?: string }, lookup?: DocumentLookup): Range {
+  if (!span.path || span.path === document.uri) return toRange(document, span);
+  const other = lookup?.(span.path);
+  return other ? toRange(other, span) : START;
+}
+
+export function toDiagnostic(document: TextDocument, finding: Finding, lookup?: DocumentLookup): Diagnostic {
   return {
     range: toRange(document, finding),
     severity: SEVERITY[finding.severity],
@@ -51,7 +63,7 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
     message: finding.message,
     tags: FADED.has(finding.rule) ? [DiagnosticTag.Unnecessary] : undefined,
     relatedInformation: finding.related.length
-      ? finding.related.map((r) => ({ location: { uri: r.path ?? document.uri, range: toRange(document, r) }, message: r.message }))
+      ? finding.related.map((r) => ({ location: { uri: r.path ?? document.uri, range: relatedRange(document, r, lookup) }, message: r.message }))
       : undefined,
   };
 }

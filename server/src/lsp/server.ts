@@ -16,11 +16,15 @@ import { createHover } from './features/hover';
 import { createWorkspaceSymbols } from './features/workspace-symbols';
 import { Settings } from './settings';
 import { WorkspaceIndex } from './workspace-index';
+import { CrossArticles } from './cross-article';
+import { PatternFiles } from './pattern-files';
+import { createBoilerplateList } from './features/boilerplate-list';
 
 export function startServer(connection: Connection): void {
-  const features: Feature[] = [createDiagnostics(), createHover(), createDocumentSymbols(), createCodeActions(), createWorkspaceSymbols(), createArticleDetection()];
+  const features: Feature[] = [createDiagnostics(), createHover(), createDocumentSymbols(), createCodeActions(), createWorkspaceSymbols(), createArticleDetection(), createBoilerplateList()];
   const documents = new TextDocuments(TextDocument);
-  const settings = new Settings(connection);
+  const patternFiles = new PatternFiles(() => ctx.workspace.folders);
+  const settings = new Settings(connection, (uri) => patternFiles.workspaceFiles(uri));
   const analyses = new Analyses();
   let clientCapabilities: ClientCapabilities = {};
   let folders: string[] = [];
@@ -31,15 +35,29 @@ export function startServer(connection: Connection): void {
     settings,
     analyses,
     workspace: new WorkspaceIndex(connection, documents, analyses, (uri) => settings.get(uri)),
+    patternFiles,
     client: () => clientCapabilities,
     async analysed(uri) {
       if (!documents.get(uri)) return null;
       const options = await settings.get(uri);
       // The document may have changed or closed while the settings arrived: use what is current.
       const document = documents.get(uri);
-      return document ? { document, options, analysis: analyses.get(document, options) } : null;
+      return document ? { document, options, analysis: crossArticles.extend(document, analyses.get(document, options), options) } : null;
     },
   };
+  const crossArticles = new CrossArticles(ctx.workspace, documents);
+  // Other articles and the boilerplate list feed every document's findings: pull them again when either changes.
+  const refreshAll = (): void => {
+    for (const feature of features) feature.refresh?.(ctx);
+  };
+  patternFiles.onDidChange(() => {
+    settings.reset();
+    refreshAll();
+  });
+  ctx.workspace.onDidChange((uris) => {
+    if (!patternFiles.changed(uris)) crossArticles.schedule();
+  });
+  crossArticles.onIndexed(refreshAll);
 
   connection.onInitialize((params): InitializeResult => {
     clientCapabilities = params.capabilities;
@@ -63,6 +81,9 @@ export function startServer(connection: Connection): void {
 
   documents.onDidClose(({ document }) => {
     analyses.drop(document.uri);
+    crossArticles.forget(document.uri);
+    // A closed article counts again as its copy on disk, if it has one.
+    crossArticles.schedule();
     settings.forget(document.uri);
   });
 

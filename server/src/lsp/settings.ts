@@ -4,7 +4,7 @@
  * Problems with the raw settings are reported once each.
  */
 import type { Connection } from 'vscode-languageserver/node';
-import { defaultOptions, parseOptions, type AnalysisOptions, type Locale } from '../analysis';
+import { parseOptions, type AnalysisOptions, type Locale, type WorkspaceFiles } from '../analysis';
 
 export class Settings {
   readonly #connection: Connection;
@@ -12,9 +12,12 @@ export class Settings {
   readonly #reported = new Set<string>();
   #hostLocale: Locale = 'en';
   #canPull = false;
+  /** The workspace's own files that add to the settings (the boilerplate list). */
+  readonly #files: (uri: string) => Promise<WorkspaceFiles>;
 
-  constructor(connection: Connection) {
+  constructor(connection: Connection, files: (uri: string) => Promise<WorkspaceFiles> = async () => ({})) {
     this.#connection = connection;
+    this.#files = files;
   }
 
   configure(hostLocale: Locale, canPull: boolean): void {
@@ -45,14 +48,16 @@ export class Settings {
   }
 
   async #pull(uri: string): Promise<AnalysisOptions> {
-    if (!this.#canPull) return defaultOptions(this.#hostLocale);
-    let raw: unknown;
-    try {
-      raw = await this.#connection.workspace.getConfiguration({ scopeUri: uri, section: 'khabar' });
-    } catch {
-      raw = {};
+    let raw: unknown = {};
+    if (this.#canPull) {
+      try {
+        raw = await this.#connection.workspace.getConfiguration({ scopeUri: uri, section: 'khabar' });
+      } catch {
+        raw = {};
+      }
     }
-    const { options, problems } = parseOptions(raw, this.#hostLocale);
+    const files = await this.#files(uri).catch((): WorkspaceFiles => ({}));
+    const { options, problems } = parseOptions(raw, this.#hostLocale, files);
     for (const problem of problems) {
       if (this.#reported.has(problem)) continue;
       this.#reported.add(problem);

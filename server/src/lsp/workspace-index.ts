@@ -18,6 +18,8 @@ export const MAX_ARTICLES = 5000;
 const MAX_BYTES = 8 * 1024 * 1024;
 const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist', 'build']);
 const ARTICLE_FILE = /\.(txt|khabar)$/i;
+/** Other files the server watches for its features (the workspace boilerplate list); they are not articles. */
+const OTHER_WATCHED = ['**/.khabar/*.patterns'];
 
 interface Entry {
   readonly document: TextDocument;
@@ -32,6 +34,7 @@ export class WorkspaceIndex {
   #folders: string[] = [];
   #scan: Promise<void> = Promise.resolve();
   #limitReported = false;
+  readonly #listeners: Array<(uris: readonly string[]) => void> = [];
 
   constructor(connection: Connection, documents: TextDocuments<TextDocument>, analyses: Analyses, optionsFor: (uri: string) => Promise<AnalysisOptions>) {
     this.#connection = connection;
@@ -44,15 +47,50 @@ export class WorkspaceIndex {
   start(folderUris: readonly string[], canWatch: boolean): void {
     this.#folders = folderUris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
     if (canWatch) {
-      this.#connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,khabar}' }] }).then(undefined, () => undefined);
+      const watchers = ['**/*.{txt,khabar}', ...OTHER_WATCHED].map((globPattern) => ({ globPattern }));
+      this.#connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).then(undefined, () => undefined);
     }
     this.#connection.onDidChangeWatchedFiles(({ changes }) => {
       for (const change of changes) {
+        if (!ARTICLE_FILE.test(change.uri)) continue;
         if (change.type === FileChangeType.Deleted) this.#entries.delete(change.uri);
         else if (change.uri.startsWith('file:')) this.#scan = this.#scan.then(() => this.#read(fileURLToPath(change.uri)));
       }
+      const uris = changes.map((c) => c.uri);
+      this.#scan = this.#scan.then(() => this.#changed(uris));
     });
-    this.#scan = this.#walkAll();
+    this.#scan = this.#walkAll().then(() => this.#changed([]));
+  }
+
+  /** Calls `listener` after the first scan (with no URIs) and after watched files change (with theirs). */
+  onDidChange(listener: (uris: readonly string[]) => void): void {
+    this.#listeners.push(listener);
+  }
+
+  #changed(uris: readonly string[]): void {
+    for (const listener of this.#listeners) {
+      try {
+        listener(uris);
+      } catch (error) {
+        this.#connection.console.error(`Khabar: a workspace listener failed: ${String(error)}`);
+      }
+    }
+  }
+
+  /** The workspace folders being indexed, as file paths. */
+  get folders(): readonly string[] {
+    return this.#folders;
+  }
+
+  /** The articles indexed so far and the open ones, without waiting for the scan or analysing anything. */
+  current(): TextDocument[] {
+    const uris = new Set([...this.#entries.keys(), ...this.#documents.all().filter((d) => d.languageId === 'arabic-news').map((d) => d.uri)]);
+    const documents: TextDocument[] = [];
+    for (const uri of uris) {
+      const document = this.document(uri);
+      if (document) documents.push(document);
+    }
+    return documents;
   }
 
   /** The indexed articles with their analyses; waits for the first scan. */

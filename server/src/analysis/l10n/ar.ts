@@ -20,6 +20,9 @@ export const ar: Messages = {
     'config.maxFileSize': 'لا تُحلل الملفات التي يزيد عدد محارفها على هذا الحد، ويظهر تنبيه يقول ذلك.',
     'config.rules': 'مستوى كل قاعدة: `error` أو `warning` أو `info` أو `hint` أو `off`.',
     'config.trace.server': 'تتبّع الاتصال بين VS Code وخادم «خبر» (في قناة الإخراج Khabar).',
+    'config.nearDuplicateThreshold': 'متى تُعدّ الفقرة شبه مكررة: نسبة صياغتها (من 0.5 إلى 1) الواردة في فقرة أخرى، محسوبة على أزواج الكلمات المتتالية بعد توحيد الإملاء.',
+    'config.acrossArticles': 'قارن كل مقال بمقالات مساحة العمل الأخرى: نبّه إلى الفقرات الواردة في مقال آخر، واقترح الأسطر المتكررة في مقالات كثيرة حشوًا.',
+    'config.boilerplatePatterns': 'أسطر الحشو الخاصة بمؤسستك، نمط في كل عنصر: سطر كامل (يُقارن بعد توحيد الإملاء)، أو بداية سطر تليها `*`، أو تعبير نمطي بين `/…/`. وتُضاف إليها أنماط الملف `.khabar/boilerplate.patterns` في مساحة العمل بالصيغة نفسها، نمط في كل سطر.',
   },
   rules: {
     'paragraph.duplicate': {
@@ -45,6 +48,18 @@ export const ar: Messages = {
     'analysis.failed': {
       title: 'تعذّر جزء من التحليل',
       description: 'توقفت إحدى خطوات التحليل عند مدخل غير متوقع، وما زالت بقية النتائج معروضة. يُرجى الإبلاغ عن المقال الذي تسبب في ذلك.',
+    },
+    'paragraph.near-duplicate': {
+      title: 'فقرة شبه مكررة',
+      description: 'فقرة يرد معظمها في فقرة أخرى من المقال بتعديلات طفيفة (الحد في khabar.nearDuplicateThreshold). يُقترح حذفها ولا يُحذف تلقائيًا، لأن التعديل قد يكون إضافة تستحق البقاء.',
+    },
+    'paragraph.cross-article': {
+      title: 'فقرة واردة في مقال آخر',
+      description: 'فقرة تشترك في نصف صياغتها أو أكثر، ومنها مقطع متصل من نحو عشر كلمات، مع فقرة في مقال آخر من مساحة العمل (أو من الملفات المعطاة لـ khabar)، كنص وكالة أُعيد استعماله. والألقاب والعبارات الشائعة في مساحة العمل أقل وزنًا، فلا يكفي لقب مشترك أو صيغة وكالة ثابتة. للعلم فقط، مع رابط إلى المقال الآخر؛ يُطفأ بالإعداد khabar.acrossArticles.',
+    },
+    'boilerplate.recurring-line': {
+      title: 'سطر متكرر في مقالات كثيرة',
+      description: 'سطر قصير من متن المقال يتكرر بحروفه في مقالات كثيرة من مساحة العمل، فهو على الأرجح حشو من الموقع. يُقترح حذفه أو إضافته إلى قائمة الحشو في مساحة العمل. لا تُقترح العناوين ولا أسطر التاريخ والكاتب ولا الأسطر التي فيها تاريخ.',
     },
   },
   findings: {
@@ -80,6 +95,10 @@ export const ar: Messages = {
     ticker: 'شريط الأخبار',
     'section-label': 'عنوان القسم',
     'page-header': 'تاريخ رأس الصفحة',
+    navigation: 'رابط تنقّل',
+    copyright: 'حقوق النشر',
+    'wire-marker': 'علامة وكالة (انتهى / يتبع)',
+    custom: 'سطر من قائمة الحشو الخاصة',
   },
   outline: {
     kinds: {
@@ -153,6 +172,9 @@ export const ar: Messages = {
       '  --fail-on LEVEL         check: أدنى مستوى يُفشل الفحص (الافتراضي warning)',
       '  --lang ar|en            لغة الرسائل (الافتراضي من LANG)',
       '  --write                 fix: أعد كتابة الملفات',
+      '  --near-duplicate-threshold N   نسبة الفقرة (0.5-1) الواردة في غيرها لتُعدّ شبه مكررة (الافتراضي 0.7)',
+      '  --boilerplate-patterns FILE    قائمة الحشو الخاصة (الافتراضي: .khabar/boilerplate.patterns هنا إن وُجد)',
+      '  --no-across-articles    لا تقارن الملفات المعطاة بعضها ببعض',
       '  -h, --help              اعرض هذه المساعدة',
       '',
       'رمز الخروج: 0 نجاح، 1 ملاحظات (check)، 2 ملف تعذرت قراءته أو استعمال خاطئ.',
@@ -173,5 +195,19 @@ export const ar: Messages = {
     fixed: (path, count) => `${path}: طُبّقت الإصلاحات (${count})`,
     wouldFix: (path, count) => `${path}: إصلاحات تنتظر التطبيق (${count}) (استعمل --write)`,
     nothingToFix: (path) => `${path}: لا شيء يحتاج إلى إصلاح`,
+  },
+  cleanup: {
+    nearDuplicate: (line, percent) => `معظم هذه الفقرة (${percent}٪) وارد في الفقرة في السطر ${line}.`,
+    crossArticle: (name, line, percent, others) =>
+      `هذه الفقرة واردة أيضًا في ${name}، السطر ${line} (${percent}٪ من صياغتها)${others > 0 ? `، وفي مقالات أخرى عددها ${others}` : ''}.`,
+    recurringLine: (articles) => `يتكرر هذا السطر في ${articles} من مقالات مساحة العمل، فهو على الأرجح حشو. احذفه، أو أضفه إلى قائمة الحشو في مساحة العمل.`,
+    repeatedHere: 'الفقرة التي تكررها',
+    otherArticle: (name, line, percent) => `${name}، السطر ${line} (${percent}٪)`,
+    removeNearDuplicate: 'احذف هذه الفقرة شبه المكررة (بعد التأكد أنها لا تضيف شيئًا)',
+    removeAllDuplicates: (count) => `احذف كل الفقرات المكررة (${count})`,
+    removeAllBoilerplate: (count) => `احذف كل أسطر الحشو وكتله (${count})`,
+    removeRecurringLine: 'احذف هذا السطر',
+    addToPatterns: (file) => `أضف هذا السطر إلى قائمة الحشو في مساحة العمل (${file})`,
+    badPattern: (source, pattern, reason) => `${source}: لا يمكن استعمال نمط الحشو «${pattern}» (${reason})؛ أُهمل.`,
   },
 };

@@ -20,6 +20,9 @@ export const en: Messages = {
     'config.maxFileSize': 'Files with more characters than this are not analysed; a notice says so.',
     'config.rules': 'Severity of each rule: `error`, `warning`, `info`, `hint` or `off`.',
     'config.trace.server': 'Trace the communication between VS Code and the Khabar language server (in the Khabar output channel).',
+    'config.nearDuplicateThreshold': 'When a paragraph counts as a near duplicate: the share of its wording (0.5 to 1) that already stands in another paragraph, counted in pairs of consecutive words after spelling is unified.',
+    'config.acrossArticles': 'Compare each article with the other articles of the workspace: report paragraphs that also stand in another article, and propose lines that recur in many articles as boilerplate.',
+    'config.boilerplatePatterns': 'Your house\'s own boilerplate lines, one pattern an item: a whole line (compared with spelling unified), the start of a line followed by `*`, or a regular expression between `/…/`. The patterns of the workspace file `.khabar/boilerplate.patterns` (same syntax, one a line) are added to these.',
   },
   rules: {
     'paragraph.duplicate': {
@@ -45,6 +48,18 @@ export const en: Messages = {
     'analysis.failed': {
       title: 'Part of the analysis failed',
       description: 'One step of the analysis stopped on an unexpected input; the other results are still shown. Please report the article that caused it.',
+    },
+    'paragraph.near-duplicate': {
+      title: 'Near-duplicate paragraph',
+      description: 'A paragraph most of whose wording already stands in another paragraph of the article, with small edits (the share is set by khabar.nearDuplicateThreshold). Its removal is offered, never applied automatically: the edit may add something worth keeping.',
+    },
+    'paragraph.cross-article': {
+      title: 'Paragraph also in another article',
+      description: 'This paragraph shares half its wording or more, with a passage of some ten words in a row, with a paragraph of another article of the workspace (or of the files given to khabar), as reused wire copy does. Titles and set phrases common in the workspace count less, so a shared title or agency formula is not enough. Information only, with a link to the other article; khabar.acrossArticles turns it off.',
+    },
+    'boilerplate.recurring-line': {
+      title: 'Line recurring in many articles',
+      description: 'A short body line that recurs word for word in many articles of the workspace, so probably page furniture of the site. Removing it or adding it to the workspace boilerplate list is offered. Headlines, datelines, bylines and lines holding a date are never proposed.',
     },
   },
   findings: {
@@ -78,6 +93,10 @@ export const en: Messages = {
     ticker: 'news ticker',
     'section-label': 'section label',
     'page-header': 'page header date',
+    navigation: 'navigation link',
+    copyright: 'copyright notice',
+    'wire-marker': 'wire-copy marker (end / more follows)',
+    custom: 'line on the house boilerplate list',
   },
   outline: {
     kinds: {
@@ -151,6 +170,9 @@ export const en: Messages = {
       '  --fail-on LEVEL         check: the lowest level that fails (default: warning)',
       '  --lang ar|en            language of messages (default: from LANG)',
       '  --write                 fix: rewrite the files in place',
+      '  --near-duplicate-threshold N   share (0.5-1) of a paragraph already said elsewhere for a near duplicate (default 0.7)',
+      '  --boilerplate-patterns FILE    the house boilerplate list (default: .khabar/boilerplate.patterns here, if any)',
+      '  --no-across-articles    do not compare the files given with each other',
       '  -h, --help              show this help',
       '',
       'Exit status: 0 success, 1 findings (check), 2 a file could not be read or bad usage.',
@@ -171,5 +193,19 @@ export const en: Messages = {
     fixed: (path, count) => `${path}: applied ${count} fix${count === 1 ? '' : 'es'}`,
     wouldFix: (path, count) => `${path}: ${count} fix${count === 1 ? '' : 'es'} to apply (use --write)`,
     nothingToFix: (path) => `${path}: nothing to fix`,
+  },
+  cleanup: {
+    nearDuplicate: (line, percent) => `Most of this paragraph (${percent} %) already stands in the paragraph on line ${line}.`,
+    crossArticle: (name, line, percent, others) =>
+      `This paragraph also stands in ${name}, line ${line} (${percent} % of its wording)${others > 0 ? `, and in ${others} other article${others === 1 ? '' : 's'}` : ''}.`,
+    recurringLine: (articles) => `This line recurs in ${articles} articles of the workspace: probably boilerplate. Remove it, or add it to the workspace boilerplate list.`,
+    repeatedHere: 'The paragraph it repeats',
+    otherArticle: (name, line, percent) => `${name}, line ${line} (${percent} %)`,
+    removeNearDuplicate: 'Remove this near-duplicate paragraph (check it adds nothing)',
+    removeAllDuplicates: (count) => `Remove all ${count} duplicated paragraphs`,
+    removeAllBoilerplate: (count) => `Remove all ${count} boilerplate lines and blocks`,
+    removeRecurringLine: 'Remove this line',
+    addToPatterns: (file) => `Add this line to the workspace boilerplate list (${file})`,
+    badPattern: (source, pattern, reason) => `${source}: the boilerplate pattern "${pattern}" cannot be used (${reason}); it is ignored.`,
   },
 };

@@ -29,7 +29,10 @@ export type ManifestKey =
   | 'config.referenceDate'
   | 'config.maxFileSize'
   | 'config.rules'
-  | 'config.trace.server';
+  | 'config.trace.server'
+  | 'config.nearDuplicateThreshold'
+  | 'config.acrossArticles'
+  | 'config.boilerplatePatterns';
 
 export interface Messages {
   /** BCP 47 tag of this catalogue. */
@@ -104,5 +107,19 @@ export interface Messages {
     fixed(path: string, count: number): string;
     wouldFix(path: string, count: number): string;
     nothingToFix(path: string): string;
+  };
+  /** Texts of duplicate and boilerplate detection beyond the first rules (near and cross-article copies, house patterns). */
+  readonly cleanup: {
+    nearDuplicate(line: number, percent: number): string;
+    crossArticle(name: string, line: number, percent: number, others: number): string;
+    recurringLine(articles: number): string;
+    repeatedHere: string;
+    otherArticle(name: string, line: number, percent: number): string;
+    removeNearDuplicate: string;
+    removeAllDuplicates(count: number): string;
+    removeAllBoilerplate(count: number): string;
+    removeRecurringLine: string;
+    addToPatterns(file: string): string;
+    badPattern(source: string, pattern: string, reason: string): string;
   };
 }

@@ -54,9 +54,9 @@ function isSubheading(block: Block): boolean {
   return words >= 1 && words <= 10 && block.text.length <= 80 && !/[.!?؟:؛،,…]["»”]?$/.test(block.text.trim());
 }
 
-export function classify(blocks: readonly Block[], datesOf: (block: number) => readonly RawDate[]): Structure {
+/** `boilerplate` is cleanup/detect.ts's verdict per block (analyze.ts passes the house's patterns to it). */
+export function classify(blocks: readonly Block[], datesOf: (block: number) => readonly RawDate[], boilerplate: (BoilerplateKind | null)[] = detectBoilerplate(blocks)): Structure {
   const n = blocks.length;
-  const boilerplate = detectBoilerplate(blocks);
   const kinds: ParagraphKind[] = new Array(n).fill('body');
 
   // The top of the article: everything before the first block of running prose.

@@ -17,7 +17,7 @@ export function createDiagnostics(): Feature {
 
   const push = async (ctx: ServerContext, uri: string): Promise<void> => {
     const a = await ctx.analysed(uri);
-    if (a) await ctx.connection.sendDiagnostics({ uri, version: a.document.version, diagnostics: a.analysis.findings.map((f) => toDiagnostic(a.document, f)) });
+    if (a) await ctx.connection.sendDiagnostics({ uri, version: a.document.version, diagnostics: a.analysis.findings.map((f) => toDiagnostic(a.document, f, (uri) => ctx.workspace.document(uri))) });
   };
   const schedule = (ctx: ServerContext, uri: string): void => {
     if (pulls(ctx)) return;
@@ -31,7 +31,7 @@ export function createDiagnostics(): Feature {
     register(ctx) {
       ctx.connection.languages.diagnostics.on(async ({ textDocument }) => {
         const a = await ctx.analysed(textDocument.uri);
-        return { kind: DocumentDiagnosticReportKind.Full, items: a ? a.analysis.findings.map((f) => toDiagnostic(a.document, f)) : [] };
+        return { kind: DocumentDiagnosticReportKind.Full, items: a ? a.analysis.findings.map((f) => toDiagnostic(a.document, f, (uri) => ctx.workspace.document(uri))) : [] };
       });
       ctx.documents.onDidChangeContent(({ document }) => schedule(ctx, document.uri));
       ctx.documents.onDidClose(({ document }) => {
