@@ -23,6 +23,9 @@ export const RULES = {
   'file.too-large': { area: 'file', defaultSeverity: 'info', fixable: false },
   'file.not-text': { area: 'file', defaultSeverity: 'error', fixable: false },
   'analysis.failed': { area: 'file', defaultSeverity: 'info', fixable: false },
+  'date.weekday-mismatch': { area: 'dates', defaultSeverity: 'warning', fixable: true },
+  'date.impossible': { area: 'dates', defaultSeverity: 'warning', fixable: false },
+  'date.pair-mismatch': { area: 'dates', defaultSeverity: 'warning', fixable: false },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

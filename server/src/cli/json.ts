@@ -42,6 +42,9 @@ export function fileJson(result: FileResult): Record<string, unknown> {
       relative: d.relative,
       weekday: d.weekday,
       resolution: d.resolution,
+      grain: d.grain,
+      until: d.until,
+      hijri: d.hijri,
     })),
     numbers: a.numbers.map((n) => ({
       start: n.start,
@@ -55,6 +58,8 @@ export function fileJson(result: FileResult): Record<string, unknown> {
       bound: n.bound,
       percent: n.percent,
       unit: n.unit,
+      ordinal: n.ordinal,
+      measure: n.measure,
     })),
     findings: a.findings.map((f) => ({
       rule: f.rule,

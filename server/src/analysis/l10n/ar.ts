@@ -1,5 +1,8 @@
 import type { Messages } from './messages';
 
+const MONTHS = ['كانون الثاني (يناير)', 'شباط (فبراير)', 'آذار (مارس)', 'نيسان (أبريل)', 'أيار (مايو)', 'حزيران (يونيو)', 'تموز (يوليو)', 'آب (أغسطس)', 'أيلول (سبتمبر)', 'تشرين الأول (أكتوبر)', 'تشرين الثاني (نوفمبر)', 'كانون الأول (ديسمبر)'];
+const WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
+
 const lineList = (lines: readonly number[]): string =>
   lines.length <= 6 ? lines.join('، ') : `${lines.slice(0, 6).join('، ')} …`;
 
@@ -20,6 +23,7 @@ export const ar: Messages = {
     'config.maxFileSize': 'لا تُحلل الملفات التي يزيد عدد محارفها على هذا الحد، ويظهر تنبيه يقول ذلك.',
     'config.rules': 'مستوى كل قاعدة: `error` أو `warning` أو `info` أو `hint` أو `off`.',
     'config.trace.server': 'تتبّع الاتصال بين VS Code وخادم «خبر» (في قناة الإخراج Khabar).',
+    'config.inlayHints.enabled': 'اعرض تلميحات مضمّنة بجانب التواريخ والأرقام: التاريخ بصيغة ISO بجانب التاريخ المكتوب بالعربية، والقيمة بجانب الرقم المكتوب بالحروف (ثلاثة آلاف ← 3,000).',
   },
   rules: {
     'paragraph.duplicate': {
@@ -46,6 +50,18 @@ export const ar: Messages = {
       title: 'تعذّر جزء من التحليل',
       description: 'توقفت إحدى خطوات التحليل عند مدخل غير متوقع، وما زالت بقية النتائج معروضة. يُرجى الإبلاغ عن المقال الذي تسبب في ذلك.',
     },
+    'date.weekday-mismatch': {
+      title: 'اليوم لا يوافق التاريخ',
+      description: 'اسم يوم مذكور مع تاريخ يقع في يوم آخر، مثل «مساء أمس الخميس» في مقال مؤرخ يوم السبت (كان أمس الجمعة)، أو «الأربعاء 14 آذار 2019» (وكان خميسًا). تُحسب الأيام النسبية من تاريخ المقال أو من التاريخ المرجعي. يقترح الإصلاح اليوم الصحيح؛ فتحقق أيّ الاثنين هو الخطأ.',
+    },
+    'date.impossible': {
+      title: 'تاريخ مستحيل',
+      description: 'يوم لا وجود له في شهره، مثل «31 شباط» أو «31/04/2020».',
+    },
+    'date.pair-mismatch': {
+      title: 'صيغتا التاريخ لا تتفقان',
+      description: 'تاريخ مكتوب مرتين يدل على يومين مختلفين: اسمان للشهر نفسه لا يتفقان («حزيران (يوليو)»)، أو تاريخ هجري والتاريخ الميلادي المذكور معه («الموافق») بينهما أكثر من يوم بحسب تقويم أم القرى.',
+    },
   },
   findings: {
     duplicate: (firstLine) => `هذه الفقرة تكرار للفقرة في السطر ${firstLine}.`,
@@ -60,6 +76,14 @@ export const ar: Messages = {
       `في هذا الملف ${length} محرفًا، وهذا أكثر من الحد khabar.maxFileSize ‏(${limit})؛ لم يحلله «خبر».`,
     notText: (reason) => `لا يبدو هذا مقالًا نصيًا (${reason})؛ لم يحلله «خبر».`,
     analysisFailed: (step) => `تعذّرت خطوة «${step}» من التحليل على هذا النص؛ وما زالت بقية النتائج معروضة.`,
+    weekdayMismatch: (written, actual, day, relative, hijri) =>
+      relative
+        ? `${relative.anchor === 'dateline' ? 'تاريخ المقال' : 'التاريخ المرجعي'} هو ${WEEKDAYS[relative.anchorWeekday]} ${relative.anchorValue.slice(0, 10)}، فهذا اليوم هو ${WEEKDAYS[actual]} ${day} لا ${WEEKDAYS[written]}.`
+        : `يوافق ${day} يوم ${WEEKDAYS[actual]}${hijri ? ' بحسب تقويم أم القرى' : ''} لا ${WEEKDAYS[written]}.`,
+    impossibleDate: (day, month, maxDays, year) =>
+      `لا يوجد يوم ${day} في ${MONTHS[month - 1]}: ${year !== null ? `عدد أيام هذا الشهر في عام ${year} هو ${maxDays}` : `أقصى عدد لأيام هذا الشهر ${maxDays}`}.`,
+    monthPairMismatch: (first, second) => `اسما الشهر لا يتفقان: ${MONTHS[first - 1]} و${MONTHS[second - 1]}.`,
+    calendarPairMismatch: (hijri, gregorian, days) => `التاريخ الهجري يوافق ${hijri} بحسب تقويم أم القرى، وبينه وبين التاريخ الميلادي المذكور معه (${gregorian}) ${days} أيام.`,
   },
   related: {
     firstOccurrence: 'الموضع الأول',
@@ -69,6 +93,7 @@ export const ar: Messages = {
     removeBoilerplate: (kind) => `احذف ${ar.boilerplateKinds[kind]}`,
     tidyBlankLines: 'نظّف الأسطر الفارغة',
     fixAll: 'خبر: طبّق كل الإصلاحات الآمنة',
+    useWeekday: (weekday) => `غيّر اليوم إلى «${WEEKDAYS[weekday]}»`,
   },
   boilerplateKinds: {
     'share-prompt': 'دعوة المشاركة أو الاشتراك',
@@ -130,8 +155,21 @@ export const ar: Messages = {
     canonical: 'الاسم المعتمد',
     variants: 'الصيغ المستعملة',
     dateline: 'سطر التاريخ: تاريخ النشر',
+    time: 'الوقت',
+    until: 'حتى',
+    week: 'الأسبوع',
+    ordinal: 'عدد ترتيبي',
+    impossible: 'لا وجود لهذا اليوم',
+    writtenHijri: 'مكتوب بالتقويم الهجري',
+    pairedDate: (other) => `ومكتوب أيضًا: ${other}`,
+    unresolvedPartial: 'لم تُكتب السنة، وليس للمقال سطر تاريخ ولم يُضبط تاريخ مرجعي (khabar.referenceDate).',
+    measureKinds: { money: 'مبلغ مالي', duration: 'مدة', mass: 'وزن', length: 'طول', area: 'مساحة', volume: 'حجم', temperature: 'درجة حرارة' },
+    inWords: 'مكتوب بالحروف',
   },
   weekdays: ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'],
+  inlay: {
+    ordinal: (n) => `الـ${n}`,
+  },
   settings: {
     unknownRule: (id) => `khabar.rules: قاعدة غير معروفة «${id}» (أُهملت).`,
     badLevel: (id, value) => `khabar.rules: «${value}» ليس مستوى صالحًا للقاعدة «${id}»؛ استعمل error أو warning أو info أو hint أو off.`,

@@ -3,7 +3,7 @@
  * outline names, setting problems and CLI messages. One catalogue per language
  * (en.ts, ar.ts) implements it, so a text missing in one language is a compile error.
  */
-import type { OutlineKind, EntityType, NumberBound } from '../model';
+import type { OutlineKind, EntityType, NumberBound, MeasureKind } from '../model';
 import type { RuleId } from '../rules';
 import type { BoilerplateKind } from '../cleanup/boilerplate-patterns';
 
@@ -29,7 +29,15 @@ export type ManifestKey =
   | 'config.referenceDate'
   | 'config.maxFileSize'
   | 'config.rules'
-  | 'config.trace.server';
+  | 'config.trace.server'
+  | 'config.inlayHints.enabled';
+
+/** The anchor a relative date was counted from, for messages. */
+export interface DateAnchorNote {
+  readonly anchor: 'dateline' | 'reference';
+  readonly anchorValue: string;
+  readonly anchorWeekday: number;
+}
 
 export interface Messages {
   /** BCP 47 tag of this catalogue. */
@@ -43,6 +51,11 @@ export interface Messages {
     tooLarge(length: number, limit: number): string;
     notText(reason: string): string;
     analysisFailed(step: string): string;
+    /** A weekday that does not match its day: `relative` when the day was counted from the anchor. */
+    weekdayMismatch(written: number, actual: number, day: string, relative: DateAnchorNote | null, hijri: boolean): string;
+    impossibleDate(day: number, month: number, maxDays: number, year: number | null): string;
+    monthPairMismatch(first: number, second: number): string;
+    calendarPairMismatch(hijriAsGregorian: string, gregorian: string, days: number): string;
   };
   readonly related: {
     firstOccurrence: string;
@@ -52,6 +65,7 @@ export interface Messages {
     removeBoilerplate(kind: BoilerplateKind): string;
     tidyBlankLines: string;
     fixAll: string;
+    useWeekday(weekday: number): string;
   };
   readonly boilerplateKinds: Readonly<Record<BoilerplateKind, string>>;
   readonly outline: {
@@ -80,8 +94,22 @@ export interface Messages {
     canonical: string;
     variants: string;
     dateline: string;
+    time: string;
+    until: string;
+    week: string;
+    ordinal: string;
+    impossible: string;
+    writtenHijri: string;
+    pairedDate(other: string): string;
+    unresolvedPartial: string;
+    measureKinds: Readonly<Record<MeasureKind, string>>;
+    inWords: string;
   };
   readonly weekdays: readonly string[];
+  readonly inlay: {
+    /** An ordinal's value beside it: 19th, الـ19. */
+    ordinal(n: number): string;
+  };
   readonly settings: {
     unknownRule(id: string): string;
     badLevel(id: string, value: string): string;
