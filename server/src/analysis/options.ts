@@ -17,6 +17,8 @@ export interface AnalysisOptions {
   readonly referenceDate: string | null;
   /** Texts longer than this (in UTF-16 code units) are not analysed; a finding says so. */
   readonly maxLength: number;
+  /** Whether editors show inlay hints (ISO dates, values of figures in words). It does not change the analysis. */
+  readonly inlayHints: boolean;
 }
 
 export interface ParsedOptions {
@@ -41,6 +43,7 @@ export function defaultOptions(locale: Locale = 'en'): AnalysisOptions {
     rules: Object.freeze(defaultRuleLevels()),
     referenceDate: null,
     maxLength: DEFAULT_MAX_LENGTH,
+    inlayHints: true,
   });
 }
 
@@ -50,7 +53,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * Parses raw settings of the shape of the `khabar` configuration section:
- * `{ language, referenceDate, maxFileSize, rules: { id: level } }`.
+ * `{ language, referenceDate, maxFileSize, rules: { id: level }, inlayHints: { enabled } }`.
  * `hostLocale` decides the language when `language` is "auto" or absent.
  */
 export function parseOptions(raw: unknown, hostLocale: Locale = 'en'): ParsedOptions {
@@ -89,8 +92,14 @@ export function parseOptions(raw: unknown, hostLocale: Locale = 'en'): ParsedOpt
   if (typeof max === 'number' && Number.isFinite(max) && max >= 1000) maxLength = Math.floor(max);
   else if (max !== undefined && max !== null) problems.push(m.settings.badValue('khabar.maxFileSize', 'a number ≥ 1000'));
 
+  let inlayHints = true;
+  const hints = settings.inlayHints;
+  if (isObject(hints) && typeof hints.enabled === 'boolean') inlayHints = hints.enabled;
+  else if (isObject(hints) && hints.enabled !== undefined && hints.enabled !== null) problems.push(m.settings.badValue('khabar.inlayHints.enabled', 'true or false'));
+  else if (hints !== undefined && hints !== null && !isObject(hints)) problems.push(m.settings.badValue('khabar.inlayHints.enabled', 'true or false'));
+
   return {
-    options: Object.freeze({ locale, rules: Object.freeze(rules), referenceDate, maxLength }),
+    options: Object.freeze({ locale, rules: Object.freeze(rules), referenceDate, maxLength, inlayHints }),
     problems,
   };
 }

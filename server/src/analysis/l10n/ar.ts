@@ -144,10 +144,12 @@ export const ar: Messages = {
     calendarHijri: 'الميلادي',
     resolvedAgainst: (anchor, anchorValue, offsetDays) => {
       const what = anchor === 'dateline' ? 'تاريخ المقال' : 'التاريخ المرجعي';
-      if (offsetDays === null) return `حُسب بالنسبة إلى ${what} (${anchorValue}).`;
-      if (offsetDays === 0) return `حُسب بالنسبة إلى ${what} (${anchorValue}): اليوم نفسه.`;
+      // The ISO value is isolated left to right so it is not reordered inside the Arabic sentence.
+      const value = `\u2066${anchorValue}\u2069`;
+      if (offsetDays === null) return `حُسب بالنسبة إلى ${what} (${value}).`;
+      if (offsetDays === 0) return `حُسب بالنسبة إلى ${what} (${value}): اليوم نفسه.`;
       const n = Math.abs(offsetDays);
-      return `حُسب بالنسبة إلى ${what} (${anchorValue}): ${offsetDays < 0 ? 'قبله' : 'بعده'} بـ${n} ${n === 1 ? 'يوم' : n === 2 ? 'يومين' : 'أيام'}.`;
+      return `حُسب بالنسبة إلى ${what} (${value}): ${offsetDays < 0 ? 'قبله' : 'بعده'} بـ${n} ${n === 1 ? 'يوم' : n === 2 ? 'يومين' : 'أيام'}.`;
     },
     unresolved: 'لم يُحسب: ليس للمقال سطر تاريخ ولم يُضبط تاريخ مرجعي (khabar.referenceDate).',
     sameFigureElsewhere: (lines) => `الرقم نفسه في السطر ${lineList(lines)}.`,
