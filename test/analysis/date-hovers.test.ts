@@ -77,7 +77,7 @@ suite('inlay hints in the core', () => {
     assert.equal(label('الحادي والعشرين من آذار'), '2023-03-21');
     assert.equal(label('ما يقارب ربع المساحة'), '≈ 0.25');
     assert.equal(label('ثلاث فعاليات'), '3');
-    assert.equal(label('٢٥٪ تقريبا'), undefined, 'digits are already plain');
+    assert.equal(label('25% تقريبا'), undefined, 'digits are already plain');
     assert.equal(label('31 نيسان'), undefined, 'no value, no hint');
   });
 

@@ -26,6 +26,7 @@ export const RULES = {
   'date.weekday-mismatch': { area: 'dates', defaultSeverity: 'warning', fixable: true },
   'date.impossible': { area: 'dates', defaultSeverity: 'warning', fixable: false },
   'date.pair-mismatch': { area: 'dates', defaultSeverity: 'warning', fixable: false },
+  'number.mixed-digits': { area: 'numbers', defaultSeverity: 'hint', fixable: true },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

@@ -49,7 +49,7 @@ suite('Dates and figures in VS Code', () => {
     const editor = await openArticle(FIXTURE);
     const diagnostics = await stableDiagnostics(editor.document.uri);
     const codes = diagnostics.map((d) => d.code).sort();
-    assert.deepStrictEqual(codes, ['date.impossible', 'date.pair-mismatch', 'date.pair-mismatch', 'date.weekday-mismatch']);
+    assert.deepStrictEqual(codes, ['date.impossible', 'date.pair-mismatch', 'date.pair-mismatch', 'date.weekday-mismatch', 'number.mixed-digits']);
     const mismatch = diagnostics.find((d) => d.code === 'date.weekday-mismatch');
     assert.ok(mismatch);
     assert.strictEqual(editor.document.getText(mismatch.range), 'الثلاثاء');

@@ -1,6 +1,7 @@
 import type { Messages } from './messages';
 
 const MONTHS = ['كانون الثاني (يناير)', 'شباط (فبراير)', 'آذار (مارس)', 'نيسان (أبريل)', 'أيار (مايو)', 'حزيران (يونيو)', 'تموز (يوليو)', 'آب (أغسطس)', 'أيلول (سبتمبر)', 'تشرين الأول (أكتوبر)', 'تشرين الثاني (نوفمبر)', 'كانون الأول (ديسمبر)'];
+const DIGITS = { western: 'الغربية (0–9)', 'arabic-indic': 'الهندية (٠–٩)', persian: 'الفارسية (۰–۹)' } as const;
 const WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
 
 const lineList = (lines: readonly number[]): string =>
@@ -58,6 +59,10 @@ export const ar: Messages = {
       title: 'تاريخ مستحيل',
       description: 'يوم لا وجود له في شهره، مثل «31 شباط» أو «31/04/2020».',
     },
+    'number.mixed-digits': {
+      title: 'نظاما أرقام في مقال واحد',
+      description: 'أغلب أرقام المقال وتواريخه مكتوبة بنظام أرقام واحد (الغربية 0–9 أو الهندية ٠–٩ أو الفارسية ۰–۹) وهذا مكتوب بنظام آخر، كما يحدث عند جمع نصوص من مصادر مختلفة. يعيد الإصلاح كتابته بالنظام الغالب في المقال. ولا يُحسب إلا نص المقال نفسه دون ما حوله من الصفحة.',
+    },
     'date.pair-mismatch': {
       title: 'صيغتا التاريخ لا تتفقان',
       description: 'تاريخ مكتوب مرتين يدل على يومين مختلفين: اسمان للشهر نفسه لا يتفقان («حزيران (يوليو)»)، أو تاريخ هجري والتاريخ الميلادي المذكور معه («الموافق») بينهما أكثر من يوم بحسب تقويم أم القرى.',
@@ -83,6 +88,7 @@ export const ar: Messages = {
     impossibleDate: (day, month, maxDays, year) =>
       `لا يوجد يوم ${day} في ${MONTHS[month - 1]}: ${year !== null ? `عدد أيام هذا الشهر في عام ${year} هو ${maxDays}` : `أقصى عدد لأيام هذا الشهر ${maxDays}`}.`,
     monthPairMismatch: (first, second) => `اسما الشهر لا يتفقان: ${MONTHS[first - 1]} و${MONTHS[second - 1]}.`,
+    mixedDigits: (major, count, total, minor) => `كُتب ${count} من أرقام المقال وتواريخه البالغة ${total} بالأرقام ${DIGITS[major]}، وكُتب هذا بالأرقام ${DIGITS[minor]}.`,
     calendarPairMismatch: (hijri, gregorian, days) => `التاريخ الهجري يوافق ${hijri} بحسب تقويم أم القرى، وبينه وبين التاريخ الميلادي المذكور معه (${gregorian}) ${days} أيام.`,
   },
   related: {
@@ -94,6 +100,7 @@ export const ar: Messages = {
     tidyBlankLines: 'نظّف الأسطر الفارغة',
     fixAll: 'خبر: طبّق كل الإصلاحات الآمنة',
     useWeekday: (weekday) => `غيّر اليوم إلى «${WEEKDAYS[weekday]}»`,
+    useDigits: (system) => `اكتبه بالأرقام ${DIGITS[system]}`,
   },
   boilerplateKinds: {
     'share-prompt': 'دعوة المشاركة أو الاشتراك',

@@ -1,6 +1,7 @@
 import type { Messages } from './messages';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DIGITS = { western: 'Western (0–9)', 'arabic-indic': 'Arabic-Indic (٠–٩)', persian: 'Persian (۰–۹)' } as const;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const lineList = (lines: readonly number[]): string =>
@@ -58,6 +59,10 @@ export const en: Messages = {
       title: 'Impossible date',
       description: 'A day that does not exist in its month, such as «31 شباط» or «31/04/2020».',
     },
+    'number.mixed-digits': {
+      title: 'Digit systems mixed in one article',
+      description: 'Most figures and dates of the article are in one digit system (Western 0–9, Arabic-Indic ٠–٩ or Persian ۰–۹) and this one in another, as happens when copy from several sources is put together. The fix rewrites it in the article\'s main system. Only the article\'s own text counts, not the page around it.',
+    },
     'date.pair-mismatch': {
       title: 'Two forms of a date disagree',
       description: 'A date written twice that names two different days: two month names for one month that differ («حزيران (يوليو)»), or a Hijri date and the Gregorian date given with it («الموافق») more than a day apart by the Umm al-Qura calendar.',
@@ -81,6 +86,7 @@ export const en: Messages = {
     impossibleDate: (day, month, maxDays, year) =>
       `There is no ${day} ${MONTHS[month - 1]}: ${year !== null ? `${MONTHS[month - 1]} ${year} has ${maxDays} days` : `${MONTHS[month - 1]} has at most ${maxDays} days`}.`,
     monthPairMismatch: (first, second) => `The two month names disagree: ${MONTHS[first - 1]} and ${MONTHS[second - 1]}.`,
+    mixedDigits: (major, count, total, minor) => `${count} of the article's ${total} figures and dates use ${DIGITS[major]} digits; this one uses ${DIGITS[minor]} digits.`,
     calendarPairMismatch: (hijri, gregorian, days) => `The Hijri date is ${hijri} by the Umm al-Qura calendar, ${days} days from the Gregorian date given with it (${gregorian}).`,
   },
   related: {
@@ -92,6 +98,7 @@ export const en: Messages = {
     tidyBlankLines: 'Tidy the blank lines',
     fixAll: 'Khabar: apply all safe fixes',
     useWeekday: (weekday) => `Change the weekday to ${WEEKDAYS[weekday]}`,
+    useDigits: (system) => `Write it in ${DIGITS[system]} digits`,
   },
   boilerplateKinds: {
     'share-prompt': 'share or subscribe prompt',

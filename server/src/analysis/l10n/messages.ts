@@ -6,6 +6,7 @@
 import type { OutlineKind, EntityType, NumberBound, MeasureKind } from '../model';
 import type { RuleId } from '../rules';
 import type { BoilerplateKind } from '../cleanup/boilerplate-patterns';
+import type { DigitSystem } from '../numbers/digit-systems';
 
 export interface RuleText {
   /** A few words, used as a heading. */
@@ -56,6 +57,7 @@ export interface Messages {
     impossibleDate(day: number, month: number, maxDays: number, year: number | null): string;
     monthPairMismatch(first: number, second: number): string;
     calendarPairMismatch(hijriAsGregorian: string, gregorian: string, days: number): string;
+    mixedDigits(major: DigitSystem, count: number, total: number, minor: DigitSystem): string;
   };
   readonly related: {
     firstOccurrence: string;
@@ -66,6 +68,7 @@ export interface Messages {
     tidyBlankLines: string;
     fixAll: string;
     useWeekday(weekday: number): string;
+    useDigits(system: DigitSystem): string;
   };
   readonly boilerplateKinds: Readonly<Record<BoilerplateKind, string>>;
   readonly outline: {
