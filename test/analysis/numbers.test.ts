@@ -207,3 +207,20 @@ suite('numbers and dates', () => {
     assert.deepEqual(numbers('في 30/6/2017 و العام 2014 قتل 5 أشخاص').map((n) => n.text), ['5 أشخاص']);
   });
 });
+
+suite('numbers: one digit system per article', () => {
+  test('a figure in a minority digit system is flagged, with a fix to the main system', () => {
+    const text = 'عنوان الخبر هنا\nقتل 5 أشخاص وأصيب 12 آخرون في 3 قرى، وبلغت الخسائر ٤٥٫٥ مليون دولار.';
+    const a = analyzeArticle(text, defaultOptions());
+    const found = a.findings.filter((f) => f.rule === 'number.mixed-digits');
+    assert.equal(found.length, 1);
+    assert.equal(text.slice(found[0].start, found[0].end), '٤٥٫٥ مليون دولار');
+    assert.equal(found[0].severity, 'hint');
+    assert.deepEqual(found[0].fixes.map((f) => [f.safe, f.edits[0].newText]), [[false, '45.5 مليون دولار']]);
+  });
+
+  test('a tie, or one system throughout, says nothing', () => {
+    assert.deepEqual(analyzeArticle('عنوان الخبر هنا\nقتل 5 أشخاص وأصيب ١٢ آخرون.', defaultOptions()).findings, []);
+    assert.deepEqual(analyzeArticle('عنوان الخبر هنا\nقتل ٥ أشخاص وأصيب ١٢ آخرون في ٣ قرى.', defaultOptions()).findings, []);
+  });
+});
