@@ -14,7 +14,8 @@ bash scripts/ensure-system-packages.sh
 step "Lint (including the core's import boundaries)"
 npx eslint .
 
-step "Type-check and compile"
+step "Type-check and compile (from clean, so no output of a deleted source lingers)"
+rm -rf out
 npx tsc -b
 
 step "Generated files are current (settings schema, package.nls*.json, docs/rules.md)"

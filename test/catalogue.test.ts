@@ -61,7 +61,7 @@ suite('catalogue', () => {
 
   test('settings declared in package.json are the ones the core reads', () => {
     const declared = Object.keys(pkg.contributes.configuration.properties).sort();
-    assert.deepEqual(declared, ['khabar.acrossArticles', 'khabar.boilerplatePatterns', 'khabar.language', 'khabar.maxFileSize', 'khabar.nearDuplicateThreshold', 'khabar.plainTextFiles', 'khabar.referenceDate', 'khabar.rules', 'khabar.trace.server']);
+    assert.deepEqual(declared, ['khabar.acrossArticles', 'khabar.boilerplatePatterns', 'khabar.inlayHints.enabled', 'khabar.language', 'khabar.maxFileSize', 'khabar.nearDuplicateThreshold', 'khabar.plainTextFiles', 'khabar.referenceDate', 'khabar.rules', 'khabar.trace.server']);
     assert.deepEqual(Object.keys(pkg.contributes.configuration.properties['khabar.rules'].properties), RULE_IDS);
   });
 
@@ -72,6 +72,8 @@ suite('catalogue', () => {
     fired.add(analyzeArticle('ا'.repeat(2000), { ...defaultOptions(), maxLength: 1000 }).findings[0].rule);
     fired.add(analyzeArticle('\u0000', defaultOptions()).findings[0].rule);
     for (const rule of crossArticleRules()) fired.add(rule);
+    // The date checks fire on the real-editor fixture.
+    for (const f of analyzeArticle(fs.readFileSync(path.join(ROOT, 'test/vscode/workspace/dates-checks.txt'), 'utf8'), defaultOptions()).findings) fired.add(f.rule);
     const unfired = RULE_IDS.filter((id) => !fired.has(id) && id !== 'analysis.failed');
     assert.deepEqual(unfired, []);
   });

@@ -40,12 +40,18 @@ function checkFile(file: Json, text: string, texts: ReadonlyMap<string, string> 
   for (const p of file.paragraphs as Json[]) assert.ok(PARAGRAPH_KINDS.includes(String(p.kind)));
   for (const e of file.entities as Json[]) assert.ok(['person', 'place', 'organization'].includes(String(e.type)) && typeof e.canonical === 'string');
   for (const d of file.dates as Json[]) {
-    assert.ok(d.value === null || /^(\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?|--\d{2}(-\d{2})?|\d{4}-W\d{2})$/.test(String(d.value)), `date value ${d.value}`);
+    const iso = /^(\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?)?|--\d{2}(-\d{2})?|\d{4}-W\d{2}|T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)$/;
+    assert.ok(d.value === null || iso.test(String(d.value)), `date value ${d.value}`);
+    assert.ok(d.until === null || iso.test(String(d.until)), `date until ${d.until}`);
+    assert.ok(['year', 'month', 'week', 'day', 'hour', 'minute', 'second'].includes(String(d.grain)), `date grain ${d.grain}`);
+    assert.ok(d.hijri === null || /^\d{4}-\d{2}-\d{2}$/.test(String(d.hijri)), `hijri ${d.hijri}`);
     assert.ok(['gregorian', 'hijri'].includes(String(d.calendar)) && typeof d.relative === 'boolean');
   }
   for (const n of file.numbers as Json[]) {
     assert.ok(typeof n.approximate === 'boolean' && typeof n.percent === 'boolean');
     assert.ok(n.unit === null || typeof n.unit === 'string');
+    assert.ok(typeof n.ordinal === 'boolean');
+    assert.ok(n.measure === null || (typeof (n.measure as Json).kind === 'string' && typeof (n.measure as Json).unit === 'string'));
     if (n.value !== null) assert.ok(n.min === n.value && n.max === n.value, 'a single figure has min = max = value');
     else assert.ok(typeof n.min === 'number' && typeof n.max === 'number');
   }

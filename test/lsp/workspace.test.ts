@@ -17,6 +17,7 @@ suite('workspace', () => {
         '02-book-fair-page.txt',
         '03-ticker-report.txt',
         '05-hijri-digits.txt',
+        'dates-checks.txt',
       ], 'every sample with a headline; the English notes are not an article');
       const found = (await h.client.sendRequest('workspace/symbol', { query: 'الجفاف الزيتون' })) as WorkspaceSymbol[];
       assert.equal(found.length, 1);

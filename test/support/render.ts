@@ -30,12 +30,13 @@ export function renderAnalysis(text: string, a: ArticleAnalysis): string {
   out.push('', '# dates');
   for (const d of a.dates) {
     const resolution = d.resolution ? ` via=${d.resolution.anchor}${d.resolution.offsetDays === null ? '' : `(${d.resolution.offsetDays})`}` : '';
-    out.push(`${at(index, d)} value=${d.value ?? '-'} ${d.calendar}${d.relative ? ' relative' : ''}${d.weekday !== null ? ` weekday=${d.weekday}` : ''}${resolution}`, `  ${d.text}`);
+    const until = d.until ? ` until=${d.until}` : '';
+    out.push(`${at(index, d)} value=${d.value ?? '-'}${until} ${d.grain} ${d.calendar}${d.relative ? ' relative' : ''}${d.weekday !== null ? ` weekday=${d.weekday}` : ''}${resolution}`, `  ${d.text}`);
   }
   out.push('', '# numbers');
   for (const n of a.numbers) {
     const value = n.value !== null ? `value=${n.value}` : `range=${n.min}..${n.max}`;
-    const flags = [n.approximate ? 'approximate' : '', n.bound ?? '', n.percent ? 'percent' : ''].filter(Boolean).join(' ');
+    const flags = [n.ordinal ? 'ordinal' : '', n.approximate ? 'approximate' : '', n.bound ?? '', n.percent ? 'percent' : '', n.measure ? `${n.measure.kind}:${n.measure.unit}` : ''].filter(Boolean).join(' ');
     out.push(`${at(index, n)} ${value}${flags ? ` ${flags}` : ''} unit=${n.unit ?? '-'}`, `  ${n.text}`);
   }
   out.push('', '# entities');

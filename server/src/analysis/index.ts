@@ -17,6 +17,7 @@ export { messagesFor, localeFromTag, type Messages, type RuleText } from './l10n
 export { Analyzer } from './analyze';
 export { VERSION } from './version';
 export { hoverAt } from './hover';
+export { inlayHints } from './inlay-hints';
 export { applyFixes, safeFixes, findingsInRange, type Applied } from './fixes';
 export { fixAll, type FixAllResult } from './fix-all';
 export { LineIndex } from './text/lines';

@@ -83,7 +83,15 @@ export interface DateMention extends Span {
   readonly weekday: number | null;
   /** Set for relative expressions that were resolved; null when they could not be. */
   readonly resolution: DateResolution | null;
+  /** How precise the value is: the unit its last part counts. */
+  readonly grain: DateGrain;
+  /** For an interval (من 13 إلى 15 تموز، أوائل آذار), its last unit, inclusive, in the form of `value`; else null. */
+  readonly until: string | null;
+  /** The Umm al-Qura Hijri date (YYYY-MM-DD) of a value that names one Gregorian day, else null. */
+  readonly hijri: string | null;
 }
+
+export type DateGrain = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
 
 export type NumberBound = 'at-least' | 'at-most' | 'more-than' | 'less-than';
 
@@ -98,6 +106,18 @@ export interface NumberMention extends Span {
   readonly percent: boolean;
   /** What is counted or measured, as written (singular where known), or null. */
   readonly unit: string | null;
+  /** An ordinal (الرابع، الحادي عشر) rather than a count. */
+  readonly ordinal: boolean;
+  /** For money, durations and measures, the canonical unit (USD, month, kg); null for other counted things. */
+  readonly measure: Measure | null;
+}
+
+export type MeasureKind = 'money' | 'duration' | 'mass' | 'length' | 'area' | 'volume' | 'temperature';
+
+export interface Measure {
+  readonly kind: MeasureKind;
+  /** ISO 4217 for currencies where the text says which (USD, EUR, SAR), else a generic name (riyal, pound); SI-like symbols for measures (kg, km, l); second … century for durations. */
+  readonly unit: string;
 }
 
 export type OutlineKind = 'headline' | 'dateline' | 'byline' | 'section' | 'paragraph' | 'quote' | 'boilerplate';
@@ -123,6 +143,13 @@ export interface ArticleAnalysis {
   readonly dates: readonly DateMention[];
   readonly numbers: readonly NumberMention[];
   readonly findings: readonly Finding[];
+}
+
+/** A short value shown inline after `offset`: the ISO date beside a date in Arabic, the value beside a figure in words. */
+export interface InlayHintInfo {
+  readonly offset: number;
+  readonly label: string;
+  readonly kind: 'date' | 'number';
 }
 
 /** What a hover shows: Markdown for the span under the cursor. */

@@ -24,6 +24,8 @@ export interface AnalysisOptions {
   readonly acrossArticles: boolean;
   /** The house's boilerplate patterns: the setting's, then the workspace file's (cleanup/user-patterns.ts). */
   readonly boilerplatePatterns: readonly string[];
+  /** Whether editors show inlay hints (ISO dates, values of figures in words). It does not change the analysis. */
+  readonly inlayHints: boolean;
 }
 
 export interface ParsedOptions {
@@ -54,6 +56,7 @@ export function defaultOptions(locale: Locale = 'en'): AnalysisOptions {
     nearDuplicateThreshold: DEFAULT_NEAR_DUPLICATE_THRESHOLD,
     acrossArticles: true,
     boilerplatePatterns: Object.freeze([]),
+    inlayHints: true,
   });
 }
 
@@ -70,7 +73,7 @@ export interface WorkspaceFiles {
 /**
  * Parses raw settings of the shape of the `khabar` configuration section:
  * `{ language, referenceDate, maxFileSize, rules: { id: level }, nearDuplicateThreshold,
- * acrossArticles, boilerplatePatterns }`, and the workspace's own files.
+ * acrossArticles, boilerplatePatterns, inlayHints: { enabled } }`, and the workspace's own files.
  * `hostLocale` decides the language when `language` is "auto" or absent.
  */
 export function parseOptions(raw: unknown, hostLocale: Locale = 'en', files: WorkspaceFiles = {}): ParsedOptions {
@@ -109,10 +112,16 @@ export function parseOptions(raw: unknown, hostLocale: Locale = 'en', files: Wor
   if (typeof max === 'number' && Number.isFinite(max) && max >= 1000) maxLength = Math.floor(max);
   else if (max !== undefined && max !== null) problems.push(m.settings.badValue('khabar.maxFileSize', 'a number ≥ 1000'));
 
+  let inlayHints = true;
+  const hints = settings.inlayHints;
+  if (isObject(hints) && typeof hints.enabled === 'boolean') inlayHints = hints.enabled;
+  else if (isObject(hints) && hints.enabled !== undefined && hints.enabled !== null) problems.push(m.settings.badValue('khabar.inlayHints.enabled', 'true or false'));
+  else if (hints !== undefined && hints !== null && !isObject(hints)) problems.push(m.settings.badValue('khabar.inlayHints.enabled', 'true or false'));
+
   const cleanup = parseCleanupSettings(settings, files, m, problems);
 
   return {
-    options: Object.freeze({ locale, rules: Object.freeze(rules), referenceDate, maxLength, ...cleanup }),
+    options: Object.freeze({ locale, rules: Object.freeze(rules), referenceDate, maxLength, inlayHints, ...cleanup }),
     problems,
   };
 }

@@ -7,6 +7,7 @@ import { findDates, type RawDate } from './dates/find';
 import { findEntities, type RawEntity } from './entities/find';
 import { findNumbers, type RawNumber } from './numbers/find';
 import { EMPTY_FINGERPRINT, fingerprint, type Fingerprint } from './cleanup/fingerprint';
+import { prepare } from './text/tokens';
 
 export interface ParagraphFacts {
   readonly dates: readonly RawDate[];
@@ -19,8 +20,10 @@ export interface ParagraphFacts {
 export const NO_FACTS: ParagraphFacts = Object.freeze({ dates: [], numbers: [], entities: [], fingerprint: EMPTY_FINGERPRINT });
 
 export function paragraphFacts(text: string): ParagraphFacts {
-  const dates = findDates(text);
+  // Dates and figures read the same folded tokens.
+  const prepared = prepare(text);
+  const dates = findDates(text, prepared);
   // A figure inside a date or time (the 30 of 30/6/2017, the 2014 of العام 2014) is part of the date.
-  const numbers = findNumbers(text).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
+  const numbers = findNumbers(text, prepared).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
   return { dates, numbers, entities: findEntities(text), fingerprint: fingerprint(text) };
 }

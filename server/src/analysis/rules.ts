@@ -26,6 +26,10 @@ export const RULES = {
   'paragraph.near-duplicate': { area: 'duplicates', defaultSeverity: 'info', fixable: true },
   'paragraph.cross-article': { area: 'duplicates', defaultSeverity: 'info', fixable: false },
   'boilerplate.recurring-line': { area: 'boilerplate', defaultSeverity: 'info', fixable: true },
+  'date.weekday-mismatch': { area: 'dates', defaultSeverity: 'warning', fixable: true },
+  'date.impossible': { area: 'dates', defaultSeverity: 'warning', fixable: false },
+  'date.pair-mismatch': { area: 'dates', defaultSeverity: 'warning', fixable: false },
+  'number.mixed-digits': { area: 'numbers', defaultSeverity: 'hint', fixable: true },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

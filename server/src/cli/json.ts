@@ -55,6 +55,9 @@ export function fileJson(result: FileResult, other: OtherLine = () => null): Rec
       relative: d.relative,
       weekday: d.weekday,
       resolution: d.resolution,
+      grain: d.grain,
+      until: d.until,
+      hijri: d.hijri,
     })),
     numbers: a.numbers.map((n) => ({
       start: n.start,
@@ -68,6 +71,8 @@ export function fileJson(result: FileResult, other: OtherLine = () => null): Rec
       bound: n.bound,
       percent: n.percent,
       unit: n.unit,
+      ordinal: n.ordinal,
+      measure: n.measure,
     })),
     findings: a.findings.map((f) => ({
       rule: f.rule,

@@ -12,6 +12,7 @@ import {
   type DocumentSymbol,
   type FoldingRange,
   type Hover,
+  type InlayHint,
   type Position,
   type Range,
   type TextEdit,
@@ -19,7 +20,7 @@ import {
   type WorkspaceSymbol,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Edit, Finding, Fix, HoverInfo, Messages, OutlineKind, OutlineNode, Severity, Span, WorkspaceSymbolInfo, WorkspaceSymbolKind } from '../analysis';
+import type { Edit, Finding, Fix, HoverInfo, InlayHintInfo, Messages, OutlineKind, OutlineNode, Severity, Span, WorkspaceSymbolInfo, WorkspaceSymbolKind } from '../analysis';
 
 export const SOURCE = 'khabar';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.khabar`;
@@ -93,6 +94,11 @@ export function toFixAllAction(document: TextDocument, title: string, edits: rea
 
 export function toHover(document: TextDocument, info: HoverInfo): Hover {
   return { contents: { kind: 'markdown', value: info.markdown }, range: toRange(document, info) };
+}
+
+/** A value after the text it explains, with a space before it. */
+export function toInlayHint(document: TextDocument, info: InlayHintInfo): InlayHint {
+  return { position: document.positionAt(info.offset), label: info.label, paddingLeft: true };
 }
 
 const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {

@@ -13,6 +13,7 @@ import { createCodeActions } from './features/code-actions';
 import { createDiagnostics } from './features/diagnostics';
 import { createDocumentSymbols } from './features/document-symbols';
 import { createHover } from './features/hover';
+import { createInlayHints } from './features/inlay-hints';
 import { createWorkspaceSymbols } from './features/workspace-symbols';
 import { Settings } from './settings';
 import { WorkspaceIndex } from './workspace-index';
@@ -21,7 +22,7 @@ import { PatternFiles } from './pattern-files';
 import { createBoilerplateList } from './features/boilerplate-list';
 
 export function startServer(connection: Connection): void {
-  const features: Feature[] = [createDiagnostics(), createHover(), createDocumentSymbols(), createCodeActions(), createWorkspaceSymbols(), createArticleDetection(), createBoilerplateList()];
+  const features: Feature[] = [createDiagnostics(), createHover(), createDocumentSymbols(), createCodeActions(), createWorkspaceSymbols(), createArticleDetection(), createBoilerplateList(), createInlayHints()];
   const documents = new TextDocuments(TextDocument);
   const patternFiles = new PatternFiles(() => ctx.workspace.folders);
   const settings = new Settings(connection, (uri) => patternFiles.workspaceFiles(uri));

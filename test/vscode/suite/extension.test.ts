@@ -78,7 +78,8 @@ suite('Khabar in VS Code', () => {
     assert.strictEqual(fixed.split('معرض الكتاب في عمّان يستقبل').length - 1, 1, 'the headline is printed once');
     assert.ok(fixed.includes('اختتم معرض عمّان الدولي للكتاب'), 'body text stays');
     const remaining = await stableDiagnostics(editor.document.uri, false);
-    assert.deepStrictEqual(remaining.filter((d) => d.code !== 'analysis.failed').map((d) => d.code), []);
+    // What is left needs an editor's judgement: «مساء أمس الخميس» in an article dated Saturday (its fix is not a safe one).
+    assert.deepStrictEqual(remaining.filter((d) => d.code !== 'analysis.failed').map((d) => d.code), ['date.weekday-mismatch']);
     await vscode.commands.executeCommand('khabar.fixAll');
     assert.strictEqual(editor.document.getText(), fixed);
     await vscode.commands.executeCommand('workbench.action.files.revert');

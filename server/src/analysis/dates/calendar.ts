@@ -98,3 +98,29 @@ export function fromHijri(hijri: YMD): YMD | null {
   }
   return null;
 }
+
+/** Western (Gregorian) Easter Sunday of `year`: the anonymous Gregorian reckoning (Meeus). */
+export function easter(year: number): YMD {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
+}
+
+/** The days in Hijri month `month` of `year` (Umm al-Qura): 29 or 30, or null when out of range. */
+export function hijriMonthLength(year: number, month: number): number | null {
+  const first = fromHijri({ year, month, day: 1 });
+  const next = month === 12 ? fromHijri({ year: year + 1, month: 1, day: 1 }) : fromHijri({ year, month: month + 1, day: 1 });
+  return first && next ? daysBetween(first, next) : null;
+}

@@ -1,195 +1,160 @@
 /**
- * Finds date and time expressions in one paragraph. Works on the folded text (see
- * text/normalize.ts) and maps every match back to the paragraph's own offsets.
- * Relative expressions are returned unresolved; dates/resolve.ts ties them to a day.
+ * Finds date and time expressions in one paragraph. Works on tokens of the folded text
+ * (see text/normalize.ts, text/tokens.ts): at each token every rule is tried and the
+ * longest match wins; a weekday before a date and a time after it join the same
+ * expression. Relative expressions are returned unresolved; dates/resolve.ts ties them
+ * to a day. Offsets are the paragraph's own.
  */
-import { foldWithMap, unfoldSpan } from '../text/normalize';
-import { fromHijri, isoDate, isValidGregorian, type YMD } from './calendar';
-import { MONTH_NAMES, WEEKDAYS_FOLDED, monthByFoldedName } from './months';
+import { unfoldSpan } from '../text/normalize';
+import { prepare, startsWithin, wordAt, type Prepared, type Token } from '../text/tokens';
+import { ORDINAL_COMPOUND_HEADS, ORDINAL_TENS, ORDINAL_UNITS } from '../numbers/lexicon';
+import { BARE_WEEKDAYS, MONTH_NAMES, WEEKDAYS } from './months';
+import { holidayAt } from './holidays';
+import { lastDayAt, monthPartAt, nthWeekAt, nthWeekdayAt, weekdayOfMonthAt } from './month-parts';
+import { dateToDateAt, monthAloneAt, monthFirstAt, namedDateAt } from './named';
+import { numericDateAt } from './numeric';
+import { dayWordAt, isSymbol, weekdayAt } from './parts';
+import { agoAt, dayOffsetAt, nowAt, partOfDayAt, periodAt, tonightAt, weekdayModifierAt, weekdayOfWeekAt } from './relative';
+import { dateSpec, type DateSpec, type Match } from './spec';
+import { absoluteValue } from './resolve';
+import { timeAt, timeIntervalAt } from './times';
+import { yearRuleAt } from './years';
 
-export type RelativeSpec =
-  | { readonly unit: 'day'; readonly offset: number }
-  | { readonly unit: 'weekday'; readonly weekday: number }
-  | { readonly unit: 'week' | 'month' | 'year'; readonly offset: number };
-
-export interface RawDate {
+export interface RawDate extends DateSpec {
   /** Offsets into the paragraph. */
   readonly start: number;
   readonly end: number;
-  /** Absolute ISO value when the text gives one. */
+  /** The ISO value when the text alone gives a whole day (the dateline needs no anchor), else null. */
   readonly value: string | null;
-  readonly calendar: 'gregorian' | 'hijri';
-  readonly weekday: number | null;
-  readonly relative: RelativeSpec | null;
-  /** The time of day as written, "HH:MM" or "HH:MM:SS" (24-hour), added to resolved relative dates. */
-  readonly time: string | null;
 }
 
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const MONTH = `(${MONTH_NAMES.map((m) => esc(m.folded)).join('|')})`;
-const WEEKDAY = `(${WEEKDAYS_FOLDED.map((w) => `${esc(w)}`).join('|')})`;
-const TIME = '(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*(am|pm|ص|م|صباحا|مساء|ظهرا|عصرا|ليلا)' + E + ')?';
-const TIME_TAIL = `(?:\\s*(?:-|–|،|,|الساعه)?\\s*${TIME})?`;
-const WEEKDAY_HEAD = `(?:(?:يوم\\s+)?${WEEKDAY}\\s*[،,]?\\s*)?`;
-const PART_OF_DAY = '(?:(?:صباح|مساء|ليل|ليله|ظهر|فجر|عصر|منتصف ليل)\\s+)?';
-const CLITIC = '(?:و|ف|ب|ل)?';
+type Rule = (tokens: readonly Token[], i: number) => Match | null;
 
-interface Matcher {
-  readonly re: RegExp;
-  readonly build: (m: RegExpExecArray) => Omit<RawDate, 'start' | 'end'> | null;
-}
-
-function weekdayIndex(folded: string | undefined): number | null {
-  if (!folded) return null;
-  const i = (WEEKDAYS_FOLDED as readonly string[]).indexOf(folded);
-  return i < 0 ? null : i;
-}
-
-function to24h(hour: number, marker: string | undefined): number {
-  if (!marker) return hour;
-  const pm = marker === 'pm' || marker === 'م' || marker === 'مساء' || marker === 'عصرا' || marker === 'ليلا' || (marker === 'ظهرا' && hour < 11);
-  if (pm && hour < 12) return hour + 12;
-  if (!pm && hour === 12 && (marker === 'am' || marker === 'ص' || marker === 'صباحا')) return 0;
-  return hour;
-}
-
-/** "HH:MM[:SS]" from regex groups hour, minute, second, marker; null when absent or impossible. */
-function timeOf(h?: string, min?: string, s?: string, marker?: string): string | null {
-  if (h === undefined || min === undefined) return null;
-  const hour = to24h(Number(h), marker);
-  if (hour > 23 || Number(min) > 59 || (s !== undefined && Number(s) > 59)) return null;
-  return `${String(hour).padStart(2, '0')}:${min}${s !== undefined ? `:${s}` : ''}`;
-}
-
-function withTime(date: string, time: string | null): string {
-  return time ? `${date}T${time}` : date;
-}
-
-function gregorian(ymd: YMD, time: string | null, weekday: number | null): Omit<RawDate, 'start' | 'end'> | null {
-  if (!isValidGregorian(ymd)) return null;
-  return { value: withTime(isoDate(ymd), time), calendar: 'gregorian', weekday, relative: null, time };
-}
-
-const MATCHERS: readonly Matcher[] = [
-  // 2017-07-01 08:31:47 AM
-  {
-    re: new RegExp(`${B}${WEEKDAY_HEAD}(\\d{4})-(\\d{1,2})-(\\d{1,2})${E}${TIME_TAIL}`, 'gu'),
-    build: (m) => gregorian({ year: +m[2], month: +m[3], day: +m[4] }, timeOf(m[5], m[6], m[7], m[8]), weekdayIndex(m[1])),
-  },
-  // 14-10-2017, 30/6/2017, ٣٠/٦/٢٠١٧
-  {
-    re: new RegExp(`${B}${WEEKDAY_HEAD}(\\d{1,2})([/\\-.])(\\d{1,2})\\3(\\d{4})${E}${TIME_TAIL}`, 'gu'),
-    build: (m) => gregorian({ year: +m[5], month: +m[4], day: +m[2] }, timeOf(m[6], m[7], m[8], m[9]), weekdayIndex(m[1])),
-  },
-  // 30/يونيو/2017 - 02:53 م, 29 حزيران (يونيو) 2017, 12 حزيران, 1 شوال 1438 هـ
-  {
-    re: new RegExp(
-      `${B}${WEEKDAY_HEAD}(\\d{1,2})\\s*[/\\-]?\\s*${MONTH}${E}(?:\\s*[(/]\\s*${MONTH}\\s*\\)?)?(?:\\s*[/\\-]?\\s*(?:من\\s+)?(?:العام\\s+|عام\\s+)?(\\d{4})${E}(?:\\s*(?:هـ|ه|هجريه|للهجره|م|ميلاديه)${E})?)?${TIME_TAIL}`,
-      'gu',
-    ),
-    build: (m) => {
-      const month = monthByFoldedName(m[3]);
-      if (!month) return null;
-      const day = +m[2];
-      const time = timeOf(m[6], m[7], m[8], m[9]);
-      const weekday = weekdayIndex(m[1]);
-      if (!m[5]) {
-        if (month.calendar === 'hijri' || day < 1 || day > 31) return null;
-        return { value: `--${String(month.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, calendar: 'gregorian', weekday, relative: null, time };
-      }
-      if (month.calendar === 'hijri') {
-        const g = fromHijri({ year: +m[5], month: month.month, day });
-        if (!g) return null;
-        return { value: withTime(isoDate(g), time), calendar: 'hijri', weekday, relative: null, time };
-      }
-      return gregorian({ year: +m[5], month: month.month, day }, time, weekday);
-    },
-  },
-  // حزيران 2017, سبتمبر/أيلول 2017
-  {
-    re: new RegExp(`${B}${MONTH}(?:\\s*[(/]\\s*${MONTH}\\s*\\)?)?\\s+(?:من\\s+)?(?:العام\\s+|عام\\s+)?(\\d{4})${E}`, 'gu'),
-    build: (m) => {
-      const month = monthByFoldedName(m[1]);
-      if (!month || month.calendar === 'hijri') return null;
-      return { value: `${m[3]}-${String(month.month).padStart(2, '0')}`, calendar: 'gregorian', weekday: null, relative: null, time: null };
-    },
-  },
-  // منذ سبتمبر/أيلول, في حزيران
-  {
-    re: new RegExp(`(?<=(?:في|منذ|خلال|شهر|حتي|مطلع|اواخر|اوائل|نهايه|بدايه|منتصف)\\s)${MONTH}${E}(?:\\s*[(/]\\s*${MONTH}${E}\\s*\\)?)?`, 'gu'),
-    build: (m) => {
-      const month = monthByFoldedName(m[1]);
-      if (!month || month.ambiguous || month.calendar === 'hijri') return null;
-      return { value: `--${String(month.month).padStart(2, '0')}`, calendar: 'gregorian', weekday: null, relative: null, time: null };
-    },
-  },
-  // العام 2014, عام 2013
-  {
-    re: new RegExp(`${B}${CLITIC}(?:العام|عام|سنه|السنه)\\s+(\\d{4})${E}`, 'gu'),
-    build: (m) => ({ value: m[1], calendar: 'gregorian', weekday: null, relative: null, time: null }),
-  },
-  // مساء أمس الخميس, أول أمس, اليوم الجمعة, غدا
-  {
-    re: new RegExp(
-      `${B}${CLITIC}${PART_OF_DAY}(اول امس|امس الاول|امس|البارحه|اليوم|غدا|بعد غد)(?:\\s+${WEEKDAY})?${E}(?!\\s+(?:الذي|التي|التالي|السابق|الوطني|العالمي|الاول|الاخير))`,
-      'gu',
-    ),
-    build: (m) => {
-      const offsets: Record<string, number> = { 'اول امس': -2, 'امس الاول': -2, امس: -1, البارحه: -1, اليوم: 0, غدا: 1, 'بعد غد': 2 };
-      return { value: null, calendar: 'gregorian', weekday: weekdayIndex(m[2]), relative: { unit: 'day', offset: offsets[m[1]] }, time: null };
-    },
-  },
-  // الخميس, يوم الجمعة, ليل الجمعة
-  {
-    re: new RegExp(`${B}${CLITIC}${PART_OF_DAY}(?:يوم\\s+)?${WEEKDAY}${E}`, 'gu'),
-    build: (m) => {
-      const weekday = weekdayIndex(m[1]);
-      return weekday === null ? null : { value: null, calendar: 'gregorian', weekday, relative: { unit: 'weekday', weekday }, time: null };
-    },
-  },
-  // قبل يومين, قبل ثلاثة أيام
-  {
-    re: /(?<![\p{L}\p{N}])قبل\s+(يومين|(\d{1,2}|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+ايام)(?![\p{L}\p{N}])/gu,
-    build: (m) => {
-      const words: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7, ثمانيه: 8, تسعه: 9, عشره: 10 };
-      const n = m[1] === 'يومين' ? 2 : (words[m[2]] ?? Number(m[2]));
-      return { value: null, calendar: 'gregorian', weekday: null, relative: { unit: 'day', offset: -n }, time: null };
-    },
-  },
-  // الأسبوع الماضي, العام الماضي, الشهر المقبل
-  {
-    re: /(?<![\p{L}\p{N}])(?:و|ف|ب|ل)?(الاسبوع|الشهر|العام|السنه)\s+(الماضي|المنصرم|الفائت|المقبل|القادم|الحالي|الجاري)(?![\p{L}\p{N}])/gu,
-    build: (m) => {
-      const unit = m[1] === 'الاسبوع' ? 'week' : m[1] === 'الشهر' ? 'month' : 'year';
-      const offset = /الماضي|المنصرم|الفائت/.test(m[2]) ? -1 : /المقبل|القادم/.test(m[2]) ? 1 : 0;
-      return { value: null, calendar: 'gregorian', weekday: null, relative: { unit, offset }, time: null };
-    },
-  },
+const RULES: readonly Rule[] = [
+  (t, i) => numericDateAt(t, i, wordAt(t, i - 1) === 'بتاريخ' || wordAt(t, i - 1) === 'تاريخ'),
+  namedDateAt,
+  dateToDateAt,
+  monthFirstAt,
+  monthAloneAt,
+  monthPartAt,
+  lastDayAt,
+  nthWeekdayAt,
+  nthWeekAt,
+  yearRuleAt,
+  holidayAt,
+  dayOffsetAt,
+  weekdayOfWeekAt,
+  weekdayLedAt,
+  periodAt,
+  agoAt,
+  nowAt,
+  tonightAt,
+  partOfDayLedAt,
 ];
 
-/** Date and time expressions in `paragraph`, in text order, without overlaps. */
-export function findDates(paragraph: string): RawDate[] {
-  const folded = foldWithMap(paragraph);
-  const found: RawDate[] = [];
-  for (const matcher of MATCHERS) {
-    matcher.re.lastIndex = 0;
-    for (let m = matcher.re.exec(folded.text); m; m = matcher.re.exec(folded.text)) {
-      if (m[0].length === 0) {
-        matcher.re.lastIndex++;
-        continue;
-      }
-      const built = matcher.build(m);
-      if (!built) continue;
-      let start = m.index;
-      const end = m.index + m[0].trimEnd().length;
-      // A leading clitic (و ب ل ف) is not part of the expression.
-      if (/^[وفبل](?=ال|امس|اليوم|غدا|يوم|صباح|مساء|ليل|ظهر|فجر|عصر|منتصف|عام|سنه)/.test(m[0])) start++;
-      const span = unfoldSpan(paragraph, folded, start, end);
-      if (found.some((d) => d.start < span.end && span.start < d.end)) continue;
-      found.push({ ...built, start: span.start, end: span.end });
-    }
+/** [يوم] weekday [،] [الموافق] then a date, a place in the month, a direction, or nothing. */
+function weekdayLedAt(tokens: readonly Token[], i: number): Match | null {
+  const dayWord = dayWordAt(tokens, i);
+  const w = weekdayAt(tokens, dayWord >= 0 ? dayWord : i, dayWord >= 0);
+  if (!w) return null;
+  const clitic = dayWord >= 0 ? (wordAt(tokens, i)?.length ?? 3) - 3 : w.clitic;
+  let j = w.next;
+  if (isSymbol(tokens[j], '،,')) j++;
+  if (wordAt(tokens, j) === 'الموافق' || wordAt(tokens, j) === 'في') j++;
+  const date = numericDateAt(tokens, j, true) ?? namedDateAt(tokens, j, true) ?? monthFirstAt(tokens, j);
+  if (date && date.clitic === 0 && date.spec.day.kind === 'date') {
+    const nth = weekdayOfMonthAt(tokens, j, w.weekday);
+    const alternative = nth && nth.next === date.next ? nth.nth : null;
+    return { spec: { ...date.spec, weekday: w.weekday, alternative }, next: date.next, clitic };
   }
-  return found.sort((a, b) => a.start - b.start);
+  const nth = weekdayOfMonthAt(tokens, w.next, w.weekday);
+  if (nth) return { spec: dateSpec(nth.nth, { weekday: w.weekday }), next: nth.next, clitic };
+  const mod = weekdayModifierAt(tokens, w.next);
+  const spec = dateSpec({ kind: 'weekday', weekday: w.weekday, mode: mod?.mode ?? 'bare', week: mod?.week ?? null }, { weekday: w.weekday });
+  return { spec, next: mod?.next ?? w.next, clitic };
+}
+
+/** صباح أمس، مساء أمس الخميس، ليل الجمعة، فجر السبت. */
+function partOfDayLedAt(tokens: readonly Token[], i: number): Match | null {
+  const part = partOfDayAt(tokens, i);
+  if (!part) return null;
+  const inner = dayOffsetAt(tokens, part.next) ?? weekdayLedAt(tokens, part.next);
+  return inner && inner.clitic === 0 ? { ...inner, clitic: part.clitic } : null;
+}
+
+/** A time after a date: - 02:53 م, 08:31:47 AM, الساعة 8 بتوقيت غرينتش, من الساعة 3 إلى الساعة 4. */
+function withTime(tokens: readonly Token[], match: Match): Match {
+  if (match.spec.time || match.spec.until?.time) return match;
+  let j = match.next;
+  if (isSymbol(tokens[j], '-–،,')) j++;
+  if (wordAt(tokens, j) === 'في' || wordAt(tokens, j) === 'عند') j++;
+  const interval = timeIntervalAt(tokens, j);
+  if (interval) return { ...match, spec: { ...match.spec, time: interval.from, until: { day: match.spec.until?.day ?? null, time: interval.to } }, next: interval.next };
+  const time = timeAt(tokens, j);
+  return time && time.clitic === 0 ? { ...match, spec: { ...match.spec, time: time.time }, next: time.next } : match;
+}
+
+function timeOnlyAt(tokens: readonly Token[], i: number): Match | null {
+  const interval = timeIntervalAt(tokens, i);
+  if (interval) return { spec: dateSpec({ kind: 'time-only' }, { time: interval.from, until: { day: null, time: interval.to } }), next: interval.next, clitic: 0 };
+  const loose = wordAt(tokens, i - 1) === 'عند';
+  const time = timeAt(tokens, i, loose);
+  return time ? { spec: dateSpec({ kind: 'time-only' }, { time: time.time }), next: time.next, clitic: time.clitic } : null;
+}
+
+/** The same day in the other calendar after it: ١٤٤٥/٠٣/١٥ هـ الموافق ٣٠/٠٩/٢٠٢٣، 6 شوال 1438 (30 حزيران 2017). */
+function withPair(tokens: readonly Token[], match: Match): Match {
+  if (match.spec.day.kind !== 'date' || match.spec.day.day === null || match.spec.day.year === null) return match;
+  let j = match.next;
+  const paren = isSymbol(tokens[j], '(');
+  if (paren) j++;
+  else if (isSymbol(tokens[j], '-–،,')) j++;
+  const word = wordAt(tokens, j);
+  if (word === 'الموافق' || word === 'الموافقه') j++;
+  else if (!paren) return match;
+  if (wordAt(tokens, j) === 'ل') j++;
+  const other = numericDateAt(tokens, j, false) ?? namedDateAt(tokens, j);
+  if (!other || other.clitic || other.spec.day.kind !== 'date' || other.spec.day.year === null || other.spec.day.calendar === match.spec.day.calendar) return match;
+  const next = paren ? (isSymbol(tokens[other.next], ')') ? other.next + 1 : -1) : other.next;
+  if (next < 0) return match;
+  return { ...match, spec: { ...match.spec, paired: other.spec.day }, next };
+}
+
+function bestAt(tokens: readonly Token[], i: number): Match | null {
+  let best: Match | null = null;
+  for (const rule of RULES) {
+    const m = rule(tokens, i);
+    if (m && m.next > i && (!best || m.next > best.next)) best = m;
+  }
+  if (best) return withTime(tokens, withPair(tokens, best));
+  return timeOnlyAt(tokens, i);
+}
+
+/**
+ * Words a date or a time can begin with (without their clitics). Rules run only at these
+ * tokens and at numbers, which keeps the recogniser fast on long reports.
+ */
+const STARTS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS.keys(), ...BARE_WEEKDAYS.keys(), ...MONTH_NAMES.map((m) => m.folded.split(' ')[0]),
+  ...ORDINAL_UNITS.keys(), ...ORDINAL_COMPOUND_HEADS.keys(), ...ORDINAL_TENS.keys(),
+  ...'شهر الشهر اليوم يوم امس البارحه امبارح اول غدا الغد بكره بكرا بعد قبل اخر الاسبوع العام السنه عام سنه عامي هذا هذه من بين في الان حالا الساعه تمام ليله الليله الايام الاسابيع الاشهر الشهور الاعوام السنوات السنين'.split(' '),
+  ...'صباح مساء ليل ظهر فجر عصر ظهيره صبيحه عشيه منتصف مطلع بدايه مستهل اوايل اوائل نصف نص اواسط اواخر نهايه ختام'.split(' '),
+  ...'عيد راس المولد وقفه رمضان'.split(' '),
+]);
+
+/** Date and time expressions in `paragraph`, in text order, without overlaps. */
+export function findDates(paragraph: string, prepared: Prepared = prepare(paragraph)): RawDate[] {
+  const { folded, tokens } = prepared;
+  const found: RawDate[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const m = startsWithin(tokens, i, STARTS) ? bestAt(tokens, i) : null;
+    if (!m) {
+      i++;
+      continue;
+    }
+    const span = unfoldSpan(paragraph, folded, tokens[i].start + m.clitic, tokens[m.next - 1].end);
+    found.push({ ...m.spec, start: span.start, end: span.end, value: absoluteValue(m.spec) });
+    i = m.next;
+  }
+  return found;
 }

@@ -1,5 +1,9 @@
 import type { Messages } from './messages';
 
+const MONTHS = ['كانون الثاني (يناير)', 'شباط (فبراير)', 'آذار (مارس)', 'نيسان (أبريل)', 'أيار (مايو)', 'حزيران (يونيو)', 'تموز (يوليو)', 'آب (أغسطس)', 'أيلول (سبتمبر)', 'تشرين الأول (أكتوبر)', 'تشرين الثاني (نوفمبر)', 'كانون الأول (ديسمبر)'];
+const DIGITS = { western: 'الغربية (0–9)', 'arabic-indic': 'الهندية (٠–٩)', persian: 'الفارسية (۰–۹)' } as const;
+const WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
+
 const lineList = (lines: readonly number[]): string =>
   lines.length <= 6 ? lines.join('، ') : `${lines.slice(0, 6).join('، ')} …`;
 
@@ -23,6 +27,7 @@ export const ar: Messages = {
     'config.nearDuplicateThreshold': 'متى تُعدّ الفقرة شبه مكررة: نسبة صياغتها (من 0.5 إلى 1) الواردة في فقرة أخرى، محسوبة على أزواج الكلمات المتتالية بعد توحيد الإملاء.',
     'config.acrossArticles': 'قارن كل مقال بمقالات مساحة العمل الأخرى: نبّه إلى الفقرات الواردة في مقال آخر، واقترح الأسطر المتكررة في مقالات كثيرة حشوًا.',
     'config.boilerplatePatterns': 'أسطر الحشو الخاصة بمؤسستك، نمط في كل عنصر: سطر كامل (يُقارن بعد توحيد الإملاء)، أو بداية سطر تليها `*`، أو تعبير نمطي بين `/…/`. وتُضاف إليها أنماط الملف `.khabar/boilerplate.patterns` في مساحة العمل بالصيغة نفسها، نمط في كل سطر.',
+    'config.inlayHints.enabled': 'اعرض تلميحات مضمّنة بجانب التواريخ والأرقام: التاريخ بصيغة ISO بجانب التاريخ المكتوب بالعربية، والقيمة بجانب الرقم المكتوب بالحروف (ثلاثة آلاف ← 3,000).',
   },
   rules: {
     'paragraph.duplicate': {
@@ -61,6 +66,22 @@ export const ar: Messages = {
       title: 'سطر متكرر في مقالات كثيرة',
       description: 'سطر قصير من متن المقال يتكرر بحروفه في مقالات كثيرة من مساحة العمل، فهو على الأرجح حشو من الموقع. يُقترح حذفه أو إضافته إلى قائمة الحشو في مساحة العمل. لا تُقترح العناوين ولا أسطر التاريخ والكاتب ولا الأسطر التي فيها تاريخ.',
     },
+    'date.weekday-mismatch': {
+      title: 'اليوم لا يوافق التاريخ',
+      description: 'اسم يوم مذكور مع تاريخ يقع في يوم آخر، مثل «مساء أمس الخميس» في مقال مؤرخ يوم السبت (كان أمس الجمعة)، أو «الأربعاء 14 آذار 2019» (وكان خميسًا). تُحسب الأيام النسبية من تاريخ المقال أو من التاريخ المرجعي. يقترح الإصلاح اليوم الصحيح؛ فتحقق أيّ الاثنين هو الخطأ.',
+    },
+    'date.impossible': {
+      title: 'تاريخ مستحيل',
+      description: 'يوم لا وجود له في شهره، مثل «31 شباط» أو «31/04/2020».',
+    },
+    'number.mixed-digits': {
+      title: 'نظاما أرقام في مقال واحد',
+      description: 'أغلب أرقام المقال وتواريخه مكتوبة بنظام أرقام واحد (الغربية 0–9 أو الهندية ٠–٩ أو الفارسية ۰–۹) وهذا مكتوب بنظام آخر، كما يحدث عند جمع نصوص من مصادر مختلفة. يعيد الإصلاح كتابته بالنظام الغالب في المقال. ولا يُحسب إلا نص المقال نفسه دون ما حوله من الصفحة.',
+    },
+    'date.pair-mismatch': {
+      title: 'صيغتا التاريخ لا تتفقان',
+      description: 'تاريخ مكتوب مرتين يدل على يومين مختلفين: اسمان للشهر نفسه لا يتفقان («حزيران (يوليو)»)، أو تاريخ هجري والتاريخ الميلادي المذكور معه («الموافق») بينهما أكثر من يوم بحسب تقويم أم القرى.',
+    },
   },
   findings: {
     duplicate: (firstLine) => `هذه الفقرة تكرار للفقرة في السطر ${firstLine}.`,
@@ -75,6 +96,15 @@ export const ar: Messages = {
       `في هذا الملف ${length} محرفًا، وهذا أكثر من الحد khabar.maxFileSize ‏(${limit})؛ لم يحلله «خبر».`,
     notText: (reason) => `لا يبدو هذا مقالًا نصيًا (${reason})؛ لم يحلله «خبر».`,
     analysisFailed: (step) => `تعذّرت خطوة «${step}» من التحليل على هذا النص؛ وما زالت بقية النتائج معروضة.`,
+    weekdayMismatch: (written, actual, day, relative, hijri) =>
+      relative
+        ? `${relative.anchor === 'dateline' ? 'تاريخ المقال' : 'التاريخ المرجعي'} هو ${WEEKDAYS[relative.anchorWeekday]} ${relative.anchorValue.slice(0, 10)}، فهذا اليوم هو ${WEEKDAYS[actual]} ${day} لا ${WEEKDAYS[written]}.`
+        : `يوافق ${day} يوم ${WEEKDAYS[actual]}${hijri ? ' بحسب تقويم أم القرى' : ''} لا ${WEEKDAYS[written]}.`,
+    impossibleDate: (day, month, maxDays, year) =>
+      `لا يوجد يوم ${day} في ${MONTHS[month - 1]}: ${year !== null ? `عدد أيام هذا الشهر في عام ${year} هو ${maxDays}` : `أقصى عدد لأيام هذا الشهر ${maxDays}`}.`,
+    monthPairMismatch: (first, second) => `اسما الشهر لا يتفقان: ${MONTHS[first - 1]} و${MONTHS[second - 1]}.`,
+    mixedDigits: (major, count, total, minor) => `كُتب ${count} من أرقام المقال وتواريخه البالغة ${total} بالأرقام ${DIGITS[major]}، وكُتب هذا بالأرقام ${DIGITS[minor]}.`,
+    calendarPairMismatch: (hijri, gregorian, days) => `التاريخ الهجري يوافق ${hijri} بحسب تقويم أم القرى، وبينه وبين التاريخ الميلادي المذكور معه (${gregorian}) ${days} أيام.`,
   },
   related: {
     firstOccurrence: 'الموضع الأول',
@@ -84,6 +114,8 @@ export const ar: Messages = {
     removeBoilerplate: (kind) => `احذف ${ar.boilerplateKinds[kind]}`,
     tidyBlankLines: 'نظّف الأسطر الفارغة',
     fixAll: 'خبر: طبّق كل الإصلاحات الآمنة',
+    useWeekday: (weekday) => `غيّر اليوم إلى «${WEEKDAYS[weekday]}»`,
+    useDigits: (system) => `اكتبه بالأرقام ${DIGITS[system]}`,
   },
   boilerplateKinds: {
     'share-prompt': 'دعوة المشاركة أو الاشتراك',
@@ -138,10 +170,12 @@ export const ar: Messages = {
     calendarHijri: 'الميلادي',
     resolvedAgainst: (anchor, anchorValue, offsetDays) => {
       const what = anchor === 'dateline' ? 'تاريخ المقال' : 'التاريخ المرجعي';
-      if (offsetDays === null) return `حُسب بالنسبة إلى ${what} (${anchorValue}).`;
-      if (offsetDays === 0) return `حُسب بالنسبة إلى ${what} (${anchorValue}): اليوم نفسه.`;
+      // The ISO value is isolated left to right so it is not reordered inside the Arabic sentence.
+      const value = `\u2066${anchorValue}\u2069`;
+      if (offsetDays === null) return `حُسب بالنسبة إلى ${what} (${value}).`;
+      if (offsetDays === 0) return `حُسب بالنسبة إلى ${what} (${value}): اليوم نفسه.`;
       const n = Math.abs(offsetDays);
-      return `حُسب بالنسبة إلى ${what} (${anchorValue}): ${offsetDays < 0 ? 'قبله' : 'بعده'} بـ${n} ${n === 1 ? 'يوم' : n === 2 ? 'يومين' : 'أيام'}.`;
+      return `حُسب بالنسبة إلى ${what} (${value}): ${offsetDays < 0 ? 'قبله' : 'بعده'} بـ${n} ${n === 1 ? 'يوم' : n === 2 ? 'يومين' : 'أيام'}.`;
     },
     unresolved: 'لم يُحسب: ليس للمقال سطر تاريخ ولم يُضبط تاريخ مرجعي (khabar.referenceDate).',
     sameFigureElsewhere: (lines) => `الرقم نفسه في السطر ${lineList(lines)}.`,
@@ -149,8 +183,21 @@ export const ar: Messages = {
     canonical: 'الاسم المعتمد',
     variants: 'الصيغ المستعملة',
     dateline: 'سطر التاريخ: تاريخ النشر',
+    time: 'الوقت',
+    until: 'حتى',
+    week: 'الأسبوع',
+    ordinal: 'عدد ترتيبي',
+    impossible: 'لا وجود لهذا اليوم',
+    writtenHijri: 'مكتوب بالتقويم الهجري',
+    pairedDate: (other) => `ومكتوب أيضًا: ${other}`,
+    unresolvedPartial: 'لم تُكتب السنة، وليس للمقال سطر تاريخ ولم يُضبط تاريخ مرجعي (khabar.referenceDate).',
+    measureKinds: { money: 'مبلغ مالي', duration: 'مدة', mass: 'وزن', length: 'طول', area: 'مساحة', volume: 'حجم', temperature: 'درجة حرارة' },
+    inWords: 'مكتوب بالحروف',
   },
   weekdays: ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'],
+  inlay: {
+    ordinal: (n) => `الـ${n}`,
+  },
   settings: {
     unknownRule: (id) => `khabar.rules: قاعدة غير معروفة «${id}» (أُهملت).`,
     badLevel: (id, value) => `khabar.rules: «${value}» ليس مستوى صالحًا للقاعدة «${id}»؛ استعمل error أو warning أو info أو hint أو off.`,

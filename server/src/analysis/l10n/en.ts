@@ -1,5 +1,9 @@
 import type { Messages } from './messages';
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DIGITS = { western: 'Western (0–9)', 'arabic-indic': 'Arabic-Indic (٠–٩)', persian: 'Persian (۰–۹)' } as const;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
 const lineList = (lines: readonly number[]): string =>
   lines.length <= 6 ? lines.join(', ') : `${lines.slice(0, 6).join(', ')} …`;
 
@@ -23,6 +27,7 @@ export const en: Messages = {
     'config.nearDuplicateThreshold': 'When a paragraph counts as a near duplicate: the share of its wording (0.5 to 1) that already stands in another paragraph, counted in pairs of consecutive words after spelling is unified.',
     'config.acrossArticles': 'Compare each article with the other articles of the workspace: report paragraphs that also stand in another article, and propose lines that recur in many articles as boilerplate.',
     'config.boilerplatePatterns': 'Your house\'s own boilerplate lines, one pattern an item: a whole line (compared with spelling unified), the start of a line followed by `*`, or a regular expression between `/…/`. The patterns of the workspace file `.khabar/boilerplate.patterns` (same syntax, one a line) are added to these.',
+    'config.inlayHints.enabled': 'Show inline hints beside dates and figures: the ISO date beside a date written in Arabic, and the value beside a figure written in words (ثلاثة آلاف → 3,000).',
   },
   rules: {
     'paragraph.duplicate': {
@@ -61,6 +66,22 @@ export const en: Messages = {
       title: 'Line recurring in many articles',
       description: 'A short body line that recurs word for word in many articles of the workspace, so probably page furniture of the site. Removing it or adding it to the workspace boilerplate list is offered. Headlines, datelines, bylines and lines holding a date are never proposed.',
     },
+    'date.weekday-mismatch': {
+      title: 'Weekday does not match the date',
+      description: 'A weekday named beside a date that falls on another day, such as «مساء أمس الخميس» in an article dated Saturday (yesterday was a Friday), or «الأربعاء 14 آذار 2019» (a Thursday). Relative days are counted from the article\'s dateline or the reference date. The fix offers the right weekday; check which of the two is wrong.',
+    },
+    'date.impossible': {
+      title: 'Impossible date',
+      description: 'A day that does not exist in its month, such as «31 شباط» or «31/04/2020».',
+    },
+    'number.mixed-digits': {
+      title: 'Digit systems mixed in one article',
+      description: 'Most figures and dates of the article are in one digit system (Western 0–9, Arabic-Indic ٠–٩ or Persian ۰–۹) and this one in another, as happens when copy from several sources is put together. The fix rewrites it in the article\'s main system. Only the article\'s own text counts, not the page around it.',
+    },
+    'date.pair-mismatch': {
+      title: 'Two forms of a date disagree',
+      description: 'A date written twice that names two different days: two month names for one month that differ («حزيران (يوليو)»), or a Hijri date and the Gregorian date given with it («الموافق») more than a day apart by the Umm al-Qura calendar.',
+    },
   },
   findings: {
     duplicate: (firstLine) => `This paragraph repeats the paragraph on line ${firstLine}.`,
@@ -73,6 +94,15 @@ export const en: Messages = {
       `This file has ${length.toLocaleString('en')} characters, more than khabar.maxFileSize (${limit.toLocaleString('en')}); Khabar did not analyse it.`,
     notText: (reason) => `This does not look like a text article (${reason}); Khabar did not analyse it.`,
     analysisFailed: (step) => `The ${step} step of the analysis failed on this text; other results are still shown.`,
+    weekdayMismatch: (written, actual, day, relative, hijri) =>
+      relative
+        ? `${relative.anchor === 'dateline' ? "The article's dateline is" : 'The reference date is'} ${WEEKDAYS[relative.anchorWeekday]} ${relative.anchorValue.slice(0, 10)}, so this day is ${WEEKDAYS[actual]} ${day}, not ${WEEKDAYS[written]}.`
+        : `${day} is a ${WEEKDAYS[actual]}${hijri ? ' by the Umm al-Qura calendar' : ''}, not a ${WEEKDAYS[written]}.`,
+    impossibleDate: (day, month, maxDays, year) =>
+      `There is no ${day} ${MONTHS[month - 1]}: ${year !== null ? `${MONTHS[month - 1]} ${year} has ${maxDays} days` : `${MONTHS[month - 1]} has at most ${maxDays} days`}.`,
+    monthPairMismatch: (first, second) => `The two month names disagree: ${MONTHS[first - 1]} and ${MONTHS[second - 1]}.`,
+    mixedDigits: (major, count, total, minor) => `${count} of the article's ${total} figures and dates use ${DIGITS[major]} digits; this one uses ${DIGITS[minor]} digits.`,
+    calendarPairMismatch: (hijri, gregorian, days) => `The Hijri date is ${hijri} by the Umm al-Qura calendar, ${days} days from the Gregorian date given with it (${gregorian}).`,
   },
   related: {
     firstOccurrence: 'First occurrence',
@@ -82,6 +112,8 @@ export const en: Messages = {
     removeBoilerplate: (kind) => `Remove this ${en.boilerplateKinds[kind]}`,
     tidyBlankLines: 'Tidy the blank lines',
     fixAll: 'Khabar: apply all safe fixes',
+    useWeekday: (weekday) => `Change the weekday to ${WEEKDAYS[weekday]}`,
+    useDigits: (system) => `Write it in ${DIGITS[system]} digits`,
   },
   boilerplateKinds: {
     'share-prompt': 'share or subscribe prompt',
@@ -147,8 +179,21 @@ export const en: Messages = {
     canonical: 'Canonical name',
     variants: 'Spellings used',
     dateline: 'Dateline: the publication date',
+    time: 'Time',
+    until: 'Until',
+    week: 'Week',
+    ordinal: 'Ordinal',
+    impossible: 'No such day',
+    writtenHijri: 'Written in the Hijri calendar',
+    pairedDate: (other) => `Also written as ${other}`,
+    unresolvedPartial: 'The year is not written, and the article has no dateline and no reference date (khabar.referenceDate).',
+    measureKinds: { money: 'Money', duration: 'Duration', mass: 'Weight', length: 'Length', area: 'Area', volume: 'Volume', temperature: 'Temperature' },
+    inWords: 'Written in words',
   },
   weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  inlay: {
+    ordinal: (n) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th'}`,
+  },
   settings: {
     unknownRule: (id) => `khabar.rules: unknown rule "${id}" (ignored).`,
     badLevel: (id, value) => `khabar.rules: "${value}" is not a level for "${id}"; use error, warning, info, hint or off.`,

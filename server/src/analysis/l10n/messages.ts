@@ -3,9 +3,10 @@
  * outline names, setting problems and CLI messages. One catalogue per language
  * (en.ts, ar.ts) implements it, so a text missing in one language is a compile error.
  */
-import type { OutlineKind, EntityType, NumberBound } from '../model';
+import type { OutlineKind, EntityType, NumberBound, MeasureKind } from '../model';
 import type { RuleId } from '../rules';
 import type { BoilerplateKind } from '../cleanup/boilerplate-patterns';
+import type { DigitSystem } from '../numbers/digit-systems';
 
 export interface RuleText {
   /** A few words, used as a heading. */
@@ -32,7 +33,15 @@ export type ManifestKey =
   | 'config.trace.server'
   | 'config.nearDuplicateThreshold'
   | 'config.acrossArticles'
-  | 'config.boilerplatePatterns';
+  | 'config.boilerplatePatterns'
+  | 'config.inlayHints.enabled';
+
+/** The anchor a relative date was counted from, for messages. */
+export interface DateAnchorNote {
+  readonly anchor: 'dateline' | 'reference';
+  readonly anchorValue: string;
+  readonly anchorWeekday: number;
+}
 
 export interface Messages {
   /** BCP 47 tag of this catalogue. */
@@ -46,6 +55,12 @@ export interface Messages {
     tooLarge(length: number, limit: number): string;
     notText(reason: string): string;
     analysisFailed(step: string): string;
+    /** A weekday that does not match its day: `relative` when the day was counted from the anchor. */
+    weekdayMismatch(written: number, actual: number, day: string, relative: DateAnchorNote | null, hijri: boolean): string;
+    impossibleDate(day: number, month: number, maxDays: number, year: number | null): string;
+    monthPairMismatch(first: number, second: number): string;
+    calendarPairMismatch(hijriAsGregorian: string, gregorian: string, days: number): string;
+    mixedDigits(major: DigitSystem, count: number, total: number, minor: DigitSystem): string;
   };
   readonly related: {
     firstOccurrence: string;
@@ -55,6 +70,8 @@ export interface Messages {
     removeBoilerplate(kind: BoilerplateKind): string;
     tidyBlankLines: string;
     fixAll: string;
+    useWeekday(weekday: number): string;
+    useDigits(system: DigitSystem): string;
   };
   readonly boilerplateKinds: Readonly<Record<BoilerplateKind, string>>;
   readonly outline: {
@@ -83,8 +100,22 @@ export interface Messages {
     canonical: string;
     variants: string;
     dateline: string;
+    time: string;
+    until: string;
+    week: string;
+    ordinal: string;
+    impossible: string;
+    writtenHijri: string;
+    pairedDate(other: string): string;
+    unresolvedPartial: string;
+    measureKinds: Readonly<Record<MeasureKind, string>>;
+    inWords: string;
   };
   readonly weekdays: readonly string[];
+  readonly inlay: {
+    /** An ordinal's value beside it: 19th, الـ19. */
+    ordinal(n: number): string;
+  };
   readonly settings: {
     unknownRule(id: string): string;
     badLevel(id: string, value: string): string;

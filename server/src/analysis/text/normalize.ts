@@ -15,18 +15,30 @@ const SUBSTITUTE: Record<string, string> = {
   '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
 };
 
-/** Diacritics (tashkeel, Quranic marks, superscript alef), tatweel and invisible marks. */
-const DROP = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+/** Diacritics (tashkeel, Quranic marks, superscript alef), tatweel and invisible marks, by code unit (a range test: folding runs on every character). */
+function isDropped(c: number): boolean {
+  if (c < 0x00ad) return false;
+  return (
+    c === 0x00ad || (c >= 0x0610 && c <= 0x061a) || c === 0x061c || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || c === 0x0640 ||
+    (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff
+  );
+}
 
 function foldChar(ch: string): string {
-  return SUBSTITUTE[ch] ?? ch.toLowerCase();
+  const sub = SUBSTITUTE[ch];
+  if (sub !== undefined) return sub;
+  const c = ch.charCodeAt(0);
+  // ASCII and Arabic letters need no case mapping; only other scripts go through toLowerCase.
+  if (c >= 0x41 && c <= 0x5a) return String.fromCharCode(c + 32);
+  if (c < 0x80 || (c >= 0x0600 && c <= 0x06ff)) return ch;
+  return ch.toLowerCase();
 }
 
 /** The folded matching form of `text`. */
 export function fold(text: string): string {
   let out = '';
   for (const ch of text) {
-    if (DROP.test(ch)) continue;
+    if (isDropped(ch.charCodeAt(0))) continue;
     out += foldChar(ch);
   }
   return out;
@@ -46,7 +58,7 @@ export function foldWithMap(source: string, start = 0, end = source.length): Fol
     const code = source.charCodeAt(i);
     // Keep surrogate pairs whole.
     const ch = code >= 0xd800 && code <= 0xdbff && i + 1 < end ? source.slice(i, i + 2) : source[i];
-    if (!DROP.test(ch)) {
+    if (!isDropped(code)) {
       const folded = foldChar(ch);
       for (let k = 0; k < folded.length; k++) map.push(i);
       out += folded;
