@@ -4,16 +4,16 @@
  * on the rest of the article. Offsets are relative to the paragraph.
  */
 import { findDates, type RawDate } from './dates/find';
-import { findEntities, type RawEntity } from './entities/find';
+import { NO_ENTITIES, findEntities, type ParagraphEntities } from './entities/find';
 import { findNumbers, type RawNumber } from './numbers/find';
 
 export interface ParagraphFacts {
   readonly dates: readonly RawDate[];
   readonly numbers: readonly RawNumber[];
-  readonly entities: readonly RawEntity[];
+  readonly entities: ParagraphEntities;
 }
 
-export const NO_FACTS: ParagraphFacts = Object.freeze({ dates: [], numbers: [], entities: [] });
+export const NO_FACTS: ParagraphFacts = Object.freeze({ dates: [], numbers: [], entities: NO_ENTITIES });
 
 export function paragraphFacts(text: string): ParagraphFacts {
   const dates = findDates(text);
