@@ -131,6 +131,10 @@ export const ar: Messages = {
     variants: 'الصيغ المستعملة',
     dateline: 'سطر التاريخ: تاريخ النشر',
   },
+  entityHover: {
+    english: (name, country) => `بالإنكليزية: ${name}${country ? ` (${country})` : ''}`,
+    firstMention: (line, text) => `أول ذكر: السطر ${line}، «${text}».`,
+  },
   weekdays: ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'],
   settings: {
     unknownRule: (id) => `khabar.rules: قاعدة غير معروفة «${id}» (أُهملت).`,

@@ -129,6 +129,10 @@ export const en: Messages = {
     variants: 'Spellings used',
     dateline: 'Dateline: the publication date',
   },
+  entityHover: {
+    english: (name, country) => `In English: ${name}${country ? ` (${country})` : ''}`,
+    firstMention: (line, text) => `First mention: line ${line}, «${text}».`,
+  },
   weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   settings: {
     unknownRule: (id) => `khabar.rules: unknown rule "${id}" (ignored).`,

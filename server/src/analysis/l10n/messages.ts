@@ -81,6 +81,11 @@ export interface Messages {
     variants: string;
     dateline: string;
   };
+  readonly entityHover: {
+    /** The name in English from the gazetteers, with the country of a city. */
+    english(name: string, country: string | null): string;
+    firstMention(line: number, text: string): string;
+  };
   readonly weekdays: readonly string[];
   readonly settings: {
     unknownRule(id: string): string;

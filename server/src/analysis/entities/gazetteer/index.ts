@@ -48,6 +48,8 @@ export interface GazetteerMatch {
 
 interface Index {
   readonly byFirst: Map<string, Name[]>;
+  /** Entries by type and canonical name. */
+  readonly byCanonical: Map<string, GazetteerEntry>;
 }
 
 function words(name: string): string[] {
@@ -56,6 +58,7 @@ function words(name: string): string[] {
 
 function build(): Index {
   const byFirst = new Map<string, Name[]>();
+  const byCanonical = new Map<string, GazetteerEntry>();
   /** Entries by folded name and type, so a later list adds spellings to an earlier entry instead of a rival. */
   const known = new Map<string, GazetteerEntry>();
   const add = (name: string, cls: GazetteerClass, entry: GazetteerEntry | null): void => {
@@ -68,8 +71,12 @@ function build(): Index {
   const addEntry = (names: readonly string[], cls: GazetteerClass, type: EntityType, english: string | null = null, country: string | null = null): void => {
     const keys = names.map((n) => `${type}:${words(n).join(' ')}`);
     const existing = keys.map((k) => known.get(k)).find((e) => e !== undefined);
-    const entry = existing ?? { canonical: names[0], type, english, country };
+    const entry: { -readonly [K in keyof GazetteerEntry]: GazetteerEntry[K] } = existing ?? { canonical: names[0], type, english, country };
+    // A curated name keeps its spelling and type, and takes the English name and country a generated list knows.
+    entry.english ??= english;
+    entry.country ??= country;
     for (const k of keys) if (!known.has(k)) known.set(k, entry);
+    if (!byCanonical.has(`${type}:${entry.canonical}`)) byCanonical.set(`${type}:${entry.canonical}`, entry);
     for (const n of names) add(n, cls, entry);
   };
   const lines = (text: string): string[][] => text.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => l.split('|'));
@@ -90,7 +97,7 @@ function build(): Index {
   for (const n of PERSON_TITLES.split(/\s+/)) add(n, 'title', null);
   for (const n of PLACE_TRIGGERS.split(/\s+/)) add(n, 'placeTrigger', null);
   for (const n of ORGANIZATION_TRIGGERS.split(/\s+/)) add(n, 'orgTrigger', null);
-  return { byFirst };
+  return { byFirst, byCanonical };
 }
 
 let index: Index | null = null;
@@ -137,4 +144,19 @@ export function gazetteerFeatureIds(tokenCount: number, matches: readonly Gazett
     else for (let t = m.start; t < m.end; t++) ids[t].push(cls + (t === m.start ? 0 : 1));
   }
   return ids;
+}
+
+/** What the gazetteers say of a name: its English name and, for a city, its country. */
+export interface NameInfo {
+  readonly english: string | null;
+  readonly country: string | null;
+  readonly countryEnglish: string | null;
+}
+
+export function describeName(canonical: string, type: EntityType): NameInfo | null {
+  const { byCanonical } = gazetteer();
+  const entry = byCanonical.get(`${type}:${canonical}`);
+  if (!entry || (!entry.english && !entry.country)) return null;
+  const country = entry.country ? (byCanonical.get(`place:${entry.country}`) ?? null) : null;
+  return { english: entry.english, country: country?.canonical ?? entry.country, countryEnglish: country?.english ?? null };
 }
