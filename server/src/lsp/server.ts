@@ -14,11 +14,14 @@ import { createDiagnostics } from './features/diagnostics';
 import { createDocumentSymbols } from './features/document-symbols';
 import { createHover } from './features/hover';
 import { createWorkspaceSymbols } from './features/workspace-symbols';
+import { createSemanticTokens } from './features/semantic-tokens';
+import { createDocumentHighlight } from './features/document-highlight';
+import { createEntityNavigation } from './features/entity-navigation';
 import { Settings } from './settings';
 import { WorkspaceIndex } from './workspace-index';
 
 export function startServer(connection: Connection): void {
-  const features: Feature[] = [createDiagnostics(), createHover(), createDocumentSymbols(), createCodeActions(), createWorkspaceSymbols(), createArticleDetection()];
+  const features: Feature[] = [createDiagnostics(), createHover(), createDocumentSymbols(), createCodeActions(), createWorkspaceSymbols(), createArticleDetection(), createSemanticTokens(), createDocumentHighlight(), createEntityNavigation()];
   const documents = new TextDocuments(TextDocument);
   const settings = new Settings(connection);
   const analyses = new Analyses();
