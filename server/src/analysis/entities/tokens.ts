@@ -29,11 +29,17 @@ function foldCode(code: number): string {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Per BMP character: 0 not yet known, 1 part of a word, 2 not. Filled on first sight, so loading costs nothing. */
 const WORD_TABLE = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  // Surrogates are handled with their pair below; join controls sit inside words.
-  if (c >= 0xd800 && c <= 0xdfff) continue;
-  if (WORD_CHAR.test(String.fromCharCode(c)) || c === 0x200c || c === 0x200d || c === 0x00ad) WORD_TABLE[c] = 1;
+
+function isWordCode(c: number): boolean {
+  let k = WORD_TABLE[c];
+  if (k === 0) {
+    // Join controls and the soft hyphen sit inside words.
+    k = WORD_CHAR.test(String.fromCharCode(c)) || c === 0x200c || c === 0x200d || c === 0x00ad ? 1 : 2;
+    WORD_TABLE[c] = k;
+  }
+  return k === 1;
 }
 
 /** The kind of the character at `i`: 0 space, 1 word, 2 other. Surrogate pairs count as one symbol. */
@@ -43,7 +49,7 @@ function kindAt(text: string, i: number): 0 | 1 | 2 {
   // Direction marks and isolates are invisible: treat them as space so they never join a name.
   if (c === 0x200e || c === 0x200f || c === 0x061c || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return 0;
   if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 1 : 2;
-  return WORD_TABLE[c] ? 1 : 2;
+  return isWordCode(c) ? 1 : 2;
 }
 
 function foldRange(text: string, start: number, end: number): string {
@@ -56,6 +62,25 @@ function foldRange(text: string, start: number, end: number): string {
     } else folded += foldCode(code);
   }
   return folded;
+}
+
+/**
+ * The folded words of a name written with letters and spaces only, as tokenize would give
+ * them; null when the name holds anything else (then tokenize it).
+ */
+export function simpleWords(name: string): string[] | null {
+  const words: string[] = [];
+  let word = '';
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32) {
+      if (word) words.push(word);
+      word = '';
+    } else if (c < 0xd800 && isWordCode(c)) word += foldCode(c);
+    else return null;
+  }
+  if (word) words.push(word);
+  return words;
 }
 
 /** Splits one paragraph into tokens; offsets are the paragraph's own. */

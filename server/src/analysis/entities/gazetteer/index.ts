@@ -8,7 +8,7 @@
  */
 import type { EntityType } from '../../model';
 import { readings } from '../clitics';
-import { tokenize, type Token } from '../tokens';
+import { simpleWords, tokenize, type Token } from '../tokens';
 import { CITIES } from './cities.generated';
 import { COUNTRIES } from './countries.generated';
 import { ORGANIZATIONS, PEOPLE, PERSON_TITLES, PLACES, PLACE_TRIGGERS, ORGANIZATION_TRIGGERS } from './curated';
@@ -53,7 +53,7 @@ interface Index {
 }
 
 function words(name: string): string[] {
-  return tokenize(name).filter((t) => t.word).map((t) => t.folded);
+  return simpleWords(name) ?? tokenize(name).filter((t) => t.word).map((t) => t.folded);
 }
 
 function build(): Index {
@@ -61,15 +61,19 @@ function build(): Index {
   const byCanonical = new Map<string, GazetteerEntry>();
   /** Entries by folded name and type, so a later list adds spellings to an earlier entry instead of a rival. */
   const known = new Map<string, GazetteerEntry>();
-  const add = (name: string, cls: GazetteerClass, entry: GazetteerEntry | null): void => {
-    const w = words(name);
-    if (!w.length) return;
-    const list = byFirst.get(w[0]) ?? [];
-    if (!list.some((n) => n.cls === CLASSES.indexOf(cls) && n.words.join(' ') === w.join(' '))) list.push({ words: w, cls: CLASSES.indexOf(cls), entry });
-    byFirst.set(w[0], list);
+  const seen = new Set<string>();
+  const add = (name: string, cls: GazetteerClass, entry: GazetteerEntry | null, w = words(name)): void => {
+    const id = `${cls}:${w.join(' ')}`;
+    if (!w.length || seen.has(id)) return;
+    seen.add(id);
+    const list = byFirst.get(w[0]);
+    const item = { words: w, cls: CLASSES.indexOf(cls), entry };
+    if (list) list.push(item);
+    else byFirst.set(w[0], [item]);
   };
   const addEntry = (names: readonly string[], cls: GazetteerClass, type: EntityType, english: string | null = null, country: string | null = null): void => {
-    const keys = names.map((n) => `${type}:${words(n).join(' ')}`);
+    const nameWords = names.map(words);
+    const keys = nameWords.map((w) => `${type}:${w.join(' ')}`);
     const existing = keys.map((k) => known.get(k)).find((e) => e !== undefined);
     const entry: { -readonly [K in keyof GazetteerEntry]: GazetteerEntry[K] } = existing ?? { canonical: names[0], type, english, country };
     // A curated name keeps its spelling and type, and takes the English name and country a generated list knows.
@@ -77,7 +81,7 @@ function build(): Index {
     entry.country ??= country;
     for (const k of keys) if (!known.has(k)) known.set(k, entry);
     if (!byCanonical.has(`${type}:${entry.canonical}`)) byCanonical.set(`${type}:${entry.canonical}`, entry);
-    for (const n of names) add(n, cls, entry);
+    names.forEach((n, i) => add(n, cls, entry, nameWords[i]));
   };
   const lines = (text: string): string[][] => text.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => l.split('|'));
   for (const names of lines(PLACES)) addEntry(names, 'place', 'place');
