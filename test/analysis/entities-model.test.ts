@@ -8,6 +8,9 @@ import { sequenceFeatures } from '../../server/src/analysis/entities/features';
 import { decodeModel, encodeModel, fromBase64, toBase64 } from '../../server/src/analysis/entities/model/codec';
 import { alignSentence, chunks, heldOutSplit, parseConll } from '../../server/src/analysis/entities/model/corpus';
 import { SequenceModel } from '../../server/src/analysis/entities/model/table';
+import { CachedScorer } from '../../server/src/analysis/entities/model/scorer';
+import { sequenceModel } from '../../server/src/analysis/entities/model/load';
+import { gazetteerFeatureIds, matchGazetteer } from '../../server/src/analysis/entities/gazetteer/index';
 import { train } from '../../server/src/analysis/entities/model/train';
 import { tokenize } from '../../server/src/analysis/entities/tokens';
 
@@ -87,5 +90,19 @@ suite('entities: corpora, training and the model file', () => {
     assert.ok(found.includes('place:باريس'), found.join(', '));
     assert.ok(found.includes('organization:الاتحاد الأوروبي'), found.join(', '));
     assert.ok(found.some((f) => f.startsWith('person:') && f.includes('لودريان')), found.join(', '));
+  });
+});
+
+suite('entities: the cached scorer', () => {
+  test('gives exactly the scores of the plain model over the full feature list', () => {
+    const model = sequenceModel();
+    assert.ok(model, 'the shipped model loads');
+    const scorer = new CachedScorer(model);
+    for (const text of ['قال رامي عبد الرحمن مدير المرصد السوري لحقوق الإنسان إن «داعش» انسحب من ريف حلب.', 'وأكد عبد الرحمن، في اتصال مع وكالة الصحافة الفرنسية، أن القوات تقدمت.', '', '.']) {
+      const tokens = tokenize(text);
+      const gazetteer = gazetteerFeatureIds(tokens.length, matchGazetteer(tokens));
+      // Twice: the second time from the cache.
+      for (let round = 0; round < 2; round++) assert.deepEqual(scorer.scores(tokens, gazetteer), model.scores(sequenceFeatures(tokens, gazetteer)));
+    }
   });
 });

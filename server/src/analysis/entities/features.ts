@@ -72,16 +72,56 @@ function tokenHashes(token: Token): TokenHashes {
 const PAD_HASHES: TokenHashes = { word: PAD, stem: PAD, bare: PAD, shape: PAD, own: [] };
 const NONE: readonly number[] = [];
 
+/**
+ * A token's features that do not depend on its neighbours, by the role the token plays:
+ * itself, or the word before, after, two before or two after another token. The runtime
+ * scorer caches their sums per distinct word (model/scorer.ts); training lists them all.
+ */
+export interface TokenGroups {
+  readonly word: number;
+  readonly shape: number;
+  readonly own: readonly number[];
+  readonly asPrev: readonly number[];
+  readonly asNext: readonly number[];
+  readonly asPrev2: readonly number[];
+  readonly asNext2: readonly number[];
+}
+
+function groupsOf(h: TokenHashes): TokenGroups {
+  return {
+    word: h.word,
+    shape: h.shape,
+    own: [T.bias, ...h.own],
+    asPrev: [mix(T.prevWord, h.word), mix(T.prevStem, h.stem), mix(T.prevBare, h.bare), mix(T.prevShape, h.shape)],
+    asNext: [mix(T.nextWord, h.word), mix(T.nextStem, h.stem), mix(T.nextBare, h.bare), mix(T.nextShape, h.shape)],
+    asPrev2: [mix(T.prev2Word, h.word)],
+    asNext2: [mix(T.next2Word, h.word)],
+  };
+}
+
+export function tokenGroups(token: Token): TokenGroups {
+  return groupsOf(tokenHashes(token));
+}
+
+/** The groups of the padding before the first and after the last token. */
+export const PAD_GROUPS: TokenGroups = groupsOf(PAD_HASHES);
+
+/** Features that join a token with its neighbours, and its gazetteer features: never cached. */
+export function pairFeatures(prev: TokenGroups, cur: TokenGroups, next: TokenGroups, gazetteer: readonly (readonly number[])[], i: number, out: number[]): void {
+  const gazAt = (k: number): readonly number[] => (k >= 0 && k < gazetteer.length ? gazetteer[k] : NONE);
+  out.push(mix3(T.prevBigram, prev.word, cur.word), mix3(T.nextBigram, cur.word, next.word), mix3(T.around, prev.shape, next.shape));
+  for (const g of gazAt(i)) out.push(mix(T.gaz, g), mix3(T.gazWord, g, cur.shape));
+  for (const g of gazAt(i - 1)) out.push(mix(T.prevGaz, g));
+  for (const g of gazAt(i + 1)) out.push(mix(T.nextGaz, g));
+  for (const g of gazAt(i - 2)) out.push(mix(T.prev2Gaz, g));
+  for (const g of gazAt(i + 2)) out.push(mix(T.next2Gaz, g));
+}
+
 /** Every token's features in one array: token t's are `features[offsets[t]]` up to `features[offsets[t + 1]]`. */
 export interface FeatureSequence {
   readonly length: number;
   readonly features: Uint32Array;
   readonly offsets: Int32Array;
-}
-
-/** Token t's features as their own array (training wants them so). */
-export function tokenFeatures(sequence: FeatureSequence, t: number): Uint32Array {
-  return sequence.features.subarray(sequence.offsets[t], sequence.offsets[t + 1]);
 }
 
 /**
@@ -90,42 +130,15 @@ export function tokenFeatures(sequence: FeatureSequence, t: number): Uint32Array
  */
 export function sequenceFeatures(tokens: readonly Token[], gazetteer: readonly (readonly number[])[]): FeatureSequence {
   const n = tokens.length;
-  const hashes = tokens.map(tokenHashes);
-  const at = (i: number): TokenHashes => (i >= 0 && i < n ? hashes[i] : PAD_HASHES);
-  const gazAt = (i: number): readonly number[] => (i >= 0 && i < gazetteer.length ? gazetteer[i] : NONE);
-  let size = 0;
-  for (let i = 0; i < n; i++) size += 14 + hashes[i].own.length + 2 * gazAt(i).length + gazAt(i - 1).length + gazAt(i + 1).length + gazAt(i - 2).length + gazAt(i + 2).length;
-  const f = new Uint32Array(size);
+  const groups = tokens.map(tokenGroups);
+  const at = (i: number): TokenGroups => (i >= 0 && i < n ? groups[i] : PAD_GROUPS);
+  const all: number[] = [];
   const offsets = new Int32Array(n + 1);
-  let k = 0;
   for (let i = 0; i < n; i++) {
-    const h = hashes[i];
-    const prev = at(i - 1);
-    const next = at(i + 1);
-    f[k++] = T.bias;
-    for (const x of h.own) f[k++] = x;
-    f[k++] = mix(T.prevWord, prev.word);
-    f[k++] = mix(T.nextWord, next.word);
-    f[k++] = mix(T.prev2Word, at(i - 2).word);
-    f[k++] = mix(T.next2Word, at(i + 2).word);
-    f[k++] = mix(T.prevStem, prev.stem);
-    f[k++] = mix(T.nextStem, next.stem);
-    f[k++] = mix(T.prevBare, prev.bare);
-    f[k++] = mix(T.nextBare, next.bare);
-    f[k++] = mix3(T.prevBigram, prev.word, h.word);
-    f[k++] = mix3(T.nextBigram, h.word, next.word);
-    f[k++] = mix(T.prevShape, prev.shape);
-    f[k++] = mix(T.nextShape, next.shape);
-    f[k++] = mix3(T.around, prev.shape, next.shape);
-    for (const g of gazAt(i)) {
-      f[k++] = mix(T.gaz, g);
-      f[k++] = mix3(T.gazWord, g, h.shape);
-    }
-    for (const g of gazAt(i - 1)) f[k++] = mix(T.prevGaz, g);
-    for (const g of gazAt(i + 1)) f[k++] = mix(T.nextGaz, g);
-    for (const g of gazAt(i - 2)) f[k++] = mix(T.prev2Gaz, g);
-    for (const g of gazAt(i + 2)) f[k++] = mix(T.next2Gaz, g);
-    offsets[i + 1] = k;
+    const g = groups[i];
+    all.push(...g.own, ...at(i - 1).asPrev, ...at(i + 1).asNext, ...at(i - 2).asPrev2, ...at(i + 2).asNext2);
+    pairFeatures(at(i - 1), g, at(i + 1), gazetteer, i, all);
+    offsets[i + 1] = all.length;
   }
-  return { length: n, features: f, offsets };
+  return { length: n, features: Uint32Array.from(all), offsets };
 }

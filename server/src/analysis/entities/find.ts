@@ -9,10 +9,9 @@ import type { EntityType } from '../model';
 import { nameKey, displayForm } from './canonical';
 import { readings, safeReading, type CliticReading } from './clitics';
 import { matchGazetteer, gazetteerFeatureIds, type GazetteerMatch } from './gazetteer/index';
-import { sequenceFeatures } from './features';
 import { CLASS_TYPES, LABEL_COUNT } from './model/labels';
 import { chunks } from './model/corpus';
-import { nameLexicon, sequenceModel } from './model/load';
+import { cachedScorer, nameLexicon, sequenceModel } from './model/load';
 import { foldedPrefixEnd } from './offsets';
 import { tokenize, type Token } from './tokens';
 
@@ -103,9 +102,9 @@ function margin(scores: Float64Array, t: number, label: number): number {
 
 function modelCandidates(tokens: readonly Token[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
   const model = sequenceModel();
-  if (!model || tokens.length === 0) return [];
-  const features = sequenceFeatures(tokens, gazetteerFeatureIds(tokens.length, gazetteer));
-  const scores = model.scores(features);
+  const scorer = cachedScorer();
+  if (!model || !scorer || tokens.length === 0) return [];
+  const scores = scorer.scores(tokens, gazetteerFeatureIds(tokens.length, gazetteer));
   const labels = model.decode(scores, tokens.length);
   const out: Candidate[] = [];
   for (const c of chunks(labels)) {

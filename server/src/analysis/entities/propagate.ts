@@ -39,16 +39,16 @@ function isTrigger(word: string): boolean {
 
 /**
  * Whether one word may stand for a name already given: no function word, common word or
- * title, and a word that reads as a name: known from names in the training data or the
- * family-name list, or a family name with the article (الأسدي، البغدادي) that is not the
- * adjective of a known place (العراقي).
+ * title, and not the adjective of a known place (العراقي). A person's family name passes
+ * (كيربي، الأسدي); for other names the word must be known inside names (the training
+ * lexicon or the family-name list).
  */
-function singleWordOk(word: string): boolean {
+function singleWordOk(word: string, familyName: boolean): boolean {
   if (word.length < 3 || STOPWORDS.has(word) || commonWords().has(word) || isTrigger(withoutArticle(word))) return false;
   if (nameLexicon().has(word) || gazetteerClasses(word).includes('familyName')) return true;
-  if (!word.startsWith('ال') || word.length < 5) return false;
-  const bare = word.slice(2);
-  return !(bare.endsWith('ي') && gazetteerClasses(bare.slice(0, -1)).some((c) => c === 'country' || c === 'city' || c === 'bigCity' || c === 'place'));
+  const bare = withoutArticle(word);
+  if (bare.endsWith('ي') && gazetteerClasses(bare.slice(0, -1)).some((c) => c === 'country' || c === 'city' || c === 'bigCity' || c === 'place')) return false;
+  return familyName;
 }
 
 function gazetteerClasses(word: string): string[] {
@@ -58,8 +58,8 @@ function gazetteerClasses(word: string): string[] {
 /** The names to look for, from the words of each recognised mention. */
 export function aliasesOf(mentionWords: readonly (readonly string[])[], type: EntityType, cluster: number): Alias[] {
   const out: Alias[] = [];
-  const add = (words: readonly string[]): void => {
-    if (words.length === 0 || (words.length === 1 && !singleWordOk(words[0]))) return;
+  const add = (words: readonly string[], familyName = false): void => {
+    if (words.length === 0 || (words.length === 1 && !singleWordOk(words[0], familyName))) return;
     if (!out.some((a) => a.words.join(' ') === words.join(' '))) out.push({ words, cluster });
   };
   for (const words of mentionWords) {
@@ -67,7 +67,7 @@ export function aliasesOf(mentionWords: readonly (readonly string[])[], type: En
     if (type === 'person' && words.length >= 2) {
       // The family name: the last word, or the last two when the name ends in a compound (عبد الرحمن، أبو بكر).
       const tail = words.length >= 3 && COMPOUND.has(words[words.length - 2]) ? words.slice(-2) : words.slice(-1);
-      add(tail);
+      add(tail, true);
     }
     if (type === 'organization' && words.length >= 2 && !isTrigger(withoutArticle(words[0]))) add(words.slice(0, 1));
   }

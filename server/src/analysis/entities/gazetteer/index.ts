@@ -11,7 +11,7 @@ import { readings } from '../clitics';
 import { simpleWords, tokenize, type Token } from '../tokens';
 import { CITIES } from './cities.generated';
 import { COUNTRIES } from './countries.generated';
-import { ORGANIZATIONS, PEOPLE, PERSON_TITLES, PLACES, PLACE_TRIGGERS, ORGANIZATION_TRIGGERS } from './curated';
+import { MINISTRY_PORTFOLIOS, ORGANIZATIONS, PEOPLE, PERSON_TITLES, PLACES, PLACE_TRIGGERS, ORGANIZATION_TRIGGERS } from './curated';
 import { FAMILY_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './names.generated';
 
 /** Gazetteer classes; their order is fixed because trained features are built from it. */
@@ -87,6 +87,7 @@ function build(): Index {
   for (const names of lines(PLACES)) addEntry(names, 'place', 'place');
   for (const names of lines(ORGANIZATIONS)) addEntry(names, 'organization', 'organization');
   for (const names of lines(PEOPLE)) addEntry(names, 'person', 'person');
+  for (const [portfolio] of lines(MINISTRY_PORTFOLIOS)) addEntry([`وزارة ${portfolio}`], 'organization', 'organization');
   for (const line of COUNTRIES.split('\n')) {
     const [names, english] = line.split('\t');
     addEntry(names.split('|'), 'country', 'place', english);

@@ -4,10 +4,12 @@
  * needed. A model that cannot be decoded leaves the recogniser to the gazetteers alone.
  */
 import { decodeModel } from './codec';
+import { CachedScorer } from './scorer';
 import { SequenceModel } from './table';
 import { COMMON_WORDS, MODEL, NAME_WORDS } from './weights.generated';
 
 let model: SequenceModel | null | undefined;
+let scorer: CachedScorer | null | undefined;
 let lexicon: Set<string> | undefined;
 let common: Set<string> | undefined;
 
@@ -33,4 +35,13 @@ export function nameLexicon(): Set<string> {
 export function commonWords(): Set<string> {
   common ??= new Set(COMMON_WORDS.split(' ').filter(Boolean));
   return common;
+}
+
+/** The model's scorer with its per-word cache, shared by every paragraph. */
+export function cachedScorer(): CachedScorer | null {
+  if (scorer === undefined) {
+    const m = sequenceModel();
+    scorer = m ? new CachedScorer(m) : null;
+  }
+  return scorer;
 }

@@ -39,29 +39,39 @@ export class SequenceModel {
     this.featureCount = keys.length;
   }
 
+  /** The factor that turns the stored 8-bit weights into scores. */
+  get scale(): number {
+    return this.#scale;
+  }
+
+  /** Adds the stored (integer) weights of `features` to `sums`, label by label. */
+  addWeights(features: ArrayLike<number>, sums: Int32Array): void {
+    const slots = this.#slots;
+    const mask = this.#mask;
+    const weights = this.#weights;
+    for (let k = 0; k < features.length; k++) {
+      const key = features[k] | 0;
+      let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+      let row = slots[slot * 2 + 1];
+      while (row !== -1 && slots[slot * 2] !== key) {
+        slot = (slot + 1) & mask;
+        row = slots[slot * 2 + 1];
+      }
+      if (row === -1) continue;
+      const w = row * L;
+      for (let y = 0; y < L; y++) sums[y] += weights[w + y];
+    }
+  }
+
   /** Per-token label scores, token after token. */
   scores(sequence: FeatureSequence): Float64Array {
     const n = sequence.length;
     const scores = new Float64Array(n * L);
     const { features, offsets } = sequence;
-    const slots = this.#slots;
-    const mask = this.#mask;
-    const weights = this.#weights;
     const sums = new Int32Array(L);
     for (let t = 0; t < n; t++) {
       sums.fill(0);
-      for (let k = offsets[t]; k < offsets[t + 1]; k++) {
-        const key = features[k] | 0;
-        let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-        let row = slots[slot * 2 + 1];
-        while (row !== -1 && slots[slot * 2] !== key) {
-          slot = (slot + 1) & mask;
-          row = slots[slot * 2 + 1];
-        }
-        if (row === -1) continue;
-        const w = row * L;
-        for (let y = 0; y < L; y++) sums[y] += weights[w + y];
-      }
+      this.addWeights(features.subarray(offsets[t], offsets[t + 1]), sums);
       const base = t * L;
       for (let y = 0; y < L; y++) scores[base + y] = sums[y] * this.#scale;
     }
