@@ -11,7 +11,7 @@ import { readings, safeReading, type CliticReading } from './clitics';
 import { matchGazetteer, gazetteerFeatureIds, type GazetteerMatch } from './gazetteer/index';
 import { CLASS_TYPES, LABEL_COUNT } from './model/labels';
 import { chunks } from './model/corpus';
-import { cachedScorer, nameLexicon, sequenceModel } from './model/load';
+import { cachedScorer, commonWords, nameLexicon, sequenceModel } from './model/load';
 import { foldedPrefixEnd } from './offsets';
 import { tokenize, type Token } from './tokens';
 
@@ -108,7 +108,8 @@ function modelCandidates(tokens: readonly Token[], gazetteer: readonly Gazetteer
   const labels = model.decode(scores, tokens.length);
   const out: Candidate[] = [];
   for (const c of chunks(labels)) {
-    const tentative = c.end - c.start === 1 && margin(scores, c.start, labels[c.start]) < MIN_MARGIN;
+    // A common word (الصناعة، الجيش) tagged alone is as doubtful as a low score.
+    const tentative = c.end - c.start === 1 && (margin(scores, c.start, labels[c.start]) < MIN_MARGIN || commonWords().has(safeReading(tokens[c.start].folded).stem));
     let first = c.start;
     let last = c.end;
     while (first < last && !tokens[first].word) first++;
