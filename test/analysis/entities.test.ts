@@ -75,3 +75,26 @@ suite('entities', () => {
     assert.ok(analyzeArticle(text, defaultOptions()).entities.every((e) => e.text === 'حلب'));
   });
 });
+
+suite('entities: one name, two spellings', () => {
+  const text = 'عنوان الخبر\nقال رامي عبد الرحمن إن القوات تقدمت في سوريا. وأضاف رامي عبدالرحمن أن المعارك مستمرة في سورية، وأكد رامي عبد الرحمن ذلك.';
+
+  test('a minority spelling is flagged, with an unsafe fix to the preferred one and a link to it', () => {
+    const findings = analyzeArticle(text, defaultOptions()).findings.filter((f) => f.rule === 'entity.spelling');
+    assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['رامي عبدالرحمن', 'سورية']);
+    const [person, place] = findings;
+    assert.equal(person.severity, 'info');
+    assert.equal(person.message, '«رامي عبدالرحمن» is spelled «رامي عبد الرحمن» elsewhere in this article (2 times).');
+    assert.deepEqual(person.fixes.map((x) => [x.title, x.safe, x.edits]), [['Spell it «رامي عبد الرحمن»', false, [{ start: person.start, end: person.end, newText: 'رامي عبد الرحمن' }]]]);
+    assert.equal(text.slice(person.related[0].start, person.related[0].end), 'رامي عبد الرحمن');
+    assert.equal(place.fixes[0].edits[0].newText, 'سوريا', 'the canonical spelling wins a tie');
+    const ar = analyzeArticle(text, defaultOptions('ar')).findings.find((f) => f.rule === 'entity.spelling');
+    assert.equal(ar?.message, '«رامي عبدالرحمن» مكتوب «رامي عبد الرحمن» في موضع آخر من المقال (مرتين).');
+  });
+
+  test('an article that keeps to one spelling, a short mention or an alias is not flagged', () => {
+    for (const ok of ['عنوان\nفي سورية قال الوزير إن سورية بخير.', 'عنوان\nقال رامي عبد الرحمن إن الوضع صعب، وأضاف عبد الرحمن أنه سيتحسن.', 'عنوان\nأعلنت قوات سوريا الديمقراطية (قسد) أن قسد سيطرت على المدينة.']) {
+      assert.deepEqual(analyzeArticle(ok, defaultOptions()).findings.filter((f) => f.rule === 'entity.spelling'), [], ok);
+    }
+  });
+});

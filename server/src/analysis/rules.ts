@@ -23,6 +23,7 @@ export const RULES = {
   'file.too-large': { area: 'file', defaultSeverity: 'info', fixable: false },
   'file.not-text': { area: 'file', defaultSeverity: 'error', fixable: false },
   'analysis.failed': { area: 'file', defaultSeverity: 'info', fixable: false },
+  'entity.spelling': { area: 'entities', defaultSeverity: 'info', fixable: true },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

@@ -11,6 +11,7 @@ import { nameKey } from './canonical';
 import { clusterMentions, refersTo, type Mention } from './coreference';
 import { foldedPrefixEnd } from './offsets';
 import { aliasesOf, findAliases, type Alias } from './propagate';
+import { spellingFindings } from './spelling';
 
 export interface ArticleEntities {
   readonly entities: Entity[];
@@ -79,5 +80,5 @@ export function articleEntities(ctx: ArticleContext): ArticleEntities {
       const c = first[index];
       return [{ start: m.start, end: m.end, text: ctx.text.slice(m.start, m.end), type: c.type, canonical: c.canonical, id: c.id }];
     });
-  return { entities, findings: [] };
+  return { entities, findings: spellingFindings(entities, ctx.m) };
 }

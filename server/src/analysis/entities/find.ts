@@ -13,6 +13,7 @@ import { CLASS_TYPES, LABEL_COUNT } from './model/labels';
 import { chunks } from './model/corpus';
 import { cachedScorer, commonWords, nameLexicon, sequenceModel } from './model/load';
 import { foldedPrefixEnd } from './offsets';
+import { isFunctionWord } from './stopwords';
 import { tokenize, type Token } from './tokens';
 
 export type EntitySource = 'model' | 'gazetteer';
@@ -100,7 +101,7 @@ function margin(scores: Float64Array, t: number, label: number): number {
   return scores[t * LABEL_COUNT + label] - scores[t * LABEL_COUNT];
 }
 
-function modelCandidates(tokens: readonly Token[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
+function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
   const model = sequenceModel();
   const scorer = cachedScorer();
   if (!model || !scorer || tokens.length === 0) return [];
@@ -112,8 +113,10 @@ function modelCandidates(tokens: readonly Token[], gazetteer: readonly Gazetteer
     const tentative = c.end - c.start === 1 && (margin(scores, c.start, labels[c.start]) < MIN_MARGIN || commonWords().has(safeReading(tokens[c.start].folded).stem));
     let first = c.start;
     let last = c.end;
-    while (first < last && !tokens[first].word) first++;
-    while (last > first && !tokens[last - 1].word) last--;
+    // Punctuation and function words are never the edge of a name (رامي عبد الرحمن ذلك).
+    const edge = (t: Token): boolean => !t.word || isFunctionWord(t.folded, paragraph[t.end - 1]);
+    while (first < last && edge(tokens[first])) first++;
+    while (last > first && edge(tokens[last - 1])) last--;
     const type = CLASS_TYPES[c.type];
     if (first < last && type) out.push({ first, last, type, source: 'model', match: null, tentative });
   }
@@ -149,7 +152,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const tokens = tokenize(paragraph);
   if (!tokens.some((t) => t.word)) return { mentions: [], tokens };
   const gazetteer = matchGazetteer(tokens);
-  const fromModel = overruled(modelCandidates(tokens, gazetteer), gazetteer);
+  const fromModel = overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer);
   const taken = new Uint8Array(tokens.length);
   for (const c of fromModel) for (let t = c.first; t < c.last; t++) taken[t] = 1;
   const candidates = [...fromModel, ...gazetteerCandidates(gazetteer, taken)].sort((a, b) => a.first - b.first);

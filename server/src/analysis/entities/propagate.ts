@@ -10,6 +10,7 @@ import type { EntityType } from '../model';
 import { readings, withoutArticle } from './clitics';
 import { matchGazetteer } from './gazetteer/index';
 import { commonWords, nameLexicon } from './model/load';
+import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
 
 export interface Alias {
@@ -27,10 +28,6 @@ export interface Found {
   readonly cluster: number;
 }
 
-/** Function words that fold like names (على = علي) or are too common to stand for a name. */
-const STOPWORDS = new Set(
-  'في من علي الي عن مع ان او ثم قد لا ما لم لن هو هي هم كان كانت قال قالت بعد قبل عند حتي متي اذا هذا هذه ذلك تلك التي الذي الذين كل بين حيث ضد دون غير منذ خلال لدي امس اليوم'.split(' '),
-);
 const COMPOUND = new Set(['عبد', 'ابو', 'ابي', 'ابن', 'بن', 'ال', 'بنت', 'ام']);
 
 function isTrigger(word: string): boolean {

@@ -46,6 +46,10 @@ export const ar: Messages = {
       title: 'تعذّر جزء من التحليل',
       description: 'توقفت إحدى خطوات التحليل عند مدخل غير متوقع، وما زالت بقية النتائج معروضة. يُرجى الإبلاغ عن المقال الذي تسبب في ذلك.',
     },
+    'entity.spelling': {
+      title: 'اسم مكتوب بصيغتين',
+      description: 'شخص أو مكان أو منظمة يُكتب اسمه بصيغتين في المقال الواحد (سوريا وسورية، عبد الرحمن وعبدالرحمن، الإنسان والانسان). يعتمد الإصلاح الصيغةَ المعتمدة إن وردت في المقال، وإلا الصيغة الأكثر ورودًا فيه، ولا يُطبَّق ضمن الإصلاح الشامل.',
+    },
   },
   findings: {
     duplicate: (firstLine) => `هذه الفقرة تكرار للفقرة في السطر ${firstLine}.`,
@@ -60,15 +64,18 @@ export const ar: Messages = {
       `في هذا الملف ${length} محرفًا، وهذا أكثر من الحد khabar.maxFileSize ‏(${limit})؛ لم يحلله «خبر».`,
     notText: (reason) => `لا يبدو هذا مقالًا نصيًا (${reason})؛ لم يحلله «خبر».`,
     analysisFailed: (step) => `تعذّرت خطوة «${step}» من التحليل على هذا النص؛ وما زالت بقية النتائج معروضة.`,
+    nameSpelling: (variant, preferred, count) => `«${variant}» مكتوب «${preferred}» في موضع آخر من المقال (${count === 1 ? 'مرة واحدة' : count === 2 ? 'مرتين' : `${count} مرات`}).`,
   },
   related: {
     firstOccurrence: 'الموضع الأول',
+    preferredSpelling: 'الصيغة المعتمدة هنا',
   },
   fixes: {
     removeDuplicate: 'احذف هذه الفقرة المكررة',
     removeBoilerplate: (kind) => `احذف ${ar.boilerplateKinds[kind]}`,
     tidyBlankLines: 'نظّف الأسطر الفارغة',
     fixAll: 'خبر: طبّق كل الإصلاحات الآمنة',
+    respellName: (preferred) => `اكتبه «${preferred}»`,
   },
   boilerplateKinds: {
     'share-prompt': 'دعوة المشاركة أو الاشتراك',

@@ -46,6 +46,10 @@ export const en: Messages = {
       title: 'Part of the analysis failed',
       description: 'One step of the analysis stopped on an unexpected input; the other results are still shown. Please report the article that caused it.',
     },
+    'entity.spelling': {
+      title: 'Name spelled two ways',
+      description: 'A person, place or organisation spelled two ways in one article (سوريا and سورية, عبد الرحمن and عبدالرحمن, الإنسان and الانسان). The fix uses the canonical spelling where the article uses it, else the spelling it uses most; it is never applied by fix-all.',
+    },
   },
   findings: {
     duplicate: (firstLine) => `This paragraph repeats the paragraph on line ${firstLine}.`,
@@ -58,15 +62,18 @@ export const en: Messages = {
       `This file has ${length.toLocaleString('en')} characters, more than khabar.maxFileSize (${limit.toLocaleString('en')}); Khabar did not analyse it.`,
     notText: (reason) => `This does not look like a text article (${reason}); Khabar did not analyse it.`,
     analysisFailed: (step) => `The ${step} step of the analysis failed on this text; other results are still shown.`,
+    nameSpelling: (variant, preferred, count) => `«${variant}» is spelled «${preferred}» elsewhere in this article (${count} time${count === 1 ? '' : 's'}).`,
   },
   related: {
     firstOccurrence: 'First occurrence',
+    preferredSpelling: 'Spelled this way here',
   },
   fixes: {
     removeDuplicate: 'Remove this duplicated paragraph',
     removeBoilerplate: (kind) => `Remove this ${en.boilerplateKinds[kind]}`,
     tidyBlankLines: 'Tidy the blank lines',
     fixAll: 'Khabar: apply all safe fixes',
+    respellName: (preferred) => `Spell it «${preferred}»`,
   },
   boilerplateKinds: {
     'share-prompt': 'share or subscribe prompt',

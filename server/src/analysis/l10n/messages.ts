@@ -43,15 +43,18 @@ export interface Messages {
     tooLarge(length: number, limit: number): string;
     notText(reason: string): string;
     analysisFailed(step: string): string;
+    nameSpelling(variant: string, preferred: string, count: number): string;
   };
   readonly related: {
     firstOccurrence: string;
+    preferredSpelling: string;
   };
   readonly fixes: {
     removeDuplicate: string;
     removeBoilerplate(kind: BoilerplateKind): string;
     tidyBlankLines: string;
     fixAll: string;
+    respellName(preferred: string): string;
   };
   readonly boilerplateKinds: Readonly<Record<BoilerplateKind, string>>;
   readonly outline: {
