@@ -69,6 +69,13 @@ function foldRange(text: string, start: number, end: number): string {
  * them; null when the name holds anything else (then tokenize it).
  */
 export function simpleWords(name: string): string[] | null {
+  // Most names fold to themselves: split them as they are.
+  let same = true;
+  for (let i = 0; i < name.length && same; i++) {
+    const c = name.charCodeAt(i);
+    same = c === 32 || (c < 0xd800 && isWordCode(c) && foldCode(c) === name[i]);
+  }
+  if (same) return name.split(' ').filter(Boolean);
   const words: string[] = [];
   let word = '';
   for (let i = 0; i < name.length; i++) {

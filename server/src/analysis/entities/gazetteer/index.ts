@@ -92,9 +92,21 @@ function build(): Index {
     const [names, english] = line.split('\t');
     addEntry(names.split('|'), 'country', 'place', english);
   }
+  // Thousands of cities, one name each and none repeated: the short way, which keeps the first analysis fast.
+  const cityClasses = [CLASSES.indexOf('city'), CLASSES.indexOf('bigCity')];
   for (const line of CITIES.split('\n')) {
     const [name, english, country, big] = line.split('\t');
-    addEntry([name], big === '1' ? 'bigCity' : 'city', 'place', english, country);
+    const w = words(name);
+    if (!w.length) continue;
+    const existing = known.get(`place:${w.join(' ')}`) as { -readonly [K in keyof GazetteerEntry]: GazetteerEntry[K] } | undefined;
+    if (existing) {
+      existing.english ??= english;
+      existing.country ??= country;
+    }
+    const item = { words: w, cls: cityClasses[big === '1' ? 1 : 0], entry: existing ?? { canonical: name, type: 'place' as const, english, country } };
+    const list = byFirst.get(w[0]);
+    if (list) list.push(item);
+    else byFirst.set(w[0], [item]);
   }
   for (const n of MALE_FIRST_NAMES.split('\n')) add(n, 'firstName', null);
   for (const n of FEMALE_FIRST_NAMES.split('\n')) add(n, 'firstName', null);
@@ -158,9 +170,23 @@ export interface NameInfo {
   readonly countryEnglish: string | null;
 }
 
+let cities: Map<string, GazetteerEntry> | undefined;
+
+/** City entries by name, built on the first hover that needs one. */
+function cityEntry(name: string): GazetteerEntry | undefined {
+  if (!cities) {
+    cities = new Map();
+    for (const line of CITIES.split('\n')) {
+      const [canonical, english, country] = line.split('\t');
+      cities.set(canonical, { canonical, type: 'place', english, country });
+    }
+  }
+  return cities.get(name);
+}
+
 export function describeName(canonical: string, type: EntityType): NameInfo | null {
   const { byCanonical } = gazetteer();
-  const entry = byCanonical.get(`${type}:${canonical}`);
+  const entry = byCanonical.get(`${type}:${canonical}`) ?? (type === 'place' ? cityEntry(canonical) : undefined);
   if (!entry || (!entry.english && !entry.country)) return null;
   const country = entry.country ? (byCanonical.get(`place:${entry.country}`) ?? null) : null;
   return { english: entry.english, country: country?.canonical ?? entry.country, countryEnglish: country?.english ?? null };
