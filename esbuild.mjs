@@ -14,6 +14,8 @@ const common = {
   minify: production,
   sourcemap: !production,
   sourcesContent: false,
+  // Arabic text (messages, gazetteers, word lists) as UTF-8, not \uXXXX escapes three times its size.
+  charset: 'utf8',
   logLevel: 'warning',
 };
 

@@ -18,6 +18,7 @@ const EXPECTED = [
   'extension/dist/extension.js',
   'extension/dist/server.js',
   'extension/docs/rules.md',
+  'extension/THIRD-PARTY-NOTICES.md',
 ];
 const OPTIONAL = ['extension/docs/screenshot.png'];
 

@@ -1,28 +1,100 @@
+/** Names in articles: clitics, spelling variants, coreference, and what must not be a name. */
 import * as assert from 'node:assert/strict';
 import { suite, test } from 'node:test';
-import { analyzeArticle, defaultOptions } from '../../server/src/analysis';
+import { analyzeArticle, defaultOptions, type Entity } from '../../server/src/analysis';
 
-function entities(paragraph: string): string[] {
-  return analyzeArticle(`عنوان الخبر هنا\n${paragraph}`, defaultOptions()).entities.map((e) => `${e.text}|${e.type}|${e.canonical}`);
+function analysed(paragraph: string): readonly Entity[] {
+  return analyzeArticle(`عنوان الخبر هنا\n${paragraph}`, defaultOptions()).entities;
 }
 
-suite('entities (seed gazetteer)', () => {
+function entities(paragraph: string): string[] {
+  return analysed(paragraph).map((e) => `${e.text}|${e.type}|${e.canonical}`);
+}
+
+function ids(paragraph: string): string[] {
+  return [...new Set(analysed(paragraph).map((e) => e.id))];
+}
+
+suite('entities', () => {
   test('proclitics are outside the span but do not hide the name', () => {
     assert.deepEqual(entities('انسحب من حلب وبسوريا وللعراق'), ['حلب|place|حلب', 'سوريا|place|سوريا', 'لعراق|place|العراق']);
   });
 
-  test('spelling variants resolve to one canonical name', () => {
-    assert.deepEqual(entities('في سورية وفي سوريا'), ['سورية|place|سوريا', 'سوريا|place|سوريا']);
-  });
-
-  test('multi-word names and لل for ل + ال', () => {
+  test('ل + ال is written لل: the span keeps the second lam, the name keeps its article', () => {
     assert.deepEqual(entities('وفق المرصد السوري لحقوق الإنسان وقال للمرصد السوري لحقوق الإنسان'), [
       'المرصد السوري لحقوق الإنسان|organization|المرصد السوري لحقوق الإنسان',
       'لمرصد السوري لحقوق الإنسان|organization|المرصد السوري لحقوق الإنسان',
     ]);
   });
 
-  test('a name inside a longer word is not a mention', () => {
-    assert.deepEqual(entities('قال البغدادي والحلبي'), []);
+  test('spelling variants resolve to one canonical entity', () => {
+    assert.deepEqual(entities('في سورية وفي سوريا'), ['سورية|place|سوريا', 'سوريا|place|سوريا']);
+    assert.equal(ids('أعلنت قوات سوريا الديمقراطية أن قوات سوريا الديموقراطية سيطرت على المدينة').length, 1);
+    const people = analysed('قال رامي عبد الرحمن مدير المرصد إن الهجوم فشل. وأكد رامي عبدالرحمن أن القوات تقدمت.');
+    assert.deepEqual(people.map((e) => e.text), ['رامي عبد الرحمن', 'رامي عبدالرحمن']);
+    assert.equal(new Set(people.map((e) => e.id)).size, 1);
+    assert.equal(people[1].canonical, 'رامي عبد الرحمن');
+  });
+
+  test('a short later mention is tied to the full name given earlier', () => {
+    const asadi = analysed('وكان قائد القوات، الفريق الركن عبد الغني الأسدي، قال إن النصر قريب. وقال "الأسدي" في مقابلة إن المعركة انتهت.');
+    assert.deepEqual(asadi.map((e) => `${e.text}|${e.canonical}|${e.type}`), ['عبد الغني الأسدي|عبد الغني الأسدي|person', 'الأسدي|عبد الغني الأسدي|person']);
+    assert.equal(asadi[0].id, asadi[1].id);
+    const rami = analysed('قال رامي عبد الرحمن مدير المرصد إن الهجوم فشل. وأضاف عبد الرحمن أن المعارك مستمرة.');
+    assert.deepEqual(rami.map((e) => `${e.text}|${e.canonical}`), ['رامي عبد الرحمن|رامي عبد الرحمن', 'عبد الرحمن|رامي عبد الرحمن']);
+    assert.equal(rami[0].id, rami[1].id);
+  });
+
+  test('a family name found by the model is tied to the full name too', () => {
+    const kirby = analysed('وقال الناطق باسم الخارجية الأمريكية جون كيربي إن واشنطن تدعم الحل. وأكد كيربي أن الولايات المتحدة ملتزمة.');
+    const people = kirby.filter((e) => e.type === 'person');
+    assert.deepEqual(people.map((e) => e.text), ['جون كيربي', 'كيربي']);
+    assert.equal(people[0].id, people[1].id);
+    assert.deepEqual(kirby.filter((e) => e.type === 'place').map((e) => e.text), ['واشنطن', 'الولايات المتحدة']);
+  });
+
+  test('a name that folds like a function word does not turn every such word into a mention', () => {
+    const found = analysed('التقى الرئيس محمد علي بالوزير في القاهرة. وقال محمد علي إن الاتفاق على الطاولة.');
+    assert.deepEqual(found.map((e) => e.text), ['محمد علي', 'القاهرة', 'محمد علي']);
+  });
+
+  test('a month is a date, not a name', () => {
+    assert.deepEqual(entities('وصل الوفد إلى بيروت في 12 ربيع الأول 1438.'), ['بيروت|place|بيروت']);
+  });
+
+  test('every mention is the exact source slice, diacritics and tatweel included', () => {
+    const text = 'عنوان\nقال الرئيسُ إن دِمَشْـق وبِحَلَب ووَاشنطن اتفقت.';
+    const found = analyzeArticle(text, defaultOptions()).entities;
+    assert.ok(found.length >= 2);
+    for (const e of found) assert.equal(e.text, text.slice(e.start, e.end));
+    assert.ok(found.some((e) => e.canonical === 'حلب' && e.text === 'حَلَب'), JSON.stringify(found));
+  });
+
+  test('names in web boilerplate are not mentions', () => {
+    const text = 'انسحاب من حلب\nأعلنت القوات السيطرة على حلب بعد معارك عنيفة استمرت أسابيع في ريف المدينة الشمالي.\nاشترك في خدمة الواتساب';
+    assert.ok(analyzeArticle(text, defaultOptions()).entities.every((e) => e.text === 'حلب'));
+  });
+});
+
+suite('entities: one name, two spellings', () => {
+  const text = 'عنوان الخبر\nقال رامي عبد الرحمن إن القوات تقدمت في سوريا. وأضاف رامي عبدالرحمن أن المعارك مستمرة في سورية، وأكد رامي عبد الرحمن ذلك.';
+
+  test('a minority spelling is flagged, with an unsafe fix to the preferred one and a link to it', () => {
+    const findings = analyzeArticle(text, defaultOptions()).findings.filter((f) => f.rule === 'entity.spelling');
+    assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['رامي عبدالرحمن', 'سورية']);
+    const [person, place] = findings;
+    assert.equal(person.severity, 'info');
+    assert.equal(person.message, '«رامي عبدالرحمن» is spelled «رامي عبد الرحمن» elsewhere in this article (2 times).');
+    assert.deepEqual(person.fixes.map((x) => [x.title, x.safe, x.edits]), [['Spell it «رامي عبد الرحمن»', false, [{ start: person.start, end: person.end, newText: 'رامي عبد الرحمن' }]]]);
+    assert.equal(text.slice(person.related[0].start, person.related[0].end), 'رامي عبد الرحمن');
+    assert.equal(place.fixes[0].edits[0].newText, 'سوريا', 'the canonical spelling wins a tie');
+    const ar = analyzeArticle(text, defaultOptions('ar')).findings.find((f) => f.rule === 'entity.spelling');
+    assert.equal(ar?.message, '«رامي عبدالرحمن» مكتوب «رامي عبد الرحمن» في موضع آخر من المقال (مرتين).');
+  });
+
+  test('an article that keeps to one spelling, a short mention or an alias is not flagged', () => {
+    for (const ok of ['عنوان\nفي سورية قال الوزير إن سورية بخير.', 'عنوان\nقال رامي عبد الرحمن إن الوضع صعب، وأضاف عبد الرحمن أنه سيتحسن.', 'عنوان\nأعلنت قوات سوريا الديمقراطية (قسد) أن قسد سيطرت على المدينة.']) {
+      assert.deepEqual(analyzeArticle(ok, defaultOptions()).findings.filter((f) => f.rule === 'entity.spelling'), [], ok);
+    }
   });
 });

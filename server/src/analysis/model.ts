@@ -59,6 +59,8 @@ export interface Entity extends Span {
   readonly text: string;
   readonly type: EntityType;
   readonly canonical: string;
+  /** Mentions of one person, place or organisation share an id (its type and identity key), spelling variants and short later mentions included. */
+  readonly id: string;
 }
 
 export type Calendar = 'gregorian' | 'hijri';

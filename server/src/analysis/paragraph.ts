@@ -4,7 +4,7 @@
  * on the rest of the article. Offsets are relative to the paragraph.
  */
 import { findDates, type RawDate } from './dates/find';
-import { findEntities, type RawEntity } from './entities/find';
+import { NO_ENTITIES, findEntities, type ParagraphEntities } from './entities/find';
 import { findNumbers, type RawNumber } from './numbers/find';
 import { EMPTY_FINGERPRINT, fingerprint, type Fingerprint } from './cleanup/fingerprint';
 import { prepare } from './text/tokens';
@@ -12,12 +12,12 @@ import { prepare } from './text/tokens';
 export interface ParagraphFacts {
   readonly dates: readonly RawDate[];
   readonly numbers: readonly RawNumber[];
-  readonly entities: readonly RawEntity[];
+  readonly entities: ParagraphEntities;
   /** What duplicate detection compares (cleanup/fingerprint.ts). */
   readonly fingerprint: Fingerprint;
 }
 
-export const NO_FACTS: ParagraphFacts = Object.freeze({ dates: [], numbers: [], entities: [], fingerprint: EMPTY_FINGERPRINT });
+export const NO_FACTS: ParagraphFacts = Object.freeze({ dates: [], numbers: [], entities: NO_ENTITIES, fingerprint: EMPTY_FINGERPRINT });
 
 export function paragraphFacts(text: string): ParagraphFacts {
   // Dates and figures read the same folded tokens.

@@ -30,6 +30,7 @@ export const RULES = {
   'date.impossible': { area: 'dates', defaultSeverity: 'warning', fixable: false },
   'date.pair-mismatch': { area: 'dates', defaultSeverity: 'warning', fixable: false },
   'number.mixed-digits': { area: 'numbers', defaultSeverity: 'hint', fixable: true },
+  'entity.spelling': { area: 'entities', defaultSeverity: 'info', fixable: true },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

@@ -2,7 +2,8 @@
  * Queries over many articles at once (a workspace): the shells load the articles, the
  * core answers from their analyses. Paths are opaque strings to the core.
  */
-import type { ArticleAnalysis, Span } from './model';
+import type { ArticleAnalysis, Entity, EntityType, Span } from './model';
+import { nameKey } from './entities/canonical';
 import { fold } from './text/normalize';
 
 export interface ArticleRef {
@@ -12,7 +13,7 @@ export interface ArticleRef {
   readonly analysis: ArticleAnalysis;
 }
 
-export type WorkspaceSymbolKind = 'headline';
+export type WorkspaceSymbolKind = 'headline' | EntityType;
 
 export interface WorkspaceSymbolInfo extends Span {
   readonly name: string;
@@ -29,14 +30,37 @@ export function matchesQuery(name: string, query: string): boolean {
   return words.every((w) => target.includes(w));
 }
 
-/** Headlines of the articles whose text matches `query` (all of them for an empty query). */
+/**
+ * Headlines of the articles whose text matches `query` (all of them for an empty query),
+ * and, for a non-empty query, the people, places and organisations whose name or any
+ * spelling of it matches: one symbol per article that names it, at its first mention, with
+ * the article's headline beside it.
+ */
 export function workspaceSymbols(query: string, articles: readonly ArticleRef[]): WorkspaceSymbolInfo[] {
   const symbols: WorkspaceSymbolInfo[] = [];
   for (const article of articles) {
     const headline = article.analysis.paragraphs.find((p) => p.kind === 'headline');
-    if (!headline) continue;
-    const name = article.text.slice(headline.start, headline.end);
-    if (matchesQuery(name, query)) symbols.push({ name, kind: 'headline', path: article.path, start: headline.start, end: headline.end, container: null });
+    const title = headline ? article.text.slice(headline.start, headline.end) : null;
+    if (headline && title !== null && matchesQuery(title, query)) symbols.push({ name: title, kind: 'headline', path: article.path, start: headline.start, end: headline.end, container: null });
+    if (query.trim()) symbols.push(...entitySymbols(query, article, title));
   }
   return symbols;
+}
+
+/** Whether a name matches the query, spelling variants (عبدالرحمن/عبد الرحمن, سورية/سوريا) included. */
+function nameMatches(names: readonly string[], query: string): boolean {
+  const key = nameKey(query);
+  return names.some((n) => matchesQuery(n, query) || (key !== '' && nameKey(n).includes(key)));
+}
+
+function entitySymbols(query: string, article: ArticleRef, title: string | null): WorkspaceSymbolInfo[] {
+  const clusters = new Map<string, Entity[]>();
+  for (const e of article.analysis.entities) clusters.set(e.id, [...(clusters.get(e.id) ?? []), e]);
+  const out: WorkspaceSymbolInfo[] = [];
+  for (const mentions of clusters.values()) {
+    const first = mentions[0];
+    if (!nameMatches([first.canonical, ...mentions.map((m) => m.text)], query)) continue;
+    out.push({ name: first.canonical, kind: first.type, path: article.path, start: first.start, end: first.end, container: title ?? article.path });
+  }
+  return out;
 }

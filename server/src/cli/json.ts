@@ -44,7 +44,7 @@ export function fileJson(result: FileResult, other: OtherLine = () => null): Rec
     dateline: a.dateline ? { start: a.dateline.start, end: a.dateline.end, line: line(a.dateline.start), value: a.dateline.value } : null,
     outline: outlineJson(a.outline, line),
     paragraphs: a.paragraphs.map((p) => ({ start: p.start, end: p.end, line: line(p.start), kind: p.kind })),
-    entities: a.entities.map((e) => ({ start: e.start, end: e.end, line: line(e.start), text: e.text, type: e.type, canonical: e.canonical })),
+    entities: a.entities.map((e) => ({ start: e.start, end: e.end, line: line(e.start), text: e.text, type: e.type, canonical: e.canonical, id: e.id })),
     dates: a.dates.map((d) => ({
       start: d.start,
       end: d.end,

@@ -5,10 +5,16 @@
 import {
   CodeActionKind,
   DiagnosticSeverity,
+  DocumentHighlightKind,
+  SemanticTokensBuilder,
   DiagnosticTag,
   SymbolKind,
   type CodeAction,
   type Diagnostic,
+  type DocumentHighlight,
+  type Location,
+  type SemanticTokens,
+  type SemanticTokensLegend,
   type DocumentSymbol,
   type FoldingRange,
   type Hover,
@@ -20,7 +26,7 @@ import {
   type WorkspaceSymbol,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Edit, Finding, Fix, HoverInfo, InlayHintInfo, Messages, OutlineKind, OutlineNode, Severity, Span, WorkspaceSymbolInfo, WorkspaceSymbolKind } from '../analysis';
+import type { Edit, EntityHighlight, EntityToken, EntityType, Finding, Fix, HoverInfo, InlayHintInfo, Messages, OutlineKind, OutlineNode, Severity, Span, WorkspaceSymbolInfo, WorkspaceSymbolKind } from '../analysis';
 
 export const SOURCE = 'khabar';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.khabar`;
@@ -138,6 +144,10 @@ export function toFoldingRanges(document: TextDocument, nodes: readonly OutlineN
 
 const WORKSPACE_SYMBOL_KIND: Record<WorkspaceSymbolKind, SymbolKind> = {
   headline: SymbolKind.File,
+  // Names: the kinds whose icons and semantic colours match (SEMANTIC_LEGEND).
+  person: SymbolKind.Class,
+  place: SymbolKind.Function,
+  organization: SymbolKind.EnumMember,
 };
 
 export function toWorkspaceSymbol(document: TextDocument, symbol: WorkspaceSymbolInfo): WorkspaceSymbol {
@@ -147,4 +157,37 @@ export function toWorkspaceSymbol(document: TextDocument, symbol: WorkspaceSymbo
     containerName: symbol.container ?? undefined,
     location: { uri: symbol.path, range: toRange(document, symbol) },
   };
+}
+
+/**
+ * Semantic token types for names: standard types, so that every theme colours them, and
+ * three that the default themes colour apart: people as classes (teal), places as
+ * functions (yellow in dark themes, brown in light ones), organisations as enum members
+ * (blue). A name's first mention carries the `declaration` modifier.
+ */
+export const SEMANTIC_LEGEND: SemanticTokensLegend = { tokenTypes: ['class', 'function', 'enumMember'], tokenModifiers: ['declaration'] };
+const TOKEN_TYPE: Record<EntityType, number> = { person: 0, place: 1, organization: 2 };
+
+export function toSemanticTokens(document: TextDocument, tokens: readonly EntityToken[], range?: Range): SemanticTokens {
+  const builder = new SemanticTokensBuilder();
+  const from = range ? document.offsetAt(range.start) : 0;
+  const to = range ? document.offsetAt(range.end) : Infinity;
+  for (const t of tokens) {
+    if (t.end <= from || t.start >= to) continue;
+    const start = document.positionAt(t.start);
+    const end = document.positionAt(t.end);
+    // A token never spans lines; names never do either, but a stray one is left out rather than mangled.
+    if (start.line !== end.line) continue;
+    builder.push(start.line, start.character, end.character - start.character, TOKEN_TYPE[t.type], t.first ? 1 : 0);
+  }
+  return builder.build();
+}
+
+/** The first mention of a name is where it is introduced (shown as a write); the others refer back (reads). */
+export function toDocumentHighlights(document: TextDocument, highlights: readonly EntityHighlight[]): DocumentHighlight[] {
+  return highlights.map((h) => ({ range: toRange(document, h), kind: h.first ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }));
+}
+
+export function toLocations(document: TextDocument, spans: readonly Span[]): Location[] {
+  return spans.map((s) => ({ uri: document.uri, range: toRange(document, s) }));
 }

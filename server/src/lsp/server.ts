@@ -15,6 +15,9 @@ import { createDocumentSymbols } from './features/document-symbols';
 import { createHover } from './features/hover';
 import { createInlayHints } from './features/inlay-hints';
 import { createWorkspaceSymbols } from './features/workspace-symbols';
+import { createSemanticTokens } from './features/semantic-tokens';
+import { createDocumentHighlight } from './features/document-highlight';
+import { createEntityNavigation } from './features/entity-navigation';
 import { Settings } from './settings';
 import { WorkspaceIndex } from './workspace-index';
 import { CrossArticles } from './cross-article';
@@ -22,7 +25,19 @@ import { PatternFiles } from './pattern-files';
 import { createBoilerplateList } from './features/boilerplate-list';
 
 export function startServer(connection: Connection): void {
-  const features: Feature[] = [createDiagnostics(), createHover(), createDocumentSymbols(), createCodeActions(), createWorkspaceSymbols(), createArticleDetection(), createBoilerplateList(), createInlayHints()];
+  const features: Feature[] = [
+    createDiagnostics(),
+    createHover(),
+    createDocumentSymbols(),
+    createCodeActions(),
+    createWorkspaceSymbols(),
+    createArticleDetection(),
+    createBoilerplateList(),
+    createInlayHints(),
+    createSemanticTokens(),
+    createDocumentHighlight(),
+    createEntityNavigation(),
+  ];
   const documents = new TextDocuments(TextDocument);
   const patternFiles = new PatternFiles(() => ctx.workspace.folders);
   const settings = new Settings(connection, (uri) => patternFiles.workspaceFiles(uri));

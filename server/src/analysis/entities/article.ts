@@ -1,22 +1,84 @@
 /**
- * Names at the article level: every mention outside web boilerplate, with its exact
- * source text and canonical name.
+ * Names at the article level: the paragraphs' mentions outside web boilerplate, tied
+ * together (coreference.ts), completed with later mentions of names already given
+ * (propagate.ts), each with its exact source text, its cluster's type and canonical name,
+ * and an id its cluster's mentions share.
  */
 import type { ArticleContext } from '../context';
-import { shift } from '../context';
 import type { DraftFinding } from '../finding';
 import type { Entity } from '../model';
+import { nameKey } from './canonical';
+import { clusterMentions, refersTo, type Mention } from './coreference';
+import { foldedPrefixEnd } from './offsets';
+import { aliasesOf, findAliases, type Alias } from './propagate';
+import { spellingFindings } from './spelling';
 
 export interface ArticleEntities {
   readonly entities: Entity[];
   readonly findings: DraftFinding[];
 }
 
+interface Placed extends Mention {
+  readonly block: number;
+  readonly first: number;
+  readonly last: number;
+  readonly words: readonly string[];
+  readonly tentative: boolean;
+}
+
+/** Tentative mentions (find.ts) that are short forms of a confident name of the article; the others are dropped. */
+function confirmed(mentions: readonly Placed[]): Placed[] {
+  const sure = mentions.filter((m) => !m.tentative);
+  return mentions.filter((m) => !m.tentative || sure.some((s) => s.key === m.key || (s.type === m.type && refersTo(m.key.split(' '), s.key.split(' '), m.type))));
+}
+
 export function articleEntities(ctx: ArticleContext): ArticleEntities {
-  const entities = ctx.blocks.flatMap((b, i) =>
-    ctx.structure.kinds[i] === 'boilerplate'
-      ? []
-      : shift(ctx.facts[i].entities, b.start).map((e) => ({ start: e.start, end: e.end, text: ctx.text.slice(e.start, e.end), type: e.type, canonical: e.canonical })),
-  );
-  return { entities, findings: [] };
+  const blocks = ctx.blocks.map((b, i) => ({ block: b, facts: ctx.facts[i].entities, skip: ctx.structure.kinds[i] === 'boilerplate' }));
+  const placed: Placed[] = [];
+  blocks.forEach(({ block, facts, skip }, i) => {
+    if (skip) return;
+    // A month or a weekday is a date, not a name (ربيع الأول، أيار), whatever the model thought.
+    const dates = ctx.facts[i].dates;
+    for (const m of facts.mentions) {
+      if (dates.some((d) => m.start < d.end && d.start < m.end)) continue;
+      placed.push({ ...m, start: m.start + block.start, end: m.end + block.start, block: i });
+    }
+  });
+  const kept = confirmed(placed);
+  const first = clusterMentions(kept);
+  const clusterOf = new Map<Mention, number>();
+  first.forEach((c, i) => c.mentions.forEach((m) => clusterOf.set(m, i)));
+
+  // Later mentions of names already given: looked for in every paragraph after the name's first mention.
+  const aliases: Alias[] = first.flatMap((c, i) => aliasesOf([...new Set(c.mentions.map((m) => (m as Placed).words.join(' ')))].map((w) => w.split(' ')), c.type, i));
+  const firstBlock = first.map((c) => Math.min(...c.mentions.map((m) => (m as Placed).block)));
+  const extra: Placed[] = [];
+  if (aliases.length) {
+    blocks.forEach(({ block, facts, skip }, i) => {
+      if (skip) return;
+      const taken = new Uint8Array(facts.tokens.length);
+      for (const m of facts.mentions) for (let t = m.first; t < m.last; t++) taken[t] = 1;
+      const dates = ctx.facts[i].dates;
+      facts.tokens.forEach((t, k) => {
+        if (dates.some((d) => t.start < d.end && d.start < t.end)) taken[k] = 1;
+      });
+      for (const f of findAliases(facts.tokens, aliases.filter((a) => firstBlock[a.cluster] <= i), taken)) {
+        const c = first[f.cluster];
+        const start = block.start + foldedPrefixEnd(block.text, facts.tokens[f.first], f.prefix);
+        const end = block.start + facts.tokens[f.last - 1].end;
+        const text = ctx.text.slice(start, end);
+        extra.push({ start, end, type: c.type, canonical: c.canonical, key: nameKey(text), known: false, block: i, first: f.first, last: f.last, words: [], tentative: false });
+        clusterOf.set(extra[extra.length - 1], f.cluster);
+      }
+    });
+  }
+  const entities: Entity[] = [...kept, ...extra]
+    .sort((a, b) => a.start - b.start)
+    .flatMap((m) => {
+      const index = clusterOf.get(m);
+      if (index === undefined) return [];
+      const c = first[index];
+      return [{ start: m.start, end: m.end, text: ctx.text.slice(m.start, m.end), type: c.type, canonical: c.canonical, id: c.id }];
+    });
+  return { entities, findings: spellingFindings(entities, ctx.m) };
 }

@@ -1,62 +1,186 @@
 /**
- * Finds gazetteer names in one paragraph, on folded text, with Arabic proclitics
- * (و ف ب ك ل، and لل for ل + ال) allowed in front but kept out of the span.
+ * The recogniser for one paragraph: the sequence model (model/) tags every token, with the
+ * gazetteers (gazetteer/) among its features; names the model missed but a curated list or
+ * the country and major-city lists know are added; proclitics are then cut from the front of
+ * each name (clitics.ts), so that a span is the name alone: وبسوريا → سوريا, للعراق → لعراق
+ * (the second lam stands for the article), with its canonical spelling and identity key.
  */
 import type { EntityType } from '../model';
-import { fold, foldWithMap, unfoldSpan } from '../text/normalize';
-import { SEED_GAZETTEER, type GazetteerEntry } from './gazetteer';
+import { nameKey, displayForm } from './canonical';
+import { readings, safeReading, type CliticReading } from './clitics';
+import { matchGazetteer, gazetteerFeatureIds, type GazetteerMatch } from './gazetteer/index';
+import { CLASS_TYPES, LABEL_COUNT } from './model/labels';
+import { chunks } from './model/corpus';
+import { cachedScorer, commonWords, nameLexicon, sequenceModel } from './model/load';
+import { foldedPrefixEnd } from './offsets';
+import { isFunctionWord } from './stopwords';
+import { tokenize, type Token } from './tokens';
+
+export type EntitySource = 'model' | 'gazetteer';
 
 export interface RawEntity {
+  /** Offsets into the paragraph, proclitics excluded. */
   readonly start: number;
   readonly end: number;
   readonly type: EntityType;
+  /** The name to show: the gazetteer's spelling, or the mention's own text tidied. */
   readonly canonical: string;
+  /** Identity key (canonical.ts): mentions with one key name one thing. */
+  readonly key: string;
+  /** Token indices of the mention in `ParagraphEntities.tokens`, end exclusive. */
+  readonly first: number;
+  readonly last: number;
+  readonly source: EntitySource;
+  /** Whether type and canonical spelling come from a gazetteer entry. */
+  readonly known: boolean;
+  /** The folded words of the name, the first without its proclitics. */
+  readonly words: readonly string[];
+  /** A one-word name the model is unsure of: kept only as a short mention of a name the article gives in full. */
+  readonly tentative: boolean;
 }
 
-interface CompiledName {
-  readonly folded: string;
-  readonly entry: GazetteerEntry;
+export interface ParagraphEntities {
+  readonly mentions: readonly RawEntity[];
+  /** The paragraph's tokens, kept for article-level matching of later mentions. */
+  readonly tokens: readonly Token[];
 }
 
-function compile(entries: readonly GazetteerEntry[]): { names: Map<string, CompiledName[]>; pattern: RegExp } {
-  const names = new Map<string, CompiledName[]>();
-  const all: string[] = [];
-  for (const entry of entries) {
-    for (const name of [entry.canonical, ...entry.variants]) {
-      const folded = fold(name).replace(/\s+/g, ' ');
-      all.push(folded);
-      const list = names.get(folded) ?? [];
-      list.push({ folded, entry });
-      names.set(folded, list);
-      // ل + ال is written لل: للمرصد = ل + المرصد.
-      if (folded.startsWith('ال')) {
-        const merged = folded.slice(1);
-        names.set('\u0000' + merged, [{ folded, entry }]);
-        all.push(merged);
-      }
-    }
+export const NO_ENTITIES: ParagraphEntities = Object.freeze({ mentions: [], tokens: [] });
+
+/**
+ * Lists a name may be added from when the model passed it by: the curated lists and the
+ * countries. City lists are not: many city names are also words (القائم، الزاوية) or clubs.
+ */
+const STRONG = new Set(['country', 'place', 'organization', 'person']);
+/** Lists whose type overrides the model's: a city's name may stand for its club (ليون الفرنسي), a curated name may not. */
+const CURATED = new Set(['place', 'organization', 'person']);
+
+/**
+ * How many folded characters of a name's first word are proclitics: the safe reading
+ * (before the article), else a shorter stem the lexicon or gazetteers know as a name
+ * while the whole word is not (بلبنان → لبنان, but بغداد and وليد stay whole).
+ */
+export function cliticReading(word: string, known: (stem: string) => boolean): CliticReading {
+  const whole = { prefix: 0, stem: word };
+  const all = readings(word);
+  // ومنظمة is و + منظمة even where the training data saw ومنظمة inside a name.
+  const conjunction = all.find((r) => r.prefix === 1 && 'وف'.includes(word[0]) && r.stem.length >= 3 && known(r.stem));
+  if (conjunction) return conjunction;
+  if (known(word)) return whole;
+  const safe = safeReading(word);
+  // للبنان is ل + لبنان, not ل + البنان: prefer the reading the lexicon knows.
+  const knownReading = all.find((r) => r.prefix > 0 && r.stem.length >= 3 && known(r.stem) && (r.prefix >= safe.prefix || r.restored === safe.restored));
+  if (knownReading) return knownReading;
+  if (safe.prefix > 0) return safe;
+  // An unknown word after و is far more often و + name than a name that begins with و.
+  if (word.length >= 5 && word[0] === 'و') return { prefix: 1, stem: word.slice(1) };
+  return whole;
+}
+
+function isKnownName(stem: string, matches: ReadonlyMap<string, boolean>): boolean {
+  return nameLexicon().has(stem) || matches.get(stem) === true;
+}
+
+interface Candidate {
+  readonly first: number;
+  readonly last: number;
+  readonly type: EntityType;
+  readonly source: EntitySource;
+  readonly match: GazetteerMatch | null;
+  readonly tentative: boolean;
+}
+
+/**
+ * A one-word name the model is unsure of (its label's score less than this above O's) is
+ * tentative: the article keeps it only as a short mention of a name it gives in full
+ * (كيربي after جون كيربي). Unseen words in quotes («السيول») otherwise pass for names.
+ */
+const MIN_MARGIN = 20;
+
+function margin(scores: Float64Array, t: number, label: number): number {
+  return scores[t * LABEL_COUNT + label] - scores[t * LABEL_COUNT];
+}
+
+function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
+  const model = sequenceModel();
+  const scorer = cachedScorer();
+  if (!model || !scorer || tokens.length === 0) return [];
+  const scores = scorer.scores(tokens, gazetteerFeatureIds(tokens.length, gazetteer));
+  const labels = model.decode(scores, tokens.length);
+  const out: Candidate[] = [];
+  for (const c of chunks(labels)) {
+    // A common word (الصناعة، الجيش) tagged alone is as doubtful as a low score.
+    const tentative = c.end - c.start === 1 && (margin(scores, c.start, labels[c.start]) < MIN_MARGIN || commonWords().has(safeReading(tokens[c.start].folded).stem));
+    let first = c.start;
+    let last = c.end;
+    // Punctuation and function words are never the edge of a name (رامي عبد الرحمن ذلك).
+    const edge = (t: Token): boolean => !t.word || isFunctionWord(t.folded, paragraph[t.end - 1]);
+    while (first < last && edge(tokens[first])) first++;
+    while (last > first && edge(tokens[last - 1])) last--;
+    const type = CLASS_TYPES[c.type];
+    if (first < last && type) out.push({ first, last, type, source: 'model', match: null, tentative });
   }
-  const alternatives = [...new Set(all)].sort((a, b) => b.length - a.length).map((s) => s.replace(/ /g, '\\s+'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])((?:و|ف)?(?:ب|ك|ل)?)(${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  return { names, pattern };
+  return out;
 }
 
-const SEED = compile(SEED_GAZETTEER);
+/** Curated organisations and people of two words or more, which the model may split or mistype (قوات سورية الديمقراطية). */
+const AUTHORITATIVE = new Set(['organization', 'person']);
 
-/** Entities named in `paragraph`. Offsets are the paragraph's own. */
-export function findEntities(paragraph: string): RawEntity[] {
-  const folded = foldWithMap(paragraph);
-  const found: RawEntity[] = [];
-  SEED.pattern.lastIndex = 0;
-  for (let m = SEED.pattern.exec(folded.text); m; m = SEED.pattern.exec(folded.text)) {
-    const [, clitics, nameRaw] = m;
-    const name = nameRaw.replace(/\s+/g, ' ');
-    // ل + ال is written لل (للمرصد): the span keeps the second lam, which stands for the article.
-    const hits = SEED.names.get(name) ?? SEED.names.get('\u0000' + name);
-    if (!hits) continue;
-    const start = m.index + clitics.length;
-    const span = unfoldSpan(paragraph, folded, start, m.index + m[0].length);
-    found.push({ start: span.start, end: span.end, type: hits[0].entry.type, canonical: hits[0].entry.canonical });
+/** Model names inside a longer authoritative gazetteer name give way to it. */
+function overruled(candidates: Candidate[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
+  const long = gazetteer.filter((m) => m.entry && AUTHORITATIVE.has(m.cls) && m.end - m.start >= 2);
+  if (!long.length) return candidates;
+  return candidates.filter((c) => !long.some((m) => m.start <= c.first && c.last <= m.end && c.last - c.first < m.end - m.start));
+}
+
+/** Strong gazetteer names where the model found nothing, longest first, without overlaps. */
+function gazetteerCandidates(gazetteer: readonly GazetteerMatch[], taken: Uint8Array): Candidate[] {
+  const strong = gazetteer.filter((m) => m.entry && STRONG.has(m.cls)).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const out: Candidate[] = [];
+  for (const m of strong) {
+    let free = true;
+    for (let t = m.start; t < m.end && free; t++) free = taken[t] === 0;
+    if (!free || !m.entry) continue;
+    for (let t = m.start; t < m.end; t++) taken[t] = 1;
+    out.push({ first: m.start, last: m.end, type: m.entry.type, source: 'gazetteer', match: m, tentative: false });
   }
-  return found;
+  return out;
+}
+
+/** Names in `paragraph`. Offsets are the paragraph's own. */
+export function findEntities(paragraph: string): ParagraphEntities {
+  const tokens = tokenize(paragraph);
+  if (!tokens.some((t) => t.word)) return { mentions: [], tokens };
+  const gazetteer = matchGazetteer(tokens);
+  const fromModel = overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer);
+  const taken = new Uint8Array(tokens.length);
+  for (const c of fromModel) for (let t = c.first; t < c.last; t++) taken[t] = 1;
+  const candidates = [...fromModel, ...gazetteerCandidates(gazetteer, taken)].sort((a, b) => a.first - b.first);
+  const strongAt = new Map<string, GazetteerMatch>();
+  for (const m of gazetteer) if (m.entry && CURATED.has(m.cls)) strongAt.set(`${m.start}:${m.end}`, m);
+  for (const m of gazetteer) if (m.entry && !strongAt.has(`${m.start}:${m.end}`)) strongAt.set(`${m.start}:${m.end}:any`, m);
+  const nameStems = new Map<string, boolean>();
+  for (const m of gazetteer) nameStems.set(readings(tokens[m.start].folded).find((r) => r.prefix === m.prefix && (r.restored === true) === m.restored)?.stem ?? '', true);
+  const mentions: RawEntity[] = [];
+  for (const c of candidates) {
+    // A span the gazetteer knows exactly takes its type and spelling from there.
+    const curated = c.match ?? strongAt.get(`${c.first}:${c.last}`) ?? null;
+    // Any gazetteer entry of the model's type gives the spelling; only a curated one may change the type.
+    const other = strongAt.get(`${c.first}:${c.last}:any`);
+    const match = curated ?? (other?.entry?.type === c.type ? other : null);
+    const head = tokens[c.first];
+    const reading = match ? { prefix: match.prefix, restored: match.restored } : cliticReading(head.folded, (s) => isKnownName(s, nameStems));
+    const start = foldedPrefixEnd(paragraph, head, reading.prefix);
+    const end = tokens[c.last - 1].end;
+    if (start >= end) continue;
+    const text = paragraph.slice(start, end);
+    // لل = ل + ال: the span keeps the second lam, and the name is shown with its article.
+    const restored = reading.restored === true;
+    const type = match?.entry?.type ?? c.type;
+    const stem = readings(head.folded).find((r) => r.prefix === reading.prefix && (r.restored === true) === restored)?.stem ?? head.folded;
+    const words = [stem, ...tokens.slice(c.first + 1, c.last).filter((t) => t.word).map((t) => t.folded)];
+    const canonical = match?.entry?.canonical ?? displayForm(text, restored);
+    mentions.push({ start, end, type, canonical, key: nameKey(canonical), first: c.first, last: c.last, source: c.source, known: match?.entry != null, words, tentative: c.tentative && !match });
+  }
+  return { mentions, tokens };
 }

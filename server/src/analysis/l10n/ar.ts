@@ -82,6 +82,10 @@ export const ar: Messages = {
       title: 'صيغتا التاريخ لا تتفقان',
       description: 'تاريخ مكتوب مرتين يدل على يومين مختلفين: اسمان للشهر نفسه لا يتفقان («حزيران (يوليو)»)، أو تاريخ هجري والتاريخ الميلادي المذكور معه («الموافق») بينهما أكثر من يوم بحسب تقويم أم القرى.',
     },
+    'entity.spelling': {
+      title: 'اسم مكتوب بصيغتين',
+      description: 'شخص أو مكان أو منظمة يُكتب اسمه بصيغتين في المقال الواحد (سوريا وسورية، عبد الرحمن وعبدالرحمن، الإنسان والانسان). يعتمد الإصلاح الصيغةَ المعتمدة إن وردت في المقال، وإلا الصيغة الأكثر ورودًا فيه، ولا يُطبَّق ضمن الإصلاح الشامل.',
+    },
   },
   findings: {
     duplicate: (firstLine) => `هذه الفقرة تكرار للفقرة في السطر ${firstLine}.`,
@@ -105,9 +109,11 @@ export const ar: Messages = {
     monthPairMismatch: (first, second) => `اسما الشهر لا يتفقان: ${MONTHS[first - 1]} و${MONTHS[second - 1]}.`,
     mixedDigits: (major, count, total, minor) => `كُتب ${count} من أرقام المقال وتواريخه البالغة ${total} بالأرقام ${DIGITS[major]}، وكُتب هذا بالأرقام ${DIGITS[minor]}.`,
     calendarPairMismatch: (hijri, gregorian, days) => `التاريخ الهجري يوافق ${hijri} بحسب تقويم أم القرى، وبينه وبين التاريخ الميلادي المذكور معه (${gregorian}) ${days} أيام.`,
+    nameSpelling: (variant, preferred, count) => `«${variant}» مكتوب «${preferred}» في موضع آخر من المقال (${count === 1 ? 'مرة واحدة' : count === 2 ? 'مرتين' : `${count} مرات`}).`,
   },
   related: {
     firstOccurrence: 'الموضع الأول',
+    preferredSpelling: 'الصيغة المعتمدة هنا',
   },
   fixes: {
     removeDuplicate: 'احذف هذه الفقرة المكررة',
@@ -116,6 +122,7 @@ export const ar: Messages = {
     fixAll: 'خبر: طبّق كل الإصلاحات الآمنة',
     useWeekday: (weekday) => `غيّر اليوم إلى «${WEEKDAYS[weekday]}»`,
     useDigits: (system) => `اكتبه بالأرقام ${DIGITS[system]}`,
+    respellName: (preferred) => `اكتبه «${preferred}»`,
   },
   boilerplateKinds: {
     'share-prompt': 'دعوة المشاركة أو الاشتراك',
@@ -193,6 +200,10 @@ export const ar: Messages = {
     unresolvedPartial: 'لم تُكتب السنة، وليس للمقال سطر تاريخ ولم يُضبط تاريخ مرجعي (khabar.referenceDate).',
     measureKinds: { money: 'مبلغ مالي', duration: 'مدة', mass: 'وزن', length: 'طول', area: 'مساحة', volume: 'حجم', temperature: 'درجة حرارة' },
     inWords: 'مكتوب بالحروف',
+  },
+  entityHover: {
+    english: (name, country) => `بالإنكليزية: ${name}${country ? ` (${country})` : ''}`,
+    firstMention: (line, text) => `أول ذكر: السطر ${line}، «${text}».`,
   },
   weekdays: ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'],
   inlay: {

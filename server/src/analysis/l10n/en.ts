@@ -82,6 +82,10 @@ export const en: Messages = {
       title: 'Two forms of a date disagree',
       description: 'A date written twice that names two different days: two month names for one month that differ («حزيران (يوليو)»), or a Hijri date and the Gregorian date given with it («الموافق») more than a day apart by the Umm al-Qura calendar.',
     },
+    'entity.spelling': {
+      title: 'Name spelled two ways',
+      description: 'A person, place or organisation spelled two ways in one article (سوريا and سورية, عبد الرحمن and عبدالرحمن, الإنسان and الانسان). The fix uses the canonical spelling where the article uses it, else the spelling it uses most; it is never applied by fix-all.',
+    },
   },
   findings: {
     duplicate: (firstLine) => `This paragraph repeats the paragraph on line ${firstLine}.`,
@@ -103,9 +107,11 @@ export const en: Messages = {
     monthPairMismatch: (first, second) => `The two month names disagree: ${MONTHS[first - 1]} and ${MONTHS[second - 1]}.`,
     mixedDigits: (major, count, total, minor) => `${count} of the article's ${total} figures and dates use ${DIGITS[major]} digits; this one uses ${DIGITS[minor]} digits.`,
     calendarPairMismatch: (hijri, gregorian, days) => `The Hijri date is ${hijri} by the Umm al-Qura calendar, ${days} days from the Gregorian date given with it (${gregorian}).`,
+    nameSpelling: (variant, preferred, count) => `«${variant}» is spelled «${preferred}» elsewhere in this article (${count} time${count === 1 ? '' : 's'}).`,
   },
   related: {
     firstOccurrence: 'First occurrence',
+    preferredSpelling: 'Spelled this way here',
   },
   fixes: {
     removeDuplicate: 'Remove this duplicated paragraph',
@@ -114,6 +120,7 @@ export const en: Messages = {
     fixAll: 'Khabar: apply all safe fixes',
     useWeekday: (weekday) => `Change the weekday to ${WEEKDAYS[weekday]}`,
     useDigits: (system) => `Write it in ${DIGITS[system]} digits`,
+    respellName: (preferred) => `Spell it «${preferred}»`,
   },
   boilerplateKinds: {
     'share-prompt': 'share or subscribe prompt',
@@ -189,6 +196,10 @@ export const en: Messages = {
     unresolvedPartial: 'The year is not written, and the article has no dateline and no reference date (khabar.referenceDate).',
     measureKinds: { money: 'Money', duration: 'Duration', mass: 'Weight', length: 'Length', area: 'Area', volume: 'Volume', temperature: 'Temperature' },
     inWords: 'Written in words',
+  },
+  entityHover: {
+    english: (name, country) => `In English: ${name}${country ? ` (${country})` : ''}`,
+    firstMention: (line, text) => `First mention: line ${line}, «${text}».`,
   },
   weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   inlay: {

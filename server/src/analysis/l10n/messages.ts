@@ -61,9 +61,11 @@ export interface Messages {
     monthPairMismatch(first: number, second: number): string;
     calendarPairMismatch(hijriAsGregorian: string, gregorian: string, days: number): string;
     mixedDigits(major: DigitSystem, count: number, total: number, minor: DigitSystem): string;
+    nameSpelling(variant: string, preferred: string, count: number): string;
   };
   readonly related: {
     firstOccurrence: string;
+    preferredSpelling: string;
   };
   readonly fixes: {
     removeDuplicate: string;
@@ -72,6 +74,7 @@ export interface Messages {
     fixAll: string;
     useWeekday(weekday: number): string;
     useDigits(system: DigitSystem): string;
+    respellName(preferred: string): string;
   };
   readonly boilerplateKinds: Readonly<Record<BoilerplateKind, string>>;
   readonly outline: {
@@ -110,6 +113,11 @@ export interface Messages {
     unresolvedPartial: string;
     measureKinds: Readonly<Record<MeasureKind, string>>;
     inWords: string;
+  };
+  readonly entityHover: {
+    /** The name in English from the gazetteers, with the country of a city. */
+    english(name: string, country: string | null): string;
+    firstMention(line: number, text: string): string;
   };
   readonly weekdays: readonly string[];
   readonly inlay: {

@@ -1,0 +1,23 @@
+// What the training scripts share: where things are, and the compiled core (out/), whose
+// tokens, features and corpus readers training must use so the model matches run time.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const SHARED = resolve(process.env.KHABAR_SHARED ?? join(ROOT, '..', 'shared'));
+const require = createRequire(import.meta.url);
+export const core = (path) => require(join(ROOT, 'out/server/src/analysis', path));
+
+export const { fold } = core('text/normalize.js');
+const { parseConll, heldOutSplit } = core('entities/model/corpus.js');
+
+export function readCorpus(relative) {
+  return parseConll(readFileSync(join(SHARED, 'data', relative), 'utf8'));
+}
+
+/** ANERcorp's train file without its held-out last tenth (scripts/eval/ner.eval.mjs scores that). */
+export function readAnercorpTraining() {
+  return heldOutSplit(readCorpus('anercorp/train.txt')).training;
+}

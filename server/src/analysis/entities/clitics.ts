@@ -1,0 +1,55 @@
+/**
+ * Arabic proclitics on folded words: the conjunctions و and ف, the prepositions ب ك ل, and
+ * the article ال, which after ل is written لل (للعراق = ل + العراق). A name keeps its article
+ * (العراق) but never a conjunction or preposition (وبالعراق → العراق).
+ *
+ * Which letters are clitics is ambiguous (بغداد, لبنان, وليد, فرنسا begin with them), so this
+ * module only proposes readings; the recogniser and the name lexicon choose between them.
+ */
+
+export interface CliticReading {
+  /** How many leading characters of the folded word are proclitics (outside a name's span). */
+  readonly prefix: number;
+  /** The word without them, with ال restored after ل (للعراق → العراق). */
+  readonly stem: string;
+  /** Whether the stem's article was restored (the span then begins with the article's second lam). */
+  readonly restored?: boolean;
+}
+
+const CONJUNCTIONS = 'وف';
+const PREPOSITIONS = 'بكل';
+
+/**
+ * The reading that is safe whatever the word: a conjunction or preposition is removed only
+ * before the article (والعراق، بالعراق، فللعراق، للعراق), where no name begins that way.
+ */
+export function safeReading(word: string): CliticReading {
+  let i = 0;
+  if (word.length >= 5 && CONJUNCTIONS.includes(word[0]) && (word.startsWith('ال', 1) || word.startsWith('لل', 1) || (PREPOSITIONS.includes(word[1]) && word.startsWith('ال', 2)))) i = 1;
+  if (word.length - i >= 4 && word.startsWith('لل', i)) return { prefix: i + 1, stem: 'ا' + word.slice(i + 1), restored: true };
+  if (word.length - i >= 5 && PREPOSITIONS.includes(word[i]) && word.startsWith('ال', i + 1)) return { prefix: i + 1, stem: word.slice(i + 1) };
+  return i ? { prefix: i, stem: word.slice(i) } : { prefix: 0, stem: word };
+}
+
+/**
+ * Every reading of the word, the whole word first, then shorter stems: conjunction, then
+ * preposition, then لل. Stems shorter than two letters are not proposed.
+ */
+export function readings(word: string): CliticReading[] {
+  const out: CliticReading[] = [{ prefix: 0, stem: word }];
+  const starts = [0];
+  if (word.length >= 3 && CONJUNCTIONS.includes(word[0])) starts.push(1);
+  for (const i of starts) {
+    if (i > 0) out.push({ prefix: i, stem: word.slice(i) });
+    if (word.length - i >= 3 && PREPOSITIONS.includes(word[i])) {
+      if (word[i] === 'ل' && word[i + 1] === 'ل' && word.length - i >= 4) out.push({ prefix: i + 1, stem: 'ا' + word.slice(i + 1), restored: true });
+      out.push({ prefix: i + 1, stem: word.slice(i + 1) });
+    }
+  }
+  return out;
+}
+
+/** The word without a leading article, for features that should not care about it. */
+export function withoutArticle(stem: string): string {
+  return stem.length >= 4 && stem.startsWith('ال') ? stem.slice(2) : stem;
+}

@@ -1,0 +1,103 @@
+/**
+ * Ties the mentions of one article together. Mentions with one identity key (canonical.ts)
+ * name one thing; a shorter later mention names the same thing as an earlier full name it
+ * is part of: a person's family name or first names (الأسدي → عبد الغني الأسدي, عبد الرحمن
+ * → رامي عبد الرحمن), an organisation's head words (المرصد → المرصد السوري لحقوق الإنسان).
+ * Where several earlier names fit, the most recent one wins, as a reader would take it.
+ * Each cluster then gets one type (a gazetteer's, else the mentions' majority) and one
+ * canonical name (a gazetteer's, else the fullest mention).
+ */
+import type { EntityType } from '../model';
+
+export interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly type: EntityType;
+  readonly canonical: string;
+  readonly key: string;
+  /** Type and canonical name come from a gazetteer entry. */
+  readonly known: boolean;
+}
+
+export interface Cluster {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly canonical: string;
+  /** Keys of the cluster's full names, as word lists (for later short mentions and for finding more). */
+  readonly names: readonly (readonly string[])[];
+  readonly mentions: readonly Mention[];
+}
+
+interface Draft {
+  key: string;
+  words: string[];
+  mentions: Mention[];
+}
+
+/** Compound name parts that never stand alone as a short mention (عبد، أبو، بن…). */
+const NOT_ALONE = new Set(['عبد', 'ابو', 'ابي', 'ابن', 'بن', 'ال', 'بنت', 'ام']);
+
+function isRun(short: readonly string[], long: readonly string[], at: number): boolean {
+  for (let i = 0; i < short.length; i++) if (long[at + i] !== short[i]) return false;
+  return true;
+}
+
+/** Whether `short` may refer back to the full name `long` of a cluster of `type`. */
+export function refersTo(short: readonly string[], long: readonly string[], type: EntityType): boolean {
+  if (short.length >= long.length || short.length === 0 || short.every((w) => NOT_ALONE.has(w))) return false;
+  if (type === 'person') return isRun(short, long, 0) || isRun(short, long, long.length - short.length);
+  if (type === 'organization') return isRun(short, long, 0) && short.join('').length >= 4;
+  return false;
+}
+
+function typeOf(mentions: readonly Mention[]): EntityType {
+  const known = mentions.find((m) => m.known);
+  if (known) return known.type;
+  const votes = new Map<EntityType, number>();
+  for (const m of mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+  let best = mentions[0].type;
+  for (const [type, n] of votes) if (n > (votes.get(best) ?? 0)) best = type;
+  return best;
+}
+
+function canonicalOf(mentions: readonly Mention[]): string {
+  const known = mentions.find((m) => m.known);
+  if (known) return known.canonical;
+  let best = mentions[0];
+  for (const m of mentions) if (m.key.split(' ').length > best.key.split(' ').length) best = m;
+  return best.canonical;
+}
+
+/** Clusters of `mentions`, given in article order. Every mention is in exactly one cluster. */
+export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  for (const m of mentions) {
+    let draft = byKey.get(m.key);
+    if (!draft) {
+      const words = m.key.split(' ');
+      for (let i = drafts.length - 1; i >= 0 && !draft; i--) {
+        const d = drafts[i];
+        if (d.mentions.some((x) => x.type === m.type) && refersTo(words, d.words, m.type)) draft = d;
+      }
+      if (draft) byKey.set(m.key, draft);
+    }
+    if (!draft) {
+      draft = { key: m.key, words: m.key.split(' '), mentions: [] };
+      drafts.push(draft);
+      byKey.set(m.key, draft);
+    }
+    draft.mentions.push(m);
+    // The fullest name is what later short mentions are compared with.
+    const words = m.key.split(' ');
+    if (words.length > draft.words.length) {
+      draft.words = words;
+      draft.key = m.key;
+    }
+  }
+  return drafts.map((d) => {
+    const type = typeOf(d.mentions);
+    const names = [...new Set(d.mentions.map((m) => m.key))].map((k) => k.split(' '));
+    return { id: `${type}:${d.key}`, type, canonical: canonicalOf(d.mentions), names, mentions: d.mentions };
+  });
+}

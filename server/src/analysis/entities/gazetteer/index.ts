@@ -1,0 +1,193 @@
+/**
+ * The gazetteers as one lookup: the generated lists (countries, cities, first and family
+ * names) and the project's own (curated.ts), indexed by the folded first word of each name.
+ * A name may begin after proclitics (وبسوريا) but its other words must follow exactly.
+ *
+ * Built on first use, so that starting the language server costs nothing until an article
+ * is analysed.
+ */
+import type { EntityType } from '../../model';
+import { readings } from '../clitics';
+import { simpleWords, tokenize, type Token } from '../tokens';
+import { CITIES } from './cities.generated';
+import { COUNTRIES } from './countries.generated';
+import { MINISTRY_PORTFOLIOS, ORGANIZATIONS, PEOPLE, PERSON_TITLES, PLACES, PLACE_TRIGGERS, ORGANIZATION_TRIGGERS } from './curated';
+import { FAMILY_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './names.generated';
+
+/** Gazetteer classes; their order is fixed because trained features are built from it. */
+export const CLASSES = ['country', 'city', 'bigCity', 'place', 'organization', 'person', 'firstName', 'familyName', 'title', 'placeTrigger', 'orgTrigger'] as const;
+export type GazetteerClass = (typeof CLASSES)[number];
+
+export interface GazetteerEntry {
+  readonly canonical: string;
+  readonly type: EntityType;
+  /** The English name, where the source gives one. */
+  readonly english: string | null;
+  /** The country a city is in, in Arabic. */
+  readonly country: string | null;
+}
+
+interface Name {
+  readonly words: readonly string[];
+  readonly cls: number;
+  readonly entry: GazetteerEntry | null;
+}
+
+export interface GazetteerMatch {
+  /** Token indices, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** Proclitic characters (folded) before the name in its first token. */
+  readonly prefix: number;
+  /** Whether the name's article was written لل after ل (للعراق). */
+  readonly restored: boolean;
+  readonly cls: GazetteerClass;
+  /** Set for names of people, places and organisations; null for titles and trigger words. */
+  readonly entry: GazetteerEntry | null;
+}
+
+interface Index {
+  readonly byFirst: Map<string, Name[]>;
+  /** Entries by type and canonical name. */
+  readonly byCanonical: Map<string, GazetteerEntry>;
+}
+
+function words(name: string): string[] {
+  return simpleWords(name) ?? tokenize(name).filter((t) => t.word).map((t) => t.folded);
+}
+
+function build(): Index {
+  const byFirst = new Map<string, Name[]>();
+  const byCanonical = new Map<string, GazetteerEntry>();
+  /** Entries by folded name and type, so a later list adds spellings to an earlier entry instead of a rival. */
+  const known = new Map<string, GazetteerEntry>();
+  const seen = new Set<string>();
+  const add = (name: string, cls: GazetteerClass, entry: GazetteerEntry | null, w = words(name)): void => {
+    const id = `${cls}:${w.join(' ')}`;
+    if (!w.length || seen.has(id)) return;
+    seen.add(id);
+    const list = byFirst.get(w[0]);
+    const item = { words: w, cls: CLASSES.indexOf(cls), entry };
+    if (list) list.push(item);
+    else byFirst.set(w[0], [item]);
+  };
+  const addEntry = (names: readonly string[], cls: GazetteerClass, type: EntityType, english: string | null = null, country: string | null = null): void => {
+    const nameWords = names.map(words);
+    const keys = nameWords.map((w) => `${type}:${w.join(' ')}`);
+    const existing = keys.map((k) => known.get(k)).find((e) => e !== undefined);
+    const entry: { -readonly [K in keyof GazetteerEntry]: GazetteerEntry[K] } = existing ?? { canonical: names[0], type, english, country };
+    // A curated name keeps its spelling and type, and takes the English name and country a generated list knows.
+    entry.english ??= english;
+    entry.country ??= country;
+    for (const k of keys) if (!known.has(k)) known.set(k, entry);
+    if (!byCanonical.has(`${type}:${entry.canonical}`)) byCanonical.set(`${type}:${entry.canonical}`, entry);
+    names.forEach((n, i) => add(n, cls, entry, nameWords[i]));
+  };
+  const lines = (text: string): string[][] => text.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => l.split('|'));
+  for (const names of lines(PLACES)) addEntry(names, 'place', 'place');
+  for (const names of lines(ORGANIZATIONS)) addEntry(names, 'organization', 'organization');
+  for (const names of lines(PEOPLE)) addEntry(names, 'person', 'person');
+  for (const [portfolio] of lines(MINISTRY_PORTFOLIOS)) addEntry([`وزارة ${portfolio}`], 'organization', 'organization');
+  for (const line of COUNTRIES.split('\n')) {
+    const [names, english] = line.split('\t');
+    addEntry(names.split('|'), 'country', 'place', english);
+  }
+  // Thousands of cities, one name each and none repeated: the short way, which keeps the first analysis fast.
+  const cityClasses = [CLASSES.indexOf('city'), CLASSES.indexOf('bigCity')];
+  for (const line of CITIES.split('\n')) {
+    const [name, english, country, big] = line.split('\t');
+    const w = words(name);
+    if (!w.length) continue;
+    const existing = known.get(`place:${w.join(' ')}`) as { -readonly [K in keyof GazetteerEntry]: GazetteerEntry[K] } | undefined;
+    if (existing) {
+      existing.english ??= english;
+      existing.country ??= country;
+    }
+    const item = { words: w, cls: cityClasses[big === '1' ? 1 : 0], entry: existing ?? { canonical: name, type: 'place' as const, english, country } };
+    const list = byFirst.get(w[0]);
+    if (list) list.push(item);
+    else byFirst.set(w[0], [item]);
+  }
+  for (const n of MALE_FIRST_NAMES.split('\n')) add(n, 'firstName', null);
+  for (const n of FEMALE_FIRST_NAMES.split('\n')) add(n, 'firstName', null);
+  for (const n of FAMILY_NAMES.split('\n')) add(n, 'familyName', null);
+  for (const n of PERSON_TITLES.split(/\s+/)) add(n, 'title', null);
+  for (const n of PLACE_TRIGGERS.split(/\s+/)) add(n, 'placeTrigger', null);
+  for (const n of ORGANIZATION_TRIGGERS.split(/\s+/)) add(n, 'orgTrigger', null);
+  return { byFirst, byCanonical };
+}
+
+let index: Index | null = null;
+
+function gazetteer(): Index {
+  index ??= build();
+  return index;
+}
+
+/**
+ * Every gazetteer name in the tokens: for each start and class, the longest name, read
+ * with the fewest proclitics.
+ */
+export function matchGazetteer(tokens: readonly Token[]): GazetteerMatch[] {
+  const { byFirst } = gazetteer();
+  const matches: GazetteerMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].word) continue;
+    const best = new Map<number, GazetteerMatch>();
+    for (const reading of readings(tokens[i].folded)) {
+      const names = byFirst.get(reading.stem);
+      if (!names) continue;
+      for (const name of names) {
+        const end = i + name.words.length;
+        if (end > tokens.length) continue;
+        let ok = true;
+        for (let k = 1; k < name.words.length && ok; k++) ok = tokens[i + k].folded === name.words[k];
+        if (!ok) continue;
+        const prev = best.get(name.cls);
+        if (!prev || end > prev.end) best.set(name.cls, { start: i, end, prefix: reading.prefix, restored: reading.restored === true, cls: CLASSES[name.cls], entry: name.entry });
+      }
+    }
+    matches.push(...best.values());
+  }
+  return matches;
+}
+
+/** Per token, the gazetteer feature ids it carries: class × position (0 first word, 1 later word, 2 whole name). */
+export function gazetteerFeatureIds(tokenCount: number, matches: readonly GazetteerMatch[]): number[][] {
+  const ids: number[][] = Array.from({ length: tokenCount }, () => []);
+  for (const m of matches) {
+    const cls = CLASSES.indexOf(m.cls) * 3 + 1;
+    if (m.end - m.start === 1) ids[m.start].push(cls + 2);
+    else for (let t = m.start; t < m.end; t++) ids[t].push(cls + (t === m.start ? 0 : 1));
+  }
+  return ids;
+}
+
+/** What the gazetteers say of a name: its English name and, for a city, its country. */
+export interface NameInfo {
+  readonly english: string | null;
+  readonly country: string | null;
+  readonly countryEnglish: string | null;
+}
+
+let cities: Map<string, GazetteerEntry> | undefined;
+
+/** City entries by name, built on the first hover that needs one. */
+function cityEntry(name: string): GazetteerEntry | undefined {
+  if (!cities) {
+    cities = new Map();
+    for (const line of CITIES.split('\n')) {
+      const [canonical, english, country] = line.split('\t');
+      cities.set(canonical, { canonical, type: 'place', english, country });
+    }
+  }
+  return cities.get(name);
+}
+
+export function describeName(canonical: string, type: EntityType): NameInfo | null {
+  const { byCanonical } = gazetteer();
+  const entry = byCanonical.get(`${type}:${canonical}`) ?? (type === 'place' ? cityEntry(canonical) : undefined);
+  if (!entry || (!entry.english && !entry.country)) return null;
+  const country = entry.country ? (byCanonical.get(`place:${entry.country}`) ?? null) : null;
+  return { english: entry.english, country: country?.canonical ?? entry.country, countryEnglish: country?.english ?? null };
+}

@@ -1,0 +1,47 @@
+/**
+ * The trained sequence model and its name lexicon, decoded on first use (a few
+ * milliseconds), so that loading the extension or the CLI costs nothing until a name is
+ * needed. A model that cannot be decoded leaves the recogniser to the gazetteers alone.
+ */
+import { decodeModel } from './codec';
+import { CachedScorer } from './scorer';
+import { SequenceModel } from './table';
+import { COMMON_WORDS, MODEL, NAME_WORDS } from './weights.generated';
+
+let model: SequenceModel | null | undefined;
+let scorer: CachedScorer | null | undefined;
+let lexicon: Set<string> | undefined;
+let common: Set<string> | undefined;
+
+export function sequenceModel(): SequenceModel | null {
+  if (model === undefined) {
+    try {
+      const d = decodeModel(MODEL);
+      model = new SequenceModel(d.keys, d.weights, d.scale, d.transitions);
+    } catch {
+      model = null;
+    }
+  }
+  return model;
+}
+
+/** Folded words seen inside names in the training data: evidence that a stem is a name. */
+export function nameLexicon(): Set<string> {
+  lexicon ??= new Set(NAME_WORDS.split(' ').filter(Boolean));
+  return lexicon;
+}
+
+/** Folded words that are seldom part of a name in the training data. */
+export function commonWords(): Set<string> {
+  common ??= new Set(COMMON_WORDS.split(' ').filter(Boolean));
+  return common;
+}
+
+/** The model's scorer with its per-word cache, shared by every paragraph. */
+export function cachedScorer(): CachedScorer | null {
+  if (scorer === undefined) {
+    const m = sequenceModel();
+    scorer = m ? new CachedScorer(m) : null;
+  }
+  return scorer;
+}

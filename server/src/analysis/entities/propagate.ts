@@ -1,0 +1,100 @@
+/**
+ * More mentions of names the article has already given: once «رامي عبد الرحمن» has been
+ * recognised, a later «عبد الرحمن» or «رامي عبد الرحمن» that the model passed by is a
+ * mention too, and «المرصد» after «المرصد السوري لحقوق الإنسان» is the same organisation.
+ * Only names recognised in this article are looked for, and a single word only when it
+ * reads as a name (the training lexicon or the family-name list knows it, and it is no
+ * function word): a person called علي must not turn every على into a mention.
+ */
+import type { EntityType } from '../model';
+import { readings, withoutArticle } from './clitics';
+import { matchGazetteer } from './gazetteer/index';
+import { commonWords, nameLexicon } from './model/load';
+import { STOPWORDS } from './stopwords';
+import type { Token } from './tokens';
+
+export interface Alias {
+  /** Folded words as tokens show them (the first without proclitics). */
+  readonly words: readonly string[];
+  readonly cluster: number;
+}
+
+export interface Found {
+  /** Token indices, end exclusive. */
+  readonly first: number;
+  readonly last: number;
+  /** Folded proclitic characters before the name in its first token. */
+  readonly prefix: number;
+  readonly cluster: number;
+}
+
+const COMPOUND = new Set(['عبد', 'ابو', 'ابي', 'ابن', 'بن', 'ال', 'بنت', 'ام']);
+
+function isTrigger(word: string): boolean {
+  return gazetteerClasses(word).some((c) => c === 'orgTrigger' || c === 'placeTrigger' || c === 'title');
+}
+
+/**
+ * Whether one word may stand for a name already given: no function word, common word or
+ * title, and not the adjective of a known place (العراقي). A person's family name passes
+ * (كيربي، الأسدي); for other names the word must be known inside names (the training
+ * lexicon or the family-name list).
+ */
+function singleWordOk(word: string, familyName: boolean): boolean {
+  if (word.length < 3 || STOPWORDS.has(word) || commonWords().has(word) || isTrigger(withoutArticle(word))) return false;
+  if (nameLexicon().has(word) || gazetteerClasses(word).includes('familyName')) return true;
+  const bare = withoutArticle(word);
+  if (bare.endsWith('ي') && gazetteerClasses(bare.slice(0, -1)).some((c) => c === 'country' || c === 'city' || c === 'bigCity' || c === 'place')) return false;
+  return familyName;
+}
+
+function gazetteerClasses(word: string): string[] {
+  return matchGazetteer([{ start: 0, end: word.length, folded: word, word: true }]).map((m) => m.cls);
+}
+
+/** The names to look for, from the words of each recognised mention. */
+export function aliasesOf(mentionWords: readonly (readonly string[])[], type: EntityType, cluster: number): Alias[] {
+  const out: Alias[] = [];
+  const add = (words: readonly string[], familyName = false): void => {
+    if (words.length === 0 || (words.length === 1 && !singleWordOk(words[0], familyName))) return;
+    if (!out.some((a) => a.words.join(' ') === words.join(' '))) out.push({ words, cluster });
+  };
+  for (const words of mentionWords) {
+    add(words);
+    if (type === 'person' && words.length >= 2) {
+      // The family name: the last word, or the last two when the name ends in a compound (عبد الرحمن، أبو بكر).
+      const tail = words.length >= 3 && COMPOUND.has(words[words.length - 2]) ? words.slice(-2) : words.slice(-1);
+      add(tail, true);
+    }
+    if (type === 'organization' && words.length >= 2 && !isTrigger(withoutArticle(words[0]))) add(words.slice(0, 1));
+  }
+  return out;
+}
+
+/** Occurrences of `aliases` in `tokens`, longest first, not overlapping `taken` tokens (1 = already a mention). */
+export function findAliases(tokens: readonly Token[], aliases: readonly Alias[], taken: Uint8Array): Found[] {
+  const byFirst = new Map<string, Alias[]>();
+  for (const a of aliases) byFirst.set(a.words[0], [...(byFirst.get(a.words[0]) ?? []), a]);
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const found: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].word || taken[i]) continue;
+    let hit: Found | null = null;
+    for (const r of readings(tokens[i].folded)) {
+      for (const a of byFirst.get(r.stem) ?? []) {
+        const last = i + a.words.length;
+        if (last > tokens.length || (hit && hit.last >= last)) continue;
+        let ok = true;
+        for (let k = 1; k < a.words.length && ok; k++) ok = !taken[i + k] && tokens[i + k].folded === a.words[k];
+        // A name does not continue into a following word of the same name (رامي عبد الرحمن is not رامي + عبد).
+        if (ok) hit = { first: i, last, prefix: r.prefix, cluster: a.cluster };
+      }
+    }
+    if (hit) {
+      found.push(hit);
+      for (let t = hit.first; t < hit.last; t++) taken[t] = 1;
+      i = hit.last - 1;
+    }
+  }
+  return found;
+}

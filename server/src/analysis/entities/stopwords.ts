@@ -1,0 +1,16 @@
+/**
+ * Function words, folded (على folds to علي, إلى to الي): never a name nor the edge of one.
+ * Names found by the model are trimmed of them (رامي عبد الرحمن ذلك → رامي عبد الرحمن), and
+ * no later mention is looked for under them.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  'في من علي الي عن مع ان او ثم قد لا ما لم لن هو هي هم كان كانت قال قالت بعد قبل عند حتي متي اذا هذا هذه ذلك تلك التي الذي الذين كل بين حيث ضد دون غير منذ خلال لدي امس اليوم ايضا كما لكن وقد وكان وهو وهي انه انها الا اي'.split(' '),
+);
+
+/**
+ * Whether a token is a function word, given its folded form and its last written letter:
+ * على and علي fold alike, but only the first, written with alef maksura, is the preposition.
+ */
+export function isFunctionWord(folded: string, lastLetter: string): boolean {
+  return STOPWORDS.has(folded) && !(folded.endsWith('ي') && lastLetter === 'ي');
+}

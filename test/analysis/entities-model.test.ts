@@ -1,0 +1,108 @@
+/** The parts of the name recogniser: clitics, identity keys, corpora, the trainer and the model codec. */
+import * as assert from 'node:assert/strict';
+import { suite, test } from 'node:test';
+import { nameKey } from '../../server/src/analysis/entities/canonical';
+import { readings, safeReading } from '../../server/src/analysis/entities/clitics';
+import { cliticReading, findEntities } from '../../server/src/analysis/entities/find';
+import { sequenceFeatures } from '../../server/src/analysis/entities/features';
+import { decodeModel, encodeModel, fromBase64, toBase64 } from '../../server/src/analysis/entities/model/codec';
+import { alignSentence, chunks, heldOutSplit, parseConll } from '../../server/src/analysis/entities/model/corpus';
+import { SequenceModel } from '../../server/src/analysis/entities/model/table';
+import { CachedScorer } from '../../server/src/analysis/entities/model/scorer';
+import { sequenceModel } from '../../server/src/analysis/entities/model/load';
+import { gazetteerFeatureIds, matchGazetteer } from '../../server/src/analysis/entities/gazetteer/index';
+import { train } from '../../server/src/analysis/entities/model/train';
+import { tokenize } from '../../server/src/analysis/entities/tokens';
+
+suite('entities: clitics and keys', () => {
+  test('the safe reading removes a conjunction or preposition only before the article', () => {
+    assert.deepEqual(safeReading('والعراق'), { prefix: 1, stem: 'العراق' });
+    assert.deepEqual(safeReading('وبالعراق'), { prefix: 2, stem: 'العراق' });
+    assert.deepEqual(safeReading('للعراق'), { prefix: 1, stem: 'العراق', restored: true });
+    assert.deepEqual(safeReading('بغداد'), { prefix: 0, stem: 'بغداد' });
+    assert.ok(readings('وبسوريا').some((r) => r.prefix === 2 && r.stem === 'سوريا'));
+  });
+
+  test('a lexicon decides the ambiguous cases', () => {
+    const known = (s: string): boolean => ['لبنان', 'بغداد', 'وليد', 'منظمه'].includes(s);
+    assert.equal(cliticReading('بلبنان', known).prefix, 1);
+    assert.equal(cliticReading('للبنان', known).stem, 'لبنان', 'ل + لبنان, not ل + البنان');
+    assert.equal(cliticReading('بغداد', known).prefix, 0);
+    assert.equal(cliticReading('وليد', known).prefix, 0);
+    assert.equal(cliticReading('ومنظمه', known).prefix, 1);
+    assert.equal(cliticReading('ونهاريا', known).prefix, 1, 'an unknown word after و');
+  });
+
+  test('identity keys unify the press\'s spelling variants', () => {
+    assert.equal(nameKey('سورية'), nameKey('سوريا'));
+    assert.equal(nameKey('الديموقراطية'), nameKey('الديمقراطية'));
+    assert.equal(nameKey('عبد الرحمن'), nameKey('عبدالرحمن'));
+    assert.equal(nameKey('أميركا'), nameKey('أمريكا'));
+    assert.equal(nameKey('إسرائيل'), nameKey('اسرائيل'));
+    assert.notEqual(nameKey('حلب'), nameKey('حماة'));
+  });
+});
+
+suite('entities: corpora, training and the model file', () => {
+  const conll = 'أعلن O\nوزير B-PERS\nالخارجية O\n\nفي O\n(بيروت B-LOC\nو O\nبي.بي.سي B-ORG\n\nقال O\nالأسد I-ORG B-PERS\n';
+
+  test('CoNLL text is read, nested layers flattened, and aligned with the recogniser\'s tokens', () => {
+    const sentences = parseConll(conll);
+    assert.equal(sentences.length, 3);
+    assert.deepEqual(sentences[2].labels, [0, 5], 'an I- that continues nothing becomes B-; the outer layer wins');
+    const a = alignSentence(sentences[1]);
+    assert.deepEqual(a.tokens.map((t) => a.text.slice(t.start, t.end)), ['في', '(', 'بيروت', 'و', 'بي', '.', 'بي', '.', 'سي']);
+    assert.deepEqual([...a.labels], [0, 0, 3, 0, 5, 6, 6, 6, 6], 'punctuation before a name is outside it, inside a name part of it');
+    assert.deepEqual(chunks(a.labels), [{ type: 'LOC', start: 2, end: 3 }, { type: 'ORG', start: 4, end: 9 }]);
+  });
+
+  test('the held-out split is the last tenth', () => {
+    const { training, heldOut } = heldOutSplit(Array.from({ length: 20 }, (_, i) => i));
+    assert.deepEqual(heldOut, [18, 19]);
+    assert.equal(training.length, 18);
+  });
+
+  test('training is deterministic and learns; the codec keeps what it learnt', () => {
+    const corpus = parseConll(Array.from({ length: 30 }, (_, i) => `زار O\nالرئيس O\n${['سمير', 'كريم', 'وليد'][i % 3]} B-PERS\nمدينة O\n${['حلب', 'حمص', 'درعا'][i % 3]} B-LOC\n`).join('\n'));
+    const data = corpus.map((s) => {
+      const a = alignSentence(s);
+      return { features: sequenceFeatures(a.tokens, a.tokens.map(() => [])), labels: a.labels };
+    });
+    const once = encodeModel(train(data, { epochs: 3, seed: 7, minCount: 1 }));
+    assert.equal(encodeModel(train(data, { epochs: 3, seed: 7, minCount: 1 })), once, 'same data and seed, same model');
+    const decoded = decodeModel(once);
+    const model = new SequenceModel(decoded.keys, decoded.weights, decoded.scale, decoded.transitions);
+    const tokens = tokenize('زار الرئيس كريم مدينة درعا');
+    assert.deepEqual([...model.tag(sequenceFeatures(tokens, tokens.map(() => [])))], [0, 0, 1, 0, 3]);
+    assert.throws(() => decodeModel(toBase64(new Uint8Array([1, 2, 3]))));
+  });
+
+  test('base64 round trip', () => {
+    for (const n of [0, 1, 2, 3, 4, 255]) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 37) & 255);
+      assert.deepEqual(fromBase64(toBase64(bytes)), bytes);
+    }
+  });
+
+  test('the shipped model is loaded and finds names on its own', () => {
+    const { mentions } = findEntities('وقال وزير الخارجية الفرنسي جان إيف لودريان في باريس إن الاتحاد الأوروبي سيدعم الخطة');
+    const found = mentions.map((m) => `${m.type}:${m.canonical}`);
+    assert.ok(found.includes('place:باريس'), found.join(', '));
+    assert.ok(found.includes('organization:الاتحاد الأوروبي'), found.join(', '));
+    assert.ok(found.some((f) => f.startsWith('person:') && f.includes('لودريان')), found.join(', '));
+  });
+});
+
+suite('entities: the cached scorer', () => {
+  test('gives exactly the scores of the plain model over the full feature list', () => {
+    const model = sequenceModel();
+    assert.ok(model, 'the shipped model loads');
+    const scorer = new CachedScorer(model);
+    for (const text of ['قال رامي عبد الرحمن مدير المرصد السوري لحقوق الإنسان إن «داعش» انسحب من ريف حلب.', 'وأكد عبد الرحمن، في اتصال مع وكالة الصحافة الفرنسية، أن القوات تقدمت.', '', '.']) {
+      const tokens = tokenize(text);
+      const gazetteer = gazetteerFeatureIds(tokens.length, matchGazetteer(tokens));
+      // Twice: the second time from the cache.
+      for (let round = 0; round < 2; round++) assert.deepEqual(scorer.scores(tokens, gazetteer), model.scores(sequenceFeatures(tokens, gazetteer)));
+    }
+  });
+});
