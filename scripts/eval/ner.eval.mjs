@@ -129,6 +129,11 @@ if (!existsSync(anercorp)) {
   process.exit(1);
 }
 const { training, heldOut } = heldOutSplit(parseConll(readFileSync(anercorp, 'utf8')));
+if (process.env.KHABAR_TUNE === '1') {
+  // Tuning (scripts/train/common.mjs): the development slice, with a model trained without it; nothing else.
+  evaluate('ANERcorp development slice (last tenth of the training part; tuning only)', heldOutSplit(training).heldOut);
+  process.exit(0);
+}
 const trainingTexts = new Set(training.map((s) => s.words.join(' ')));
 const repeated = heldOut.filter((s) => trainingTexts.has(s.words.join(' '))).length;
 console.log(`ANERcorp held-out slice: the last tenth of the train file; ${repeated} of its ${heldOut.length} sentences also occur word for word in the training part`);

@@ -17,7 +17,19 @@ export function readCorpus(relative) {
   return parseConll(readFileSync(join(SHARED, 'data', relative), 'utf8'));
 }
 
-/** ANERcorp's train file without its held-out last tenth (scripts/eval/ner.eval.mjs scores that). */
+/**
+ * Tuning mode (KHABAR_TUNE=1): the training part is split again, its last tenth kept as a
+ * development slice to tune on, so that the held-out tenth is scored once, at the end.
+ */
+export const TUNE = process.env.KHABAR_TUNE === '1';
+
+/** ANERcorp's train file without its held-out last tenth (scripts/eval/ner.eval.mjs scores that); in tuning mode, without the development slice too. */
 export function readAnercorpTraining() {
-  return heldOutSplit(readCorpus('anercorp/train.txt')).training;
+  const { training } = heldOutSplit(readCorpus('anercorp/train.txt'));
+  return TUNE ? heldOutSplit(training).training : training;
+}
+
+/** The development slice: the last tenth of the training part, never the held-out tenth. */
+export function readAnercorpDev() {
+  return heldOutSplit(heldOutSplit(readCorpus('anercorp/train.txt')).training).heldOut;
 }

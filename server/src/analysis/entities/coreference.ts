@@ -4,8 +4,8 @@
  * is part of: a person's family name or first names (الأسدي → عبد الغني الأسدي, عبد الرحمن
  * → رامي عبد الرحمن), an organisation's head words (المرصد → المرصد السوري لحقوق الإنسان).
  * Where several earlier names fit, the most recent one wins, as a reader would take it.
- * Each cluster then gets one type (a gazetteer's, else the mentions' majority) and one
- * canonical name (a gazetteer's, else the fullest mention).
+ * Each cluster then gets one type (the mentions' majority, a gazetteer's type weighing more)
+ * and one canonical name (a gazetteer's of that type, else the fullest mention).
  */
 import type { EntityType } from '../model';
 
@@ -50,18 +50,21 @@ export function refersTo(short: readonly string[], long: readonly string[], type
   return false;
 }
 
+/**
+ * The cluster's type: the mentions' vote, a mention whose type a gazetteer gave counting one
+ * and a half. A gazetteer breaks ties but does not outvote the model: many list entries are
+ * also other things (نوكيا the company and the Finnish town, كافو the footballer).
+ */
 function typeOf(mentions: readonly Mention[]): EntityType {
-  const known = mentions.find((m) => m.known);
-  if (known) return known.type;
   const votes = new Map<EntityType, number>();
-  for (const m of mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+  for (const m of mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + (m.known ? 1.5 : 1));
   let best = mentions[0].type;
   for (const [type, n] of votes) if (n > (votes.get(best) ?? 0)) best = type;
   return best;
 }
 
-function canonicalOf(mentions: readonly Mention[]): string {
-  const known = mentions.find((m) => m.known);
+function canonicalOf(mentions: readonly Mention[], type: EntityType): string {
+  const known = mentions.find((m) => m.known && m.type === type);
   if (known) return known.canonical;
   let best = mentions[0];
   for (const m of mentions) if (m.key.split(' ').length > best.key.split(' ').length) best = m;
@@ -98,6 +101,6 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
   return drafts.map((d) => {
     const type = typeOf(d.mentions);
     const names = [...new Set(d.mentions.map((m) => m.key))].map((k) => k.split(' '));
-    return { id: `${type}:${d.key}`, type, canonical: canonicalOf(d.mentions), names, mentions: d.mentions };
+    return { id: `${type}:${d.key}`, type, canonical: canonicalOf(d.mentions, type), names, mentions: d.mentions };
   });
 }

@@ -95,7 +95,7 @@ interface Candidate {
  * tentative: the article keeps it only as a short mention of a name it gives in full
  * (كيربي after جون كيربي). Unseen words in quotes («السيول») otherwise pass for names.
  */
-const MIN_MARGIN = 20;
+const MIN_MARGIN = 10;
 
 function margin(scores: Float64Array, t: number, label: number): number {
   return scores[t * LABEL_COUNT + label] - scores[t * LABEL_COUNT];
@@ -108,6 +108,7 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
   const scores = scorer.scores(tokens, gazetteerFeatureIds(tokens.length, gazetteer));
   const labels = model.decode(scores, tokens.length);
   const out: Candidate[] = [];
+  const titles = new Set(gazetteer.filter((m) => m.cls === 'title' && m.end - m.start === 1).map((m) => m.start));
   for (const c of chunks(labels)) {
     // A common word (الصناعة، الجيش) tagged alone is as doubtful as a low score.
     const tentative = c.end - c.start === 1 && (margin(scores, c.start, labels[c.start]) < MIN_MARGIN || commonWords().has(safeReading(tokens[c.start].folded).stem));
@@ -118,6 +119,10 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
     while (first < last && edge(tokens[first])) first++;
     while (last > first && edge(tokens[last - 1])) last--;
     const type = CLASS_TYPES[c.type];
+    // Nor does a title end a person's name (رامي عبد الرحمن مدير المرصد): it begins what follows.
+    if (type === 'person') {
+      while (last > first && titles.has(last - 1)) last--;
+    }
     if (first < last && type) out.push({ first, last, type, source: 'model', match: null, tentative });
   }
   return out;
