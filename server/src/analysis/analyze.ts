@@ -92,7 +92,7 @@ export class Analyzer {
     const { lines, blocks } = attempt('segment', () => segment(text), { lines: [], blocks: [] as Block[] });
     const facts = blocks.map((b) => this.#facts(b.text, failures));
     const noStructure: Structure = { kinds: blocks.map(() => 'body'), boilerplate: blocks.map(() => null), headline: null, dateline: null };
-    const structure = attempt('structure', () => classify(blocks, (i) => facts[i].dates), noStructure);
+    const structure = attempt('structure', () => classify(blocks, facts.map((f) => f.structure)), noStructure);
     const ctx: ArticleContext = { text, lines, blocks, facts, structure, options, m };
 
     const dates = attempt('dates', () => articleDates(ctx), { dateline: datelineOf(ctx), dates: [], findings: [] });

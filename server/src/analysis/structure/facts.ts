@@ -1,0 +1,90 @@
+/**
+ * What a block's own text says about its place in the structure: its folded form and
+ * comparison key, whether it reads as prose, a title, a subheading, a byline or a date
+ * line, and what boilerplate it matches. None of it depends
+ * on the other blocks, so it lives in the paragraph cache (paragraph.ts) and an edit
+ * recomputes it only for the blocks it changed; classify.ts then only combines facts.
+ */
+import { lineBoilerplate, type LineBoilerplate } from '../cleanup/detect';
+import type { RawDate } from '../dates/find';
+import { comparisonKey, fold } from '../text/normalize';
+import { endsSentence, isProse, wordCount } from './blocks';
+
+export interface BlockFacts {
+  readonly folded: string;
+  /** comparisonKey of the text: equal keys are the same paragraph for an editor. */
+  readonly key: string;
+  readonly words: number;
+  readonly prose: boolean;
+  readonly endsSentence: boolean;
+  /** Could be a headline: 2–30 words, no final comma or colon. */
+  readonly titleLike: boolean;
+  /** Could be a subheading: 1–10 words, no final punctuation. */
+  readonly subheadingLike: boolean;
+  /** A byline or source line: دمشق - نور خوام، وكالات – الإمارات 71، بقلم: …، (رويترز). */
+  readonly byline: boolean;
+  /** The date of a line that holds only a date, with perhaps a label or a place (تاريخ الخبر: 14-10-2017). */
+  readonly dateOnly: RawDate | null;
+  readonly boilerplate: LineBoilerplate;
+}
+
+export const EMPTY_BLOCK_FACTS: BlockFacts = Object.freeze({
+  folded: '',
+  key: '',
+  words: 0,
+  prose: false,
+  endsSentence: false,
+  titleLike: false,
+  subheadingLike: false,
+  byline: false,
+  dateOnly: null,
+  boilerplate: { match: null, headlineLike: false },
+});
+
+const DATE_LABEL = /^(?:تاريخ الخبر|تاريخ النشر|تاريخ|نشر في|نشر بتاريخ|نشر|اخر تحديث|تحديث|محدث|بتاريخ|updated|published)\s*[:：]?\s*/;
+const BYLINE_LEAD = /^(?:بقلم|كتب|كتبت|كتبه|اعداد|اعدته|تحرير|ترجمه|حوار|متابعات|وكالات|المحرر|مراسل|مراسلنا|خاص|تصوير)(?:\s|[:：]|$)/;
+const SOURCE_LEAD = /^(?:المصدر|مصدر الخبر|نقلا عن|عن|source)\s*[:：]/;
+const AGENCY = /^[(\s]*(?:رويترز|ا ف ب|فرانس برس|ا ب|اسوشيتد برس|د ب ا|واس|سانا|الاناضول|كونا|وام|قنا|بترا|شينخوا|سبوتنيك|ارنا|وفا|وكالات)[)\s]*$/;
+/** A separator between a place or agency and a name: spaces on at least one side, so hyphenated words stay whole. */
+const PARTS = /\s+[-–—|/]\s*|\s*[-–—|/]\s+/;
+
+function isByline(text: string, folded: string, words: number, sentenceEnd: boolean): boolean {
+  if (words > 8 || text.length > 70 || sentenceEnd) return false;
+  if (BYLINE_LEAD.test(folded) || SOURCE_LEAD.test(folded) || AGENCY.test(folded)) return true;
+  // دمشق - نور خوام, وكالات – الإمارات 71, القدس المحتلة/ الأناضول
+  const parts = folded.split(PARTS);
+  return parts.length === 2 && parts.every((p) => wordCount(p) <= 4 && p.trim().length > 1);
+}
+
+/** The date of a line that holds nothing but a date, a label (تاريخ الخبر:) and perhaps a place (دمشق -). */
+function dateOnly(text: string, dates: readonly RawDate[]): RawDate | null {
+  const absolute = dates.filter((d) => d.value !== null && /^\d{4}-\d{2}-\d{2}/.test(d.value));
+  if (absolute.length === 0) return null;
+  let rest = text;
+  for (const d of [...dates].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
+  const folded = fold(rest).trim().replace(DATE_LABEL, '');
+  const letters = folded.replace(/[\p{P}\p{S}\s\d]/gu, '');
+  if (letters === '') return absolute[0];
+  // دمشق - 14 أكتوبر 2017: a place before a separator, and nothing else.
+  const parts = folded.split(PARTS).filter((p) => p.replace(/[\p{P}\p{S}\s\d]/gu, '') !== '');
+  return text.length <= 60 && parts.length === 1 && wordCount(parts[0]) <= 2 && PARTS.test(folded) ? absolute[0] : null;
+}
+
+export function blockFacts(text: string, dates: readonly RawDate[]): BlockFacts {
+  const folded = fold(text);
+  const trimmed = text.trim();
+  const words = wordCount(text);
+  const sentenceEnd = endsSentence(text);
+  return {
+    folded,
+    key: comparisonKey(text),
+    words,
+    prose: isProse(text),
+    endsSentence: sentenceEnd,
+    titleLike: words >= 2 && words <= 30 && text.length <= 200 && !/[.:؛،,]$/.test(trimmed),
+    subheadingLike: words >= 1 && words <= 10 && text.length <= 80 && !/[.!?؟:؛،,…]["»”]?$/.test(trimmed),
+    byline: isByline(text, folded, words, sentenceEnd),
+    dateOnly: dateOnly(text, dates),
+    boilerplate: lineBoilerplate(text, folded),
+  };
+}
