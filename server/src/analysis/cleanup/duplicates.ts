@@ -14,12 +14,16 @@ import type { DraftFinding } from '../finding';
 /** Shorter lines repeat legitimately (labels, names); they are not reported as duplicates. */
 const MIN_WORDS = 3;
 
-export function findDuplicates(blocks: readonly Block[], kinds: readonly ParagraphKind[], lines: readonly Line[], m: Messages): DraftFinding[] {
+/** A block's comparison key and word count; the analysis passes the cached ones (structure/facts.ts). */
+export type KeyOf = (block: number) => { readonly key: string; readonly words: number };
+
+export function findDuplicates(blocks: readonly Block[], kinds: readonly ParagraphKind[], lines: readonly Line[], m: Messages, keyOf: KeyOf = (i) => ({ key: comparisonKey(blocks[i].text), words: wordCount(blocks[i].text) })): DraftFinding[] {
   const first = new Map<string, number>();
   const findings: DraftFinding[] = [];
   blocks.forEach((block, i) => {
-    if (kinds[i] === 'boilerplate' || wordCount(block.text) < MIN_WORDS) return;
-    const key = comparisonKey(block.text);
+    if (kinds[i] === 'boilerplate') return;
+    const { key, words } = keyOf(i);
+    if (words < MIN_WORDS) return;
     if (key === '') return;
     const earlier = first.get(key);
     if (earlier === undefined) {

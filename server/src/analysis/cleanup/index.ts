@@ -10,7 +10,7 @@ import { findBlankLines } from './whitespace';
 
 export function cleanupFindings(ctx: ArticleContext, attempt: <T>(step: string, fn: () => T, fallback: T) => T): DraftFinding[] {
   return [
-    ...attempt('duplicates', () => findDuplicates(ctx.blocks, ctx.structure.kinds, ctx.lines, ctx.m), []),
+    ...attempt('duplicates', () => findDuplicates(ctx.blocks, ctx.structure.kinds, ctx.lines, ctx.m, (i) => ctx.facts[i].structure), []),
     ...attempt('boilerplate', () => findBoilerplate(ctx.blocks, ctx.structure.boilerplate, ctx.lines, ctx.m), []),
     ...attempt('whitespace', () => findBlankLines(ctx.text, ctx.lines, ctx.blocks, ctx.m), []),
   ];
