@@ -68,6 +68,12 @@ suite('structure', () => {
     assert.equal(analyzeArticle(text, defaultOptions()).dateline?.value, '2017-10-14');
   });
 
+  test('a publication line giving the Hijri and the Gregorian date (الموافق) is the dateline', () => {
+    const text = `عنوان الخبر هنا\nنُشر في ١٤٤٥/٠٣/١٥ هـ الموافق ٣٠/٠٩/٢٠٢٣\n${BODY}`;
+    assert.equal(kinds(text), '1:headline 2:dateline 3:body');
+    assert.equal(analyzeArticle(text, defaultOptions()).dateline?.value, '2023-09-30');
+  });
+
   test('the paragraph cache holds the structure facts: an edit re-reads only the edited block', () => {
     const analyzer = new Analyzer();
     const text = `عنوان الخبر هنا\n${BODY}\n\nهجوم من محورين\n\n${BODY.replace('الوزارة', 'الجيش')}`;

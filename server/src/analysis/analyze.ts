@@ -16,6 +16,7 @@ import { NO_FACTS, paragraphFacts, type ParagraphFacts } from './paragraph';
 import { segment, type Block } from './structure/blocks';
 import { classify, type Structure } from './structure/classify';
 import { buildOutline } from './structure/outline';
+import { articleQuotes } from './structure/speakers';
 import { articleDates, datelineOf } from './dates/article';
 import { articleNumbers } from './numbers/article';
 import { articleEntities } from './entities/article';
@@ -24,7 +25,7 @@ import { inspectText } from './text/inspect';
 
 export type { ParagraphFacts } from './paragraph';
 
-const EMPTY: ArticleAnalysis = Object.freeze({ dateline: null, paragraphs: [], outline: [], entities: [], dates: [], numbers: [], findings: [] });
+const EMPTY: ArticleAnalysis = Object.freeze({ dateline: null, paragraphs: [], outline: [], entities: [], dates: [], numbers: [], findings: [], quotes: [] });
 const DEFAULT_CACHE_SIZE = 20_000;
 
 export class Analyzer {
@@ -98,6 +99,7 @@ export class Analyzer {
     const dates = attempt('dates', () => articleDates(ctx), { dateline: datelineOf(ctx), dates: [], findings: [] });
     const numbers = attempt('numbers', () => articleNumbers(ctx), { numbers: [], findings: [] });
     const entities = attempt('entities', () => articleEntities(ctx), { entities: [], findings: [] });
+    const quotes = attempt('quotes', () => articleQuotes(ctx), []);
     const outline = attempt('outline', () => buildOutline(blocks, structure.kinds, structure.boilerplate, m), []);
     const drafts: DraftFinding[] = [...cleanupFindings(ctx, attempt), ...dates.findings, ...numbers.findings, ...entities.findings];
     for (const step of failures) drafts.push({ rule: 'analysis.failed', start: 0, end: 0, message: m.findings.analysisFailed(step), related: [], fixes: [] });
@@ -110,6 +112,7 @@ export class Analyzer {
       dates: dates.dates,
       numbers: numbers.numbers,
       findings: withSeverity(drafts).sort((a, b) => a.start - b.start || a.end - b.end),
+      quotes,
     };
   }
 }

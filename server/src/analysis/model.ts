@@ -110,6 +110,26 @@ export interface OutlineNode extends Span {
   readonly children: readonly OutlineNode[];
 }
 
+/** Who said a quotation, as the article names them. */
+export interface Speaker extends Span {
+  /** The source slice: a title and a name, an organisation, a source (مصدر عسكري). */
+  readonly text: string;
+  /** Named in an earlier sentence and carried on by a verb without a subject (وأضاف، مضيفا). */
+  readonly inferred: boolean;
+}
+
+/** A quotation («…», “…”, "…", ‘‘…‘‘): the span includes its marks. */
+export interface Quote extends Span {
+  /** The source slice, marks included. */
+  readonly text: string;
+  /** The quoted words, without the marks. */
+  readonly content: Span;
+  /** The word that attributes it (قال، أضاف، بحسب، مضيفا), as written, or null. */
+  readonly cue: (Span & { readonly text: string }) | null;
+  /** Null when the article does not say who said it. */
+  readonly speaker: Speaker | null;
+}
+
 export interface Dateline extends Span {
   /** ISO 8601 of the publication date as written ("2017-06-30T14:53"). */
   readonly value: string;
@@ -123,6 +143,8 @@ export interface ArticleAnalysis {
   readonly dates: readonly DateMention[];
   readonly numbers: readonly NumberMention[];
   readonly findings: readonly Finding[];
+  /** Quotations in the article's own text, with their speakers where the text names them. */
+  readonly quotes: readonly Quote[];
 }
 
 /** What a hover shows: Markdown for the span under the cursor. */

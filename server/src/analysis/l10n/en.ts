@@ -128,6 +128,10 @@ export const en: Messages = {
     canonical: 'Canonical name',
     variants: 'Spellings used',
     dateline: 'Dateline: the publication date',
+    quote: 'Quotation',
+    saidBy: 'Said by',
+    carriedBy: (cue) => `named earlier; «${cue}» carries the speaker on`,
+    noSpeaker: 'The article does not say who said this.',
   },
   weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   settings: {

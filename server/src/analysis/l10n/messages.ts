@@ -80,6 +80,11 @@ export interface Messages {
     canonical: string;
     variants: string;
     dateline: string;
+    quote: string;
+    saidBy: string;
+    /** The speaker was named earlier and the verb (وأضاف، مضيفا) carries them on. */
+    carriedBy(cue: string): string;
+    noSpeaker: string;
   };
   readonly weekdays: readonly string[];
   readonly settings: {

@@ -1,14 +1,20 @@
 /**
  * What a block's own text says about its place in the structure: its folded form and
  * comparison key, whether it reads as prose, a title, a subheading, a byline or a date
- * line, and what boilerplate it matches. None of it depends
- * on the other blocks, so it lives in the paragraph cache (paragraph.ts) and an edit
- * recomputes it only for the blocks it changed; classify.ts then only combines facts.
+ * line, what boilerplate it matches, its sentences, its quotations and its outline
+ * names. None of it depends on the other blocks, so it lives in the paragraph cache
+ * (paragraph.ts) and an edit recomputes it only for the blocks it changed; classify.ts
+ * and the outline then only combine facts.
  */
+import type { Span } from '../model';
 import { lineBoilerplate, type LineBoilerplate } from '../cleanup/detect';
 import type { RawDate } from '../dates/find';
 import { comparisonKey, fold } from '../text/normalize';
 import { endsSentence, isProse, wordCount } from './blocks';
+import { quotedSpans } from './quote-marks';
+import { LEAD_WORDS, TITLE_WORDS, blockName } from './names';
+import { findQuotes, type ParagraphQuotes } from './quotes';
+import { sentenceSpans } from './sentences';
 
 export interface BlockFacts {
   readonly folded: string;
@@ -26,6 +32,11 @@ export interface BlockFacts {
   /** The date of a line that holds only a date, with perhaps a label or a place (تاريخ الخبر: 14-10-2017). */
   readonly dateOnly: RawDate | null;
   readonly boilerplate: LineBoilerplate;
+  readonly sentences: readonly Span[];
+  readonly quotes: ParagraphQuotes;
+  /** Outline names: the first words, and the longer form for headlines and subheadings. */
+  readonly lead: string;
+  readonly title: string;
 }
 
 export const EMPTY_BLOCK_FACTS: BlockFacts = Object.freeze({
@@ -39,9 +50,15 @@ export const EMPTY_BLOCK_FACTS: BlockFacts = Object.freeze({
   byline: false,
   dateOnly: null,
   boilerplate: { match: null, headlineLike: false },
+  sentences: [],
+  quotes: { quotes: [], attributions: [] },
+  lead: '',
+  title: '',
 });
 
 const DATE_LABEL = /^(?:تاريخ الخبر|تاريخ النشر|تاريخ|نشر في|نشر بتاريخ|نشر|اخر تحديث|تحديث|محدث|بتاريخ|updated|published)\s*[:：]?\s*/;
+/** Words that join or mark the dates of a date line: نُشر في ١٤٤٥/٠٣/١٥ هـ الموافق ٣٠/٠٩/٢٠٢٣ م. */
+const DATE_CONNECTORS = /(?<=^|\s)(?:الموافق|الموافقه|الموافق ل|هـ|ه|م|ميلادي|ميلاديه|هجري|هجريه)(?=\s|$)/g;
 const BYLINE_LEAD = /^(?:بقلم|كتب|كتبت|كتبه|اعداد|اعدته|تحرير|ترجمه|حوار|متابعات|وكالات|المحرر|مراسل|مراسلنا|خاص|تصوير)(?:\s|[:：]|$)/;
 const SOURCE_LEAD = /^(?:المصدر|مصدر الخبر|نقلا عن|عن|source)\s*[:：]/;
 const AGENCY = /^[(\s]*(?:رويترز|ا ف ب|فرانس برس|ا ب|اسوشيتد برس|د ب ا|واس|سانا|الاناضول|كونا|وام|قنا|بترا|شينخوا|سبوتنيك|ارنا|وفا|وكالات)[)\s]*$/;
@@ -62,7 +79,7 @@ function dateOnly(text: string, dates: readonly RawDate[]): RawDate | null {
   if (absolute.length === 0) return null;
   let rest = text;
   for (const d of [...dates].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
-  const folded = fold(rest).trim().replace(DATE_LABEL, '');
+  const folded = fold(rest).trim().replace(DATE_LABEL, '').replace(DATE_CONNECTORS, ' ');
   const letters = folded.replace(/[\p{P}\p{S}\s\d]/gu, '');
   if (letters === '') return absolute[0];
   // دمشق - 14 أكتوبر 2017: a place before a separator, and nothing else.
@@ -75,6 +92,8 @@ export function blockFacts(text: string, dates: readonly RawDate[]): BlockFacts 
   const trimmed = text.trim();
   const words = wordCount(text);
   const sentenceEnd = endsSentence(text);
+  const quoted = quotedSpans(text);
+  const sentences = sentenceSpans(text, quoted);
   return {
     folded,
     key: comparisonKey(text),
@@ -86,5 +105,9 @@ export function blockFacts(text: string, dates: readonly RawDate[]): BlockFacts 
     byline: isByline(text, folded, words, sentenceEnd),
     dateOnly: dateOnly(text, dates),
     boilerplate: lineBoilerplate(text, folded),
+    sentences,
+    quotes: findQuotes(text, quoted, sentences),
+    lead: blockName(text, LEAD_WORDS),
+    title: blockName(text, TITLE_WORDS),
   };
 }
