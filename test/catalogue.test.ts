@@ -46,7 +46,7 @@ suite('catalogue', () => {
 
   test('settings declared in package.json are the ones the core reads', () => {
     const declared = Object.keys(pkg.contributes.configuration.properties).sort();
-    assert.deepEqual(declared, ['khabar.language', 'khabar.maxFileSize', 'khabar.plainTextFiles', 'khabar.referenceDate', 'khabar.rules', 'khabar.trace.server']);
+    assert.deepEqual(declared, ['khabar.language', 'khabar.maxFileSize', 'khabar.outline.entities', 'khabar.plainTextFiles', 'khabar.referenceDate', 'khabar.rules', 'khabar.trace.server']);
     assert.deepEqual(Object.keys(pkg.contributes.configuration.properties['khabar.rules'].properties), RULE_IDS);
   });
 

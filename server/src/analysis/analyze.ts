@@ -15,8 +15,7 @@ import type { DraftFinding } from './finding';
 import { NO_FACTS, paragraphFacts, type ParagraphFacts } from './paragraph';
 import { segment, type Block } from './structure/blocks';
 import { classify, type Structure } from './structure/classify';
-import { buildOutline } from './structure/outline';
-import { articleQuotes } from './structure/speakers';
+import { articleOutline, articleQuotes } from './structure/article';
 import { articleDates, datelineOf } from './dates/article';
 import { articleNumbers } from './numbers/article';
 import { articleEntities } from './entities/article';
@@ -100,7 +99,7 @@ export class Analyzer {
     const numbers = attempt('numbers', () => articleNumbers(ctx), { numbers: [], findings: [] });
     const entities = attempt('entities', () => articleEntities(ctx), { entities: [], findings: [] });
     const quotes = attempt('quotes', () => articleQuotes(ctx), []);
-    const outline = attempt('outline', () => buildOutline(blocks, structure.kinds, structure.boilerplate, m), []);
+    const outline = attempt('outline', () => articleOutline(ctx, quotes, entities.entities), []);
     const drafts: DraftFinding[] = [...cleanupFindings(ctx, attempt), ...dates.findings, ...numbers.findings, ...entities.findings];
     for (const step of failures) drafts.push({ rule: 'analysis.failed', start: 0, end: 0, message: m.findings.analysisFailed(step), related: [], fixes: [] });
 

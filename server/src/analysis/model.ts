@@ -100,7 +100,8 @@ export interface NumberMention extends Span {
   readonly unit: string | null;
 }
 
-export type OutlineKind = 'headline' | 'dateline' | 'byline' | 'section' | 'paragraph' | 'quote' | 'boilerplate';
+/** The article's own structure; with the entity groups option also `entities` (a group of one type), `entity` and `mention`. */
+export type OutlineKind = 'headline' | 'dateline' | 'byline' | 'section' | 'paragraph' | 'quote' | 'boilerplate' | 'entities' | 'entity' | 'mention';
 
 export interface OutlineNode extends Span {
   readonly kind: OutlineKind;
@@ -108,6 +109,8 @@ export interface OutlineNode extends Span {
   /** The part to reveal when the node is chosen (the first line, or the quotation itself). */
   readonly selection: Span;
   readonly children: readonly OutlineNode[];
+  /** For `entities`, `entity` and `mention` nodes: the type of name they group. */
+  readonly entityType?: EntityType;
 }
 
 /** Who said a quotation, as the article names them. */
@@ -128,6 +131,11 @@ export interface Quote extends Span {
   readonly cue: (Span & { readonly text: string }) | null;
   /** Null when the article does not say who said it. */
   readonly speaker: Speaker | null;
+}
+
+/** A folding range: the lines of [start, end) fold; `comment` for boilerplate, so "fold all comments" hides it. */
+export interface FoldSpan extends Span {
+  readonly kind: 'region' | 'comment';
 }
 
 export interface Dateline extends Span {

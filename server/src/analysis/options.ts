@@ -5,7 +5,7 @@
  */
 import type { Locale, Severity } from './model';
 import { RULES, RULE_IDS, isRuleId, type RuleId } from './rules';
-import { localeFromTag, messagesFor } from './l10n';
+import { localeFromTag, messagesFor, type Messages } from './l10n';
 
 export type RuleLevel = Severity | 'off';
 
@@ -17,6 +17,8 @@ export interface AnalysisOptions {
   readonly referenceDate: string | null;
   /** Texts longer than this (in UTF-16 code units) are not analysed; a finding says so. */
   readonly maxLength: number;
+  /** Whether the outline ends with the people, places and organisations named, each with its mentions. */
+  readonly outlineEntities: boolean;
 }
 
 export interface ParsedOptions {
@@ -41,6 +43,7 @@ export function defaultOptions(locale: Locale = 'en'): AnalysisOptions {
     rules: Object.freeze(defaultRuleLevels()),
     referenceDate: null,
     maxLength: DEFAULT_MAX_LENGTH,
+    outlineEntities: false,
   });
 }
 
@@ -89,13 +92,23 @@ export function parseOptions(raw: unknown, hostLocale: Locale = 'en'): ParsedOpt
   if (typeof max === 'number' && Number.isFinite(max) && max >= 1000) maxLength = Math.floor(max);
   else if (max !== undefined && max !== null) problems.push(m.settings.badValue('khabar.maxFileSize', 'a number ≥ 1000'));
 
+  const outlineEntities = parseOutlineEntities(settings, problems, m);
+
   return {
-    options: Object.freeze({ locale, rules: Object.freeze(rules), referenceDate, maxLength }),
+    options: Object.freeze({ locale, rules: Object.freeze(rules), referenceDate, maxLength, outlineEntities }),
     problems,
   };
 }
 
+/** `khabar.outline.entities`, given nested ({ outline: { entities } }, as VS Code sends it) or flat. */
+function parseOutlineEntities(settings: Record<string, unknown>, problems: string[], m: Messages): boolean {
+  const value = isObject(settings.outline) ? settings.outline.entities : settings['outline.entities'];
+  if (value === undefined || value === null || typeof value === 'boolean') return value === true;
+  problems.push(m.settings.badValue('khabar.outline.entities', 'true or false'));
+  return false;
+}
+
 /** A stable key for caches: two option sets with the same key give the same analysis. */
 export function optionsKey(options: AnalysisOptions): string {
-  return JSON.stringify([options.locale, options.referenceDate, options.maxLength, RULE_IDS.map((id) => options.rules[id])]);
+  return JSON.stringify([options.locale, options.referenceDate, options.maxLength, RULE_IDS.map((id) => options.rules[id]), options.outlineEntities]);
 }

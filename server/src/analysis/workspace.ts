@@ -18,7 +18,7 @@ export interface WorkspaceSymbolInfo extends Span {
   readonly name: string;
   readonly kind: WorkspaceSymbolKind;
   readonly path: string;
-  /** What holds it, shown beside it (the article for a name; nothing for a headline). */
+  /** Shown beside it: for a headline, the article's date (from its dateline), so versions of a story tell apart. */
   readonly container: string | null;
 }
 
@@ -36,7 +36,8 @@ export function workspaceSymbols(query: string, articles: readonly ArticleRef[])
     const headline = article.analysis.paragraphs.find((p) => p.kind === 'headline');
     if (!headline) continue;
     const name = article.text.slice(headline.start, headline.end);
-    if (matchesQuery(name, query)) symbols.push({ name, kind: 'headline', path: article.path, start: headline.start, end: headline.end, container: null });
+    const date = article.analysis.dateline?.value.slice(0, 10) ?? null;
+    if (matchesQuery(name, query)) symbols.push({ name, kind: 'headline', path: article.path, start: headline.start, end: headline.end, container: date });
   }
   return symbols;
 }

@@ -13,12 +13,13 @@ import { createCodeActions } from './features/code-actions';
 import { createDiagnostics } from './features/diagnostics';
 import { createDocumentSymbols } from './features/document-symbols';
 import { createHover } from './features/hover';
+import { createSelectionRanges } from './features/selection-ranges';
 import { createWorkspaceSymbols } from './features/workspace-symbols';
 import { Settings } from './settings';
 import { WorkspaceIndex } from './workspace-index';
 
 export function startServer(connection: Connection): void {
-  const features: Feature[] = [createDiagnostics(), createHover(), createDocumentSymbols(), createCodeActions(), createWorkspaceSymbols(), createArticleDetection()];
+  const features: Feature[] = [createDiagnostics(), createHover(), createDocumentSymbols(), createCodeActions(), createWorkspaceSymbols(), createArticleDetection(), createSelectionRanges()];
   const documents = new TextDocuments(TextDocument);
   const settings = new Settings(connection);
   const analyses = new Analyses();

@@ -20,6 +20,7 @@ export const ar: Messages = {
     'config.maxFileSize': 'لا تُحلل الملفات التي يزيد عدد محارفها على هذا الحد، ويظهر تنبيه يقول ذلك.',
     'config.rules': 'مستوى كل قاعدة: `error` أو `warning` أو `info` أو `hint` أو `off`.',
     'config.trace.server': 'تتبّع الاتصال بين VS Code وخادم «خبر» (في قناة الإخراج Khabar).',
+    'config.outline.entities': 'أضف إلى المخطط الأشخاص والأماكن والمنظمات المذكورة في المقال، ومع كل منها مواضع ذكره.',
   },
   rules: {
     'paragraph.duplicate': {
@@ -90,8 +91,13 @@ export const ar: Messages = {
       paragraph: 'فقرة',
       quote: 'اقتباس',
       boilerplate: 'حشو',
+      entities: 'أسماء',
+      entity: 'اسم',
+      mention: 'موضع ذكر',
     },
     noHeadline: 'لا عنوان',
+    entityGroup: (type, names) => `${{ person: 'أشخاص', place: 'أماكن', organization: 'منظمات' }[type]} (${names})`,
+    entity: (name, mentions) => `${name} (${mentions})`,
   },
   entityTypes: {
     person: 'شخص',

@@ -20,6 +20,7 @@ export const en: Messages = {
     'config.maxFileSize': 'Files with more characters than this are not analysed; a notice says so.',
     'config.rules': 'Severity of each rule: `error`, `warning`, `info`, `hint` or `off`.',
     'config.trace.server': 'Trace the communication between VS Code and the Khabar language server (in the Khabar output channel).',
+    'config.outline.entities': 'Add the people, places and organisations named in the article to the outline, each with its mentions.',
   },
   rules: {
     'paragraph.duplicate': {
@@ -88,8 +89,13 @@ export const en: Messages = {
       paragraph: 'Paragraph',
       quote: 'Quotation',
       boilerplate: 'Boilerplate',
+      entities: 'Names',
+      entity: 'Name',
+      mention: 'Mention',
     },
     noHeadline: 'No headline',
+    entityGroup: (type, names) => `${{ person: 'People', place: 'Places', organization: 'Organisations' }[type]} (${names})`,
+    entity: (name, mentions) => `${name} (${mentions})`,
   },
   entityTypes: {
     person: 'Person',

@@ -29,7 +29,8 @@ export type ManifestKey =
   | 'config.referenceDate'
   | 'config.maxFileSize'
   | 'config.rules'
-  | 'config.trace.server';
+  | 'config.trace.server'
+  | 'config.outline.entities';
 
 export interface Messages {
   /** BCP 47 tag of this catalogue. */
@@ -57,6 +58,10 @@ export interface Messages {
   readonly outline: {
     readonly kinds: Readonly<Record<OutlineKind, string>>;
     noHeadline: string;
+    /** A group of names of one type: "People (3)". */
+    entityGroup(type: EntityType, names: number): string;
+    /** One name and how often it is mentioned. */
+    entity(name: string, mentions: number): string;
   };
   readonly entityTypes: Readonly<Record<EntityType, string>>;
   readonly hover: {
