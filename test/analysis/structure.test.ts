@@ -60,12 +60,19 @@ suite('structure', () => {
   test('source lines: agency bylines, a place before a slash, a source line at the end', () => {
     const text = `عنوان الخبر هنا\nالقدس المحتلة/ الأناضول\n(رويترز)\n${BODY}\nالمصدر: وكالات`;
     assert.equal(kinds(text), '1:headline 2:byline 3:byline 4:body 5:byline');
+    assert.equal(kinds(`محمود وهبي ـ جدة\n${BODY}`), '1:byline 2:body', 'a tatweel written as a dash');
   });
 
   test('a dateline may name the place before the date', () => {
     const text = `عنوان الخبر هنا\nدمشق - 14 أكتوبر 2017\n${BODY}`;
     assert.equal(kinds(text), '1:headline 2:dateline 3:body');
     assert.equal(analyzeArticle(text, defaultOptions()).dateline?.value, '2017-10-14');
+  });
+
+  test('a wire dateline: the place, the dates and the agency', () => {
+    const text = `عنوان الخبر هنا\nالرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\n${BODY}`;
+    assert.equal(kinds(text), '1:headline 2:dateline 3:body');
+    assert.equal(analyzeArticle(text, defaultOptions()).dateline?.value, '2015-08-10');
   });
 
   test('a publication line giving the Hijri and the Gregorian date (الموافق) is the dateline', () => {

@@ -62,15 +62,21 @@ const DATE_CONNECTORS = /(?<=^|\s)(?:الموافق|الموافقه|الموا�
 const BYLINE_LEAD = /^(?:بقلم|كتب|كتبت|كتبه|اعداد|اعدته|تحرير|ترجمه|حوار|متابعات|وكالات|المحرر|مراسل|مراسلنا|خاص|تصوير)(?:\s|[:：]|$)/;
 const SOURCE_LEAD = /^(?:المصدر|مصدر الخبر|نقلا عن|عن|source)\s*[:：]/;
 const AGENCY = /^[(\s]*(?:رويترز|ا ف ب|فرانس برس|ا ب|اسوشيتد برس|د ب ا|واس|سانا|الاناضول|كونا|وام|قنا|بترا|شينخوا|سبوتنيك|ارنا|وفا|وكالات)[)\s]*$/;
-/** A separator between a place or agency and a name: spaces on at least one side, so hyphenated words stay whole. */
-const PARTS = /\s+[-–—|/]\s*|\s*[-–—|/]\s+/;
+/** A separator between a place or agency and a name: spaces on at least one side, so hyphenated words stay whole; a tatweel with spaces on both. */
+const PARTS = /\s+[-–—|/]\s*|\s*[-–—|/]\s+|\s+ـ\s+/;
 
 function isByline(text: string, folded: string, words: number, sentenceEnd: boolean): boolean {
   if (words > 8 || text.length > 70 || sentenceEnd) return false;
   if (BYLINE_LEAD.test(folded) || SOURCE_LEAD.test(folded) || AGENCY.test(folded)) return true;
-  // دمشق - نور خوام, وكالات – الإمارات 71, القدس المحتلة/ الأناضول
-  const parts = folded.split(PARTS);
+  // دمشق - نور خوام, وكالات – الإمارات 71, القدس المحتلة/ الأناضول, محمود وهبي ـ جدة (a tatweel for a dash,
+  // which folding drops, so the line is split as written).
+  const parts = text.split(PARTS);
   return parts.length === 2 && parts.every((p) => wordCount(p) <= 4 && p.trim().length > 1);
+}
+
+/** Words, not a separator (***), a list item (- …, • …), an address or a handle (@…, …@….com). */
+function isHeadingText(text: string): boolean {
+  return /\p{L}/u.test(text) && !/^[-–—•·▪◦]/.test(text) && !/@|https?:|www\./i.test(text);
 }
 
 /** The date of a line that holds nothing but a date, a label (تاريخ الخبر:) and perhaps a place (دمشق -). */
@@ -84,7 +90,10 @@ function dateOnly(text: string, dates: readonly RawDate[]): RawDate | null {
   if (letters === '') return absolute[0];
   // دمشق - 14 أكتوبر 2017: a place before a separator, and nothing else.
   const parts = folded.split(PARTS).filter((p) => p.replace(/[\p{P}\p{S}\s\d]/gu, '') !== '');
-  return text.length <= 60 && parts.length === 1 && wordCount(parts[0]) <= 2 && PARTS.test(folded) ? absolute[0] : null;
+  if (text.length <= 60 && parts.length === 1 && wordCount(parts[0]) <= 2 && PARTS.test(folded)) return absolute[0];
+  // الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس: a place, the dates and the agency.
+  const words = folded.replace(/[\p{P}\p{S}\d]/gu, ' ').split(/\s+/).filter(Boolean);
+  return text.length <= 90 && words.length >= 2 && words.length <= 4 && AGENCY.test(words[words.length - 1]) ? absolute[0] : null;
 }
 
 export function blockFacts(text: string, dates: readonly RawDate[]): BlockFacts {
@@ -101,7 +110,7 @@ export function blockFacts(text: string, dates: readonly RawDate[]): BlockFacts 
     prose: isProse(text),
     endsSentence: sentenceEnd,
     titleLike: words >= 2 && words <= 30 && text.length <= 200 && !/[.:؛،,]$/.test(trimmed),
-    subheadingLike: words >= 1 && words <= 10 && text.length <= 80 && !/[.!?؟:؛،,…]["»”]?$/.test(trimmed),
+    subheadingLike: words >= 1 && words <= 10 && text.length <= 80 && !/[.!?؟:؛،,…]["»”]?$/.test(trimmed) && isHeadingText(trimmed),
     byline: isByline(text, folded, words, sentenceEnd),
     dateOnly: dateOnly(text, dates),
     boilerplate: lineBoilerplate(text, folded),

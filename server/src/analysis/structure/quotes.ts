@@ -7,7 +7,7 @@
  * last named speaker on. Offsets are relative to the paragraph.
  */
 import type { Span } from '../model';
-import { CLAUSE_OPENERS, FRONTING, RELATIVES, TRAILING_PARTICLES, cueAt, endsSpeaker, type Cue, type Gender } from './attribution-words';
+import { CLAUSE_OPENERS, FRONTING, PREPOSITIONS, PRONOUNS, RELATIVES, TRAILING_PARTICLES, cueAt, endsSpeaker, type Cue, type Gender } from './attribution-words';
 import { quotedSpans, type QuotedSpan } from './quote-marks';
 import { sentenceSpans } from './sentences';
 import { tokenize, type Token } from './tokens';
@@ -21,8 +21,8 @@ export interface RawQuote extends Span {
   readonly speaker: Span | null;
   /** Set when the speaker is not named here and is the one named last (وأضاف): the agreement the verb asks for. */
   readonly carry: Gender | null;
-  /** A participle (مضيفا، قائلا) carries on the speaker of its own paragraph only. */
-  readonly carryLocal: boolean;
+  /** A participle (مضيفا، قائلا) carries on only a speaker named in its own sentence, from this offset on; -1 otherwise. */
+  readonly carryFrom: number;
 }
 
 /** A named speaker, quoted or not (وقال المصدر إن …): what a later وأضاف refers to. */
@@ -43,9 +43,11 @@ interface FoundCue {
   readonly span: Span;
   /** Token range of the named speaker, or null. */
   readonly speaker: { readonly first: number; readonly last: number } | null;
+  /** The verb has no subject of its own (وأضاف أن …، قال: …): its speaker is the one named before. */
+  readonly subjectless: boolean;
 }
 
-const MAX_SPEAKER_WORDS = 10;
+const MAX_SPEAKER_WORDS = 14;
 const MAX_FRONTED_SPEAKER_WORDS = 8;
 const ENDS_PHRASE = /[،,:;؛.!?؟)(]/;
 const OPENS_QUOTE = /["«“”„‘’']/;
@@ -59,7 +61,7 @@ function speakerAfter(text: string, tokens: readonly Token[], words: readonly st
     // A quotation opening here starts what was said, unless it is a short quoted name right after the verb ("الأسدي"،).
     const opens = quoted.some((q) => t.start <= q.start && q.start < t.end);
     if (opens && (i > from || !isQuotedName(text, tokens, i, quoted))) break;
-    if (t.folded === '' || endsSpeaker(t.folded, words[i + 1]) || (i > from && cueAt(words, i))) break;
+    if (t.folded === '' || endsSpeaker(t.folded, words[i + 1]) || cueAt(words, i)) break;
     if (i - from === MAX_SPEAKER_WORDS) return null;
     last = i;
     if (ENDS_PHRASE.test(t.after)) {
@@ -69,7 +71,8 @@ function speakerAfter(text: string, tokens: readonly Token[], words: readonly st
   }
   if (!ended && last === limit - 1) return null;
   while (last >= from && TRAILING_PARTICLES.has(words[last])) last--;
-  return last < from ? null : { first: from, last };
+  // No name starts with a preposition, a pronoun, or ب/ل with the article (بالدعم، للمشروع).
+  return last < from || PRONOUNS.has(words[from]) || PREPOSITIONS.has(words[from]) || /^(?:بال|لل|كال)/.test(words[from]) ? null : { first: from, last };
 }
 
 /** A quoted name of at most three words, followed by a comma or a colon: وقال "الأسدي"، في مقابلة. */
@@ -78,7 +81,9 @@ function isQuotedName(text: string, tokens: readonly Token[], i: number, quoted:
   const q = quoted.find((s) => token.start <= s.start && s.start < token.coreStart);
   if (!q) return false;
   const closing = tokens.findIndex((t) => t.end >= q.end);
-  return closing >= i && closing - i < 3 && /^\s*[،,:]/.test(text.slice(q.end));
+  if (closing < i || closing - i >= 3) return false;
+  const next = tokens[closing + 1];
+  return /^\s*[،,:]/.test(text.slice(q.end)) || (next !== undefined && endsSpeaker(next.folded, tokens[closing + 2]?.folded));
 }
 
 /**
@@ -96,7 +101,8 @@ function speakerBefore(tokens: readonly Token[], words: readonly string[], verb:
   while (last >= first && (words[last] === 'قد' || words[last] === 'وقد')) last--;
   const limit = fronting >= clauseStart && first === fronting + 1 ? MAX_FRONTED_SPEAKER_WORDS * 2 : MAX_FRONTED_SPEAKER_WORDS;
   if (last < first || last - first + 1 > limit) return null;
-  for (let i = first; i <= last; i++) if (cueAt(words, i) || endsSpeaker(words[i], words[i + 1])) return null;
+  if (PREPOSITIONS.has(words[first])) return null;
+  for (let i = first; i <= last; i++) if (cueAt(words, i) || endsSpeaker(words[i], words[i + 1]) || PRONOUNS.has(words[i])) return null;
   return { first, last };
 }
 
@@ -115,12 +121,18 @@ function findCues(text: string, tokens: readonly Token[], quoted: readonly Quote
     const last = i + cue.words - 1;
     const span = { start: tokens[i].coreStart, end: tokens[last].coreEnd };
     let speaker: FoundCue['speaker'] = null;
+    let subjectless = false;
     if (cue.kind !== 'participle') {
       const sentenceEnd = sentenceOf.lastIndexOf(sentenceOf[i]) + 1;
-      speaker = ENDS_PHRASE.test(tokens[last].after) || OPENS_QUOTE.test(tokens[last].after) ? null : speakerAfter(text, tokens, words, quoted, last + 1, sentenceEnd);
+      // Nothing between the verb and what was said (or only where and when it was said): no subject here.
+      const next = last + 1 < sentenceEnd ? tokens[last + 1] : undefined;
+      subjectless =
+        ENDS_PHRASE.test(tokens[last].after) || OPENS_QUOTE.test(tokens[last].after) || !next || (quoted.some((q) => next.start <= q.start && q.start < next.coreStart + 1) && !isQuotedName(text, tokens, last + 1, quoted)) || endsSpeaker(next.folded, words[last + 2]);
+      speaker = subjectless ? null : speakerAfter(text, tokens, words, quoted, last + 1, sentenceEnd);
       if (!speaker && cue.kind === 'verb') speaker = speakerBefore(tokens, words, i, sentenceOf.indexOf(sentenceOf[i]));
+      if (speaker) subjectless = false;
     }
-    cues.push({ index: i, cue, span, speaker });
+    cues.push({ index: i, cue, span, speaker, subjectless });
     i = last;
   }
   return cues;
@@ -158,9 +170,9 @@ export function findQuotes(text: string, quoted: readonly QuotedSpan[] = quotedS
     if (!isQuotation) continue;
     let speaker: Span | null = found?.speaker ? tokenSpan(tokens, found.speaker.first, found.speaker.last) : null;
     if (!found) speaker = colonSpeaker(text, tokens, q, sentenceOf, sentence);
-    const carry = found && !speaker ? (found.cue.gender ?? 'm') : null;
-    const carryLocal = found?.cue.kind === 'participle';
-    quotes.push({ start: q.start, end: q.end, content: { start: q.contentStart, end: q.contentEnd }, cue: found?.span ?? null, speaker, carry, carryLocal });
+    const carry = found && !speaker && (found.cue.kind === 'participle' || found.subjectless) ? (found.cue.gender ?? 'm') : null;
+    const carryFrom = found?.cue.kind === 'participle' ? sentences[sentenceOf[found.index]].start : -1;
+    quotes.push({ start: q.start, end: q.end, content: { start: q.contentStart, end: q.contentEnd }, cue: found?.span ?? null, speaker, carry, carryFrom });
   }
   return { quotes, attributions };
 }
@@ -181,6 +193,9 @@ function colonSpeaker(text: string, tokens: readonly Token[], q: QuotedSpan, sen
   if (end < 0) return null;
   let first = end;
   while (first > 0 && sentenceOf[first - 1] === sentence && !ENDS_PHRASE.test(tokens[first - 1].after)) first--;
+  // Only a name that opens its sentence: after a comma the words before a colon are a clause (…، لخّص حكايتها: «…»),
+  // and a sentence opening with و or ف opens with a verb (ومضت إلى القول: «…»).
+  if ((first > 0 && sentenceOf[first - 1] === sentence) || /^[وف]/.test(tokens[first].folded)) return null;
   while (first <= end && CLAUSE_OPENERS.has(tokens[first].folded)) first++;
   if (end < first || end - first + 1 > 6) return null;
   return tokenSpan(tokens, first, end);

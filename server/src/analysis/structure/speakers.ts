@@ -10,7 +10,7 @@ import type { Gender } from './attribution-words';
 
 /** Paragraphs whose quotations belong to the article's own text. */
 const QUOTING: ReadonlySet<ParagraphKind> = new Set(['headline', 'body', 'section']);
-/** وأضاف carries on the speaker of its own paragraph or the one before; a participle (مضيفا) only its own. */
+/** وأضاف carries on the speaker of its own paragraph or the one before; a participle (مضيفا) only its own sentence's. */
 const CARRY_REACH = 1;
 
 interface Named {
@@ -18,6 +18,8 @@ interface Named {
   readonly speaker: Span;
   readonly gender: Gender | null;
   readonly block: number;
+  /** Where the attribution is, in its paragraph. */
+  readonly at: number;
 }
 
 function agrees(verb: Gender, named: Gender | null): boolean {
@@ -36,14 +38,15 @@ export function articleQuotes(ctx: ArticleContext): Quote[] {
     const events = [...found.attributions.map((a) => ({ at: a.at, attribution: a })), ...found.quotes.map((q) => ({ at: q.start, quote: q }))].sort((a, b) => a.at - b.at);
     for (const event of events) {
       if ('attribution' in event && event.attribution) {
-        last = { speaker: slice(event.attribution.speaker, block.start), gender: event.attribution.gender, block: i };
+        last = { speaker: slice(event.attribution.speaker, block.start), gender: event.attribution.gender, block: i, at: event.attribution.at };
         continue;
       }
       const q = 'quote' in event ? event.quote : undefined;
       if (!q) continue;
       let speaker: Quote['speaker'] = q.speaker ? { ...slice(q.speaker, block.start), inferred: false } : null;
       const named = last as Named | null;
-      if (!speaker && q.carry && named && i - named.block <= (q.carryLocal ? 0 : CARRY_REACH) && agrees(q.carry, named.gender)) {
+      const reachable = named !== null && (q.carryFrom < 0 ? i - named.block <= CARRY_REACH : named.block === i && named.at >= q.carryFrom);
+      if (!speaker && q.carry && named && reachable && agrees(q.carry, named.gender)) {
         speaker = { ...slice(named.speaker, 0), inferred: true };
       }
       quotes.push({ ...slice(q, block.start), content: { start: q.content.start + block.start, end: q.content.end + block.start }, cue: q.cue ? slice(q.cue, block.start) : null, speaker });
