@@ -64,7 +64,7 @@ suite('outline over the protocol', () => {
     await h.open(WIRE, uri);
     const paragraph = (await symbols(h, uri)).find((s) => s.range.start.line === 3);
     const [quote] = paragraph?.children ?? [];
-    assert.equal(quote.kind, SymbolKind.Key);
+    assert.equal(quote.kind, SymbolKind.Field);
     assert.equal(quote.detail, 'اقتباس');
     assert.equal(quote.name, '«المياه ما زالت ترتفع في الوديان …» — مدير الدفاع المدني في المحافظة سامر …');
     const line = WIRE.split('\n')[3];

@@ -91,7 +91,7 @@ const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
   byline: SymbolKind.Property,
   section: SymbolKind.Namespace,
   paragraph: SymbolKind.String,
-  quote: SymbolKind.Key,
+  quote: SymbolKind.Field,
   boilerplate: SymbolKind.Null,
   entities: SymbolKind.Package,
   entity: SymbolKind.Variable,
