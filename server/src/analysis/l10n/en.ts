@@ -136,7 +136,7 @@ export const en: Messages = {
     dateline: 'Dateline: the publication date',
     quote: 'Quotation',
     saidBy: 'Said by',
-    carriedBy: (cue) => `named earlier; «${cue}» carries the speaker on`,
+    carriedBy: (cue) => `Named earlier; the speaker is carried on by ${cue}`,
     noSpeaker: 'The article does not say who said this.',
   },
   weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
