@@ -62,13 +62,23 @@ function units(ctx: ArticleContext): Unit[] {
   return out;
 }
 
-function quoteNodes(quotes: readonly Quote[], span: Span, text: string): OutlineNode[] {
-  return quotes
-    .filter((q) => span.start <= q.start && q.end <= span.end)
-    .map((q) => ({ kind: 'quote', name: quoteName(text.slice(q.content.start, q.content.end), q.speaker?.text ?? null), start: q.start, end: q.end, selection: q.content, children: [] }));
+/** The quotations of one entry. Entries come in text order, so a cursor walks the quotations once. */
+interface QuoteCursor {
+  readonly quotes: readonly Quote[];
+  next: number;
 }
 
-function unitNode(ctx: ArticleContext, unit: Unit, quotes: readonly Quote[]): OutlineNode {
+function quoteNodes(cursor: QuoteCursor, span: Span, text: string): OutlineNode[] {
+  const nodes: OutlineNode[] = [];
+  while (cursor.next < cursor.quotes.length && cursor.quotes[cursor.next].start < span.start) cursor.next++;
+  while (cursor.next < cursor.quotes.length && cursor.quotes[cursor.next].end <= span.end) {
+    const q = cursor.quotes[cursor.next++];
+    nodes.push({ kind: 'quote', name: quoteName(text.slice(q.content.start, q.content.end), q.speaker?.text ?? null), start: q.start, end: q.end, selection: q.content, children: [] });
+  }
+  return nodes;
+}
+
+function unitNode(ctx: ArticleContext, unit: Unit, quotes: QuoteCursor): OutlineNode {
   const { blocks, facts, structure, m } = ctx;
   const first = blocks[unit.first];
   const last = blocks[unit.last];
@@ -83,6 +93,7 @@ function unitNode(ctx: ArticleContext, unit: Unit, quotes: readonly Quote[]): Ou
 export function buildOutline(ctx: ArticleContext, quotes: readonly Quote[]): OutlineNode[] {
   const { blocks, structure, m } = ctx;
   const top: OutlineNode[] = [];
+  const cursor: QuoteCursor = { quotes, next: 0 };
   let section: { title: number; children: OutlineNode[]; last: Block } | null = null;
   const closeSection = (): void => {
     if (!section) return;
@@ -98,7 +109,7 @@ export function buildOutline(ctx: ArticleContext, quotes: readonly Quote[]): Out
       section = { title: unit.first, children: [], last: blocks[unit.first] };
       continue;
     }
-    const current = unitNode(ctx, unit, quotes);
+    const current = unitNode(ctx, unit, cursor);
     if (section) {
       section.children.push(current);
       section.last = blocks[unit.last];

@@ -7,6 +7,7 @@
 import type { ArticleContext } from '../context';
 import type { ParagraphKind, Quote, Span } from '../model';
 import type { Gender } from './attribution-words';
+import type { RawAttribution } from './quotes';
 
 /** Paragraphs whose quotations belong to the article's own text. */
 const QUOTING: ReadonlySet<ParagraphKind> = new Set(['headline', 'body', 'section']);
@@ -34,23 +35,23 @@ export function articleQuotes(ctx: ArticleContext): Quote[] {
     const kind = ctx.structure.kinds[i];
     if (kind === 'section' || kind === 'headline') last = null;
     if (!QUOTING.has(kind)) return;
-    const found = ctx.facts[i].structure.quotes;
-    const events = [...found.attributions.map((a) => ({ at: a.at, attribution: a })), ...found.quotes.map((q) => ({ at: q.start, quote: q }))].sort((a, b) => a.at - b.at);
-    for (const event of events) {
-      if ('attribution' in event && event.attribution) {
-        last = { speaker: slice(event.attribution.speaker, block.start), gender: event.attribution.gender, block: i, at: event.attribution.at };
-        continue;
-      }
-      const q = 'quote' in event ? event.quote : undefined;
-      if (!q) continue;
+    const { attributions, quotes: found } = ctx.facts[i].structure.quotes;
+    const named = (a: RawAttribution): Named => ({ speaker: { start: a.speaker.start + block.start, end: a.speaker.end + block.start }, gender: a.gender, block: i, at: a.at });
+    // Most paragraphs quote nobody: only the last speaker they name matters to the next ones.
+    if (found.length === 0) {
+      if (attributions.length > 0) last = named(attributions[attributions.length - 1]);
+      return;
+    }
+    let next = 0;
+    for (const q of found) {
+      while (next < attributions.length && attributions[next].at <= q.start) last = named(attributions[next++]);
       let speaker: Quote['speaker'] = q.speaker ? { ...slice(q.speaker, block.start), inferred: false } : null;
-      const named = last as Named | null;
-      const reachable = named !== null && (q.carryFrom < 0 ? i - named.block <= CARRY_REACH : named.block === i && named.at >= q.carryFrom);
-      if (!speaker && q.carry && named && reachable && agrees(q.carry, named.gender)) {
-        speaker = { ...slice(named.speaker, 0), inferred: true };
-      }
+      const before = last as Named | null;
+      const reachable = before !== null && (q.carryFrom < 0 ? i - before.block <= CARRY_REACH : before.block === i && before.at >= q.carryFrom);
+      if (!speaker && q.carry && before && reachable && agrees(q.carry, before.gender)) speaker = { ...slice(before.speaker, 0), inferred: true };
       quotes.push({ ...slice(q, block.start), content: { start: q.content.start + block.start, end: q.content.end + block.start }, cue: q.cue ? slice(q.cue, block.start) : null, speaker });
     }
+    if (next < attributions.length) last = named(attributions[attributions.length - 1]);
   });
   return quotes;
 }
