@@ -61,7 +61,7 @@ suite('catalogue', () => {
 
   test('settings declared in package.json are the ones the core reads', () => {
     const declared = Object.keys(pkg.contributes.configuration.properties).sort();
-    assert.deepEqual(declared, ['khabar.acrossArticles', 'khabar.boilerplatePatterns', 'khabar.inlayHints.enabled', 'khabar.language', 'khabar.maxFileSize', 'khabar.nearDuplicateThreshold', 'khabar.plainTextFiles', 'khabar.referenceDate', 'khabar.rules', 'khabar.trace.server']);
+    assert.deepEqual(declared, ['khabar.acrossArticles', 'khabar.boilerplatePatterns', 'khabar.inlayHints.enabled', 'khabar.language', 'khabar.maxFileSize', 'khabar.nearDuplicateThreshold', 'khabar.outline.entities', 'khabar.plainTextFiles', 'khabar.referenceDate', 'khabar.rules', 'khabar.trace.server']);
     assert.deepEqual(Object.keys(pkg.contributes.configuration.properties['khabar.rules'].properties), RULE_IDS);
   });
 

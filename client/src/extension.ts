@@ -28,6 +28,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (document) await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
     }),
     vscode.commands.registerCommand('khabar.restartServer', () => client?.restart()),
+    // VS Code keeps each document's outline until the text changes, and LSP cannot ask it to
+    // fetch symbols again; a restart re-registers the providers, which drops those outlines.
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('khabar.outline')) void client?.restart();
+    }),
   );
   await client.start();
   watchPlainText(context, client);

@@ -33,4 +33,13 @@ suite('options', () => {
     assert.equal(parseOptions({ maxFileSize: -5 }).options.maxLength, defaultOptions().maxLength);
     assert.equal(parseOptions({ maxFileSize: 5000 }).options.maxLength, 5000);
   });
+
+  test('khabar.outline.entities: nested as VS Code sends it, or flat; anything but a boolean is a problem', () => {
+    assert.equal(defaultOptions().outlineEntities, false);
+    assert.equal(parseOptions({ outline: { entities: true } }).options.outlineEntities, true);
+    assert.equal(parseOptions({ 'outline.entities': true }).options.outlineEntities, true);
+    const { options, problems } = parseOptions({ outline: { entities: 'yes' } });
+    assert.equal(options.outlineEntities, false);
+    assert.deepEqual(problems, ['khabar.outline.entities: expected true or false; the default is used instead.']);
+  });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { suite, test } from 'node:test';
-import { analyzeArticle, defaultOptions } from '../../server/src/analysis';
+import { Analyzer, analyzeArticle, defaultOptions } from '../../server/src/analysis';
 
 function kinds(text: string): string {
   return analyzeArticle(text, defaultOptions()).paragraphs.map((p) => `${p.line + 1}:${p.kind}`).join(' ');
@@ -55,5 +55,39 @@ suite('structure', () => {
     const blocks = analysis.outline.filter((n) => n.kind === 'boilerplate');
     assert.equal(blocks.length, 1);
     assert.equal(analysis.numbers.length, 0, 'ticker times are not figures of the article');
+  });
+
+  test('source lines: agency bylines, a place before a slash, a source line at the end', () => {
+    const text = `عنوان الخبر هنا\nالقدس المحتلة/ الأناضول\n(رويترز)\n${BODY}\nالمصدر: وكالات`;
+    assert.equal(kinds(text), '1:headline 2:byline 3:byline 4:body 5:byline');
+    assert.equal(kinds(`محمود وهبي ـ جدة\n${BODY}`), '1:byline 2:body', 'a tatweel written as a dash');
+  });
+
+  test('a dateline may name the place before the date', () => {
+    const text = `عنوان الخبر هنا\nدمشق - 14 أكتوبر 2017\n${BODY}`;
+    assert.equal(kinds(text), '1:headline 2:dateline 3:body');
+    assert.equal(analyzeArticle(text, defaultOptions()).dateline?.value, '2017-10-14');
+  });
+
+  test('a wire dateline: the place, the dates and the agency', () => {
+    const text = `عنوان الخبر هنا\nالرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\n${BODY}`;
+    assert.equal(kinds(text), '1:headline 2:dateline 3:body');
+    assert.equal(analyzeArticle(text, defaultOptions()).dateline?.value, '2015-08-10');
+  });
+
+  test('a publication line giving the Hijri and the Gregorian date (الموافق) is the dateline', () => {
+    const text = `عنوان الخبر هنا\nنُشر في ١٤٤٥/٠٣/١٥ هـ الموافق ٣٠/٠٩/٢٠٢٣\n${BODY}`;
+    assert.equal(kinds(text), '1:headline 2:dateline 3:body');
+    assert.equal(analyzeArticle(text, defaultOptions()).dateline?.value, '2023-09-30');
+  });
+
+  test('the paragraph cache holds the structure facts: an edit re-reads only the edited block', () => {
+    const analyzer = new Analyzer();
+    const text = `عنوان الخبر هنا\n${BODY}\n\nهجوم من محورين\n\n${BODY.replace('الوزارة', 'الجيش')}`;
+    analyzer.analyze(text, defaultOptions());
+    const before = analyzer.stats.misses;
+    const edited = analyzer.analyze(text.replace('الجيش', 'الشرطة'), defaultOptions());
+    assert.equal(analyzer.stats.misses - before, 1);
+    assert.deepEqual(edited.paragraphs.map((p) => p.kind), ['headline', 'body', 'section', 'body']);
   });
 });

@@ -12,7 +12,7 @@ import { SAMPLES, requireShared, sampleFiles } from '../support/paths';
 import { khabar } from './run';
 
 type Json = Record<string, unknown>;
-const SPAN_LISTS = ['paragraphs', 'entities', 'dates', 'numbers', 'findings'] as const;
+const SPAN_LISTS = ['paragraphs', 'entities', 'dates', 'numbers', 'findings', 'quotes'] as const;
 const OUTLINE_KINDS = ['headline', 'dateline', 'byline', 'section', 'paragraph', 'quote', 'boilerplate'];
 const PARAGRAPH_KINDS = ['headline', 'dateline', 'byline', 'section', 'body', 'boilerplate'];
 
@@ -26,7 +26,7 @@ function checkSpan(item: Json, text: string, index: LineIndex, where: string): v
 /** `texts` holds the other files of the run, by path: a related span in one of them is checked against its text. */
 function checkFile(file: Json, text: string, texts: ReadonlyMap<string, string> = new Map()): void {
   const where = String(file.path);
-  assert.deepEqual(Object.keys(file).sort(), ['dateline', 'dates', 'entities', 'error', 'findings', 'numbers', 'outline', 'paragraphs', 'path'].sort());
+  assert.deepEqual(Object.keys(file).sort(), ['dateline', 'dates', 'entities', 'error', 'findings', 'numbers', 'outline', 'paragraphs', 'path', 'quotes'].sort());
   assert.equal(file.error, null);
   const index = new LineIndex(text);
   if (file.dateline !== null) {
@@ -64,6 +64,15 @@ function checkFile(file: Json, text: string, texts: ReadonlyMap<string, string> 
       else checkSpan(r, other, new LineIndex(other), `${where} related in ${r.path}`);
     }
     for (const fix of f.fixes as Json[]) for (const e of fix.edits as Json[]) assert.ok((e.start as number) <= (e.end as number) && (e.end as number) <= text.length);
+  }
+  for (const q of file.quotes as Json[]) {
+    const content = q.content as { start: number; end: number };
+    assert.ok((q.start as number) < content.start && content.end < (q.end as number), `${where}: quotation marks around the content`);
+    if (q.cue !== null) checkSpan(q.cue as Json, text, index, `${where} quote cue`);
+    if (q.speaker !== null) {
+      checkSpan(q.speaker as Json, text, index, `${where} quote speaker`);
+      assert.equal(typeof (q.speaker as Json).inferred, 'boolean');
+    }
   }
   const visit = (nodes: Json[]): void => {
     for (const n of nodes) {

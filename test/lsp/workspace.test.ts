@@ -23,6 +23,9 @@ suite('workspace', () => {
       assert.equal(found.length, 1);
       assert.equal(found[0].name, 'تقرير: الجفاف يهدد نصف محصول الزيتون في المنطقة');
       assert.deepEqual((found[0].location as { range: unknown }).range, { start: { line: 6, character: 0 }, end: { line: 6, character: 47 } });
+      assert.equal(found[0].containerName, '2021-11-08', 'the article\'s date, from its dateline');
+      const folded = (await h.client.sendRequest('workspace/symbol', { query: 'مجلس الشوري' })) as WorkspaceSymbol[];
+      assert.deepEqual(folded.map((s) => s.name), ['مجلس الشورى يقر ميزانية البلدية الجديدة بزيادة ١٢٪'], 'the query matches in folded form (ى/ي)');
     } finally {
       await h.close();
     }

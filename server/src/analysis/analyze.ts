@@ -15,17 +15,16 @@ import type { DraftFinding } from './finding';
 import { NO_FACTS, paragraphFacts, type ParagraphFacts } from './paragraph';
 import { segment, type Block } from './structure/blocks';
 import { classify, type Structure } from './structure/classify';
-import { buildOutline } from './structure/outline';
+import { articleOutline, articleQuotes } from './structure/article';
 import { articleDates, datelineOf } from './dates/article';
 import { articleNumbers } from './numbers/article';
 import { articleEntities } from './entities/article';
 import { cleanupFindings } from './cleanup';
-import { detectBoilerplate } from './cleanup/detect';
 import { inspectText } from './text/inspect';
 
 export type { ParagraphFacts } from './paragraph';
 
-const EMPTY: ArticleAnalysis = Object.freeze({ dateline: null, paragraphs: [], outline: [], entities: [], dates: [], numbers: [], findings: [] });
+const EMPTY: ArticleAnalysis = Object.freeze({ dateline: null, paragraphs: [], outline: [], entities: [], dates: [], numbers: [], findings: [], quotes: [] });
 const DEFAULT_CACHE_SIZE = 20_000;
 
 export class Analyzer {
@@ -93,13 +92,14 @@ export class Analyzer {
     const { lines, blocks } = attempt('segment', () => segment(text), { lines: [], blocks: [] as Block[] });
     const facts = blocks.map((b) => this.#facts(b.text, failures));
     const noStructure: Structure = { kinds: blocks.map(() => 'body'), boilerplate: blocks.map(() => null), headline: null, dateline: null };
-    const structure = attempt('structure', () => classify(blocks, (i) => facts[i].dates, detectBoilerplate(blocks, options.boilerplatePatterns)), noStructure);
+    const structure = attempt('structure', () => classify(blocks, facts.map((f) => f.structure), options.boilerplatePatterns), noStructure);
     const ctx: ArticleContext = { text, lines, blocks, facts, structure, options, m };
 
     const dates = attempt('dates', () => articleDates(ctx), { dateline: datelineOf(ctx), dates: [], findings: [] });
     const numbers = attempt('numbers', () => articleNumbers(ctx), { numbers: [], findings: [] });
     const entities = attempt('entities', () => articleEntities(ctx), { entities: [], findings: [] });
-    const outline = attempt('outline', () => buildOutline(blocks, structure.kinds, structure.boilerplate, m), []);
+    const quotes = attempt('quotes', () => articleQuotes(ctx), []);
+    const outline = attempt('outline', () => articleOutline(ctx, quotes, entities.entities), []);
     const drafts: DraftFinding[] = [...cleanupFindings(ctx, attempt), ...dates.findings, ...numbers.findings, ...entities.findings];
     for (const step of failures) drafts.push({ rule: 'analysis.failed', start: 0, end: 0, message: m.findings.analysisFailed(step), related: [], fixes: [] });
 
@@ -111,6 +111,7 @@ export class Analyzer {
       dates: dates.dates,
       numbers: numbers.numbers,
       findings: withSeverity(drafts).sort((a, b) => a.start - b.start || a.end - b.end),
+      quotes,
     };
   }
 }

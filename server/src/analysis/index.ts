@@ -26,6 +26,7 @@ export { diffEdits, diffLines, linesWithBreaks, type Hunk } from './text/diff';
 export { isMostlyArabic } from './text/script';
 export { workspaceSymbols, matchesQuery, type ArticleRef, type WorkspaceSymbolInfo, type WorkspaceSymbolKind } from './workspace';
 export { entityAt, mentionsOf, entityHighlights, entityTokens, type EntityHighlight, type EntityToken } from './entities/mentions';
+export { foldingSpans, selectionSpans } from './structure/navigation';
 
 /** One-shot analysis with a fresh cache; long-lived hosts keep an `Analyzer` instead. */
 export function analyzeArticle(text: string, options: AnalysisOptions): ArticleAnalysis {

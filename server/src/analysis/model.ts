@@ -122,7 +122,8 @@ export interface Measure {
   readonly unit: string;
 }
 
-export type OutlineKind = 'headline' | 'dateline' | 'byline' | 'section' | 'paragraph' | 'quote' | 'boilerplate';
+/** The article's own structure; with the entity groups option also `entities` (a group of one type), `entity` and `mention`. */
+export type OutlineKind = 'headline' | 'dateline' | 'byline' | 'section' | 'paragraph' | 'quote' | 'boilerplate' | 'entities' | 'entity' | 'mention';
 
 export interface OutlineNode extends Span {
   readonly kind: OutlineKind;
@@ -130,6 +131,33 @@ export interface OutlineNode extends Span {
   /** The part to reveal when the node is chosen (the first line, or the quotation itself). */
   readonly selection: Span;
   readonly children: readonly OutlineNode[];
+  /** For `entities`, `entity` and `mention` nodes: the type of name they group. */
+  readonly entityType?: EntityType;
+}
+
+/** Who said a quotation, as the article names them. */
+export interface Speaker extends Span {
+  /** The source slice: a title and a name, an organisation, a source (مصدر عسكري). */
+  readonly text: string;
+  /** Named in an earlier sentence and carried on by a verb without a subject (وأضاف، مضيفا). */
+  readonly inferred: boolean;
+}
+
+/** A quotation («…», “…”, "…", ‘‘…‘‘): the span includes its marks. */
+export interface Quote extends Span {
+  /** The source slice, marks included. */
+  readonly text: string;
+  /** The quoted words, without the marks. */
+  readonly content: Span;
+  /** The word that attributes it (قال، أضاف، بحسب، مضيفا), as written, or null. */
+  readonly cue: (Span & { readonly text: string }) | null;
+  /** Null when the article does not say who said it. */
+  readonly speaker: Speaker | null;
+}
+
+/** A folding range: the lines of [start, end) fold; `comment` for boilerplate, so "fold all comments" hides it. */
+export interface FoldSpan extends Span {
+  readonly kind: 'region' | 'comment';
 }
 
 export interface Dateline extends Span {
@@ -145,6 +173,8 @@ export interface ArticleAnalysis {
   readonly dates: readonly DateMention[];
   readonly numbers: readonly NumberMention[];
   readonly findings: readonly Finding[];
+  /** Quotations in the article's own text, with their speakers where the text names them. */
+  readonly quotes: readonly Quote[];
 }
 
 /** A short value shown inline after `offset`: the ISO date beside a date in Arabic, the value beside a figure in words. */

@@ -26,6 +26,8 @@ export interface AnalysisOptions {
   readonly boilerplatePatterns: readonly string[];
   /** Whether editors show inlay hints (ISO dates, values of figures in words). It does not change the analysis. */
   readonly inlayHints: boolean;
+  /** Whether the outline ends with the people, places and organisations named, each with its mentions. */
+  readonly outlineEntities: boolean;
 }
 
 export interface ParsedOptions {
@@ -57,6 +59,7 @@ export function defaultOptions(locale: Locale = 'en'): AnalysisOptions {
     acrossArticles: true,
     boilerplatePatterns: Object.freeze([]),
     inlayHints: true,
+    outlineEntities: false,
   });
 }
 
@@ -119,9 +122,10 @@ export function parseOptions(raw: unknown, hostLocale: Locale = 'en', files: Wor
   else if (hints !== undefined && hints !== null && !isObject(hints)) problems.push(m.settings.badValue('khabar.inlayHints.enabled', 'true or false'));
 
   const cleanup = parseCleanupSettings(settings, files, m, problems);
+  const outlineEntities = parseOutlineEntities(settings, problems, m);
 
   return {
-    options: Object.freeze({ locale, rules: Object.freeze(rules), referenceDate, maxLength, inlayHints, ...cleanup }),
+    options: Object.freeze({ locale, rules: Object.freeze(rules), referenceDate, maxLength, inlayHints, outlineEntities, ...cleanup }),
     problems,
   };
 }
@@ -155,7 +159,15 @@ function usablePatterns(lines: readonly string[], problem: (index: number, reaso
   return patterns.map((p) => p.source);
 }
 
+/** `khabar.outline.entities`, given nested ({ outline: { entities } }, as VS Code sends it) or flat. */
+function parseOutlineEntities(settings: Record<string, unknown>, problems: string[], m: Messages): boolean {
+  const value = isObject(settings.outline) ? settings.outline.entities : settings['outline.entities'];
+  if (value === undefined || value === null || typeof value === 'boolean') return value === true;
+  problems.push(m.settings.badValue('khabar.outline.entities', 'true or false'));
+  return false;
+}
+
 /** A stable key for caches: two option sets with the same key give the same analysis. */
 export function optionsKey(options: AnalysisOptions): string {
-  return JSON.stringify([options.locale, options.referenceDate, options.maxLength, RULE_IDS.map((id) => options.rules[id]), options.nearDuplicateThreshold, options.acrossArticles, options.boilerplatePatterns]);
+  return JSON.stringify([options.locale, options.referenceDate, options.maxLength, RULE_IDS.map((id) => options.rules[id]), options.nearDuplicateThreshold, options.acrossArticles, options.boilerplatePatterns, options.outlineEntities]);
 }

@@ -8,6 +8,7 @@ import { NO_ENTITIES, findEntities, type ParagraphEntities } from './entities/fi
 import { findNumbers, type RawNumber } from './numbers/find';
 import { EMPTY_FINGERPRINT, fingerprint, type Fingerprint } from './cleanup/fingerprint';
 import { prepare } from './text/tokens';
+import { EMPTY_BLOCK_FACTS, blockFacts, type BlockFacts } from './structure/facts';
 
 export interface ParagraphFacts {
   readonly dates: readonly RawDate[];
@@ -15,9 +16,11 @@ export interface ParagraphFacts {
   readonly entities: ParagraphEntities;
   /** What duplicate detection compares (cleanup/fingerprint.ts). */
   readonly fingerprint: Fingerprint;
+  /** What the paragraph says about the article's structure: kind of line, sentences, quotations. */
+  readonly structure: BlockFacts;
 }
 
-export const NO_FACTS: ParagraphFacts = Object.freeze({ dates: [], numbers: [], entities: NO_ENTITIES, fingerprint: EMPTY_FINGERPRINT });
+export const NO_FACTS: ParagraphFacts = Object.freeze({ dates: [], numbers: [], entities: NO_ENTITIES, fingerprint: EMPTY_FINGERPRINT, structure: EMPTY_BLOCK_FACTS });
 
 export function paragraphFacts(text: string): ParagraphFacts {
   // Dates and figures read the same folded tokens.
@@ -25,5 +28,5 @@ export function paragraphFacts(text: string): ParagraphFacts {
   const dates = findDates(text, prepared);
   // A figure inside a date or time (the 30 of 30/6/2017, the 2014 of العام 2014) is part of the date.
   const numbers = findNumbers(text, prepared).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
-  return { dates, numbers, entities: findEntities(text), fingerprint: fingerprint(text) };
+  return { dates, numbers, entities: findEntities(text), fingerprint: fingerprint(text), structure: blockFacts(text, dates) };
 }

@@ -19,7 +19,7 @@ export interface WorkspaceSymbolInfo extends Span {
   readonly name: string;
   readonly kind: WorkspaceSymbolKind;
   readonly path: string;
-  /** What holds it, shown beside it (the article for a name; nothing for a headline). */
+  /** Shown beside it: for a headline, the article's date (from its dateline), so versions of a story tell apart. */
   readonly container: string | null;
 }
 
@@ -41,7 +41,8 @@ export function workspaceSymbols(query: string, articles: readonly ArticleRef[])
   for (const article of articles) {
     const headline = article.analysis.paragraphs.find((p) => p.kind === 'headline');
     const title = headline ? article.text.slice(headline.start, headline.end) : null;
-    if (headline && title !== null && matchesQuery(title, query)) symbols.push({ name: title, kind: 'headline', path: article.path, start: headline.start, end: headline.end, container: null });
+    const date = article.analysis.dateline?.value.slice(0, 10) ?? null;
+    if (headline && title !== null && matchesQuery(title, query)) symbols.push({ name: title, kind: 'headline', path: article.path, start: headline.start, end: headline.end, container: date });
     if (query.trim()) symbols.push(...entitySymbols(query, article, title));
   }
   return symbols;

@@ -3,7 +3,7 @@
  * in the README and ../shared/docs/cli-json.md): every range with the 1-based line of its
  * start. Fields may be added; none may be renamed or removed without a new version.
  */
-import { LineIndex, type ArticleAnalysis, type OutlineNode } from '../analysis';
+import { LineIndex, type ArticleAnalysis, type OutlineNode, type Quote } from '../analysis';
 
 export const CONTRACT_VERSION = 1;
 
@@ -16,6 +16,18 @@ export interface FileResult {
 
 function outlineJson(nodes: readonly OutlineNode[], line: (offset: number) => number): unknown[] {
   return nodes.map((n) => ({ kind: n.kind, name: n.name, start: n.start, end: n.end, line: line(n.start), children: outlineJson(n.children, line) }));
+}
+
+function quoteJson(q: Quote, line: (offset: number) => number): Record<string, unknown> {
+  return {
+    start: q.start,
+    end: q.end,
+    line: line(q.start),
+    text: q.text,
+    content: { start: q.content.start, end: q.content.end },
+    cue: q.cue ? { start: q.cue.start, end: q.cue.end, line: line(q.cue.start), text: q.cue.text } : null,
+    speaker: q.speaker ? { start: q.speaker.start, end: q.speaker.end, line: line(q.speaker.start), text: q.speaker.text, inferred: q.speaker.inferred } : null,
+  };
 }
 
 /** 1-based line of an offset in another of the files given (related spans of cross-article findings); null when it is not among them. */
@@ -34,7 +46,7 @@ export function otherLines(results: readonly FileResult[]): OtherLine {
 export function fileJson(result: FileResult, other: OtherLine = () => null): Record<string, unknown> {
   const a = result.analysis;
   if (!a || result.text === null) {
-    return { path: result.path, error: result.error, dateline: null, outline: [], paragraphs: [], entities: [], dates: [], numbers: [], findings: [] };
+    return { path: result.path, error: result.error, dateline: null, outline: [], paragraphs: [], entities: [], dates: [], numbers: [], findings: [], quotes: [] };
   }
   const index = new LineIndex(result.text);
   const line = (offset: number): number => index.lineAt(offset) + 1;
@@ -84,6 +96,7 @@ export function fileJson(result: FileResult, other: OtherLine = () => null): Rec
       related: f.related.map((r) => ({ start: r.start, end: r.end, line: r.path && r.path !== result.path ? other(r.path, r.start) : line(r.start), message: r.message, ...(r.path ? { path: r.path } : {}) })),
       fixes: f.fixes.map((x) => ({ title: x.title, safe: x.safe, edits: x.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText })) })),
     })),
+    quotes: a.quotes.map((q) => quoteJson(q, line)),
   };
 }
 

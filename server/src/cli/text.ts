@@ -54,6 +54,8 @@ export function analyzeText(results: readonly FileResult[], locale: Locale): str
     }
     out.push(`  entities (${a.entities.length}):`);
     for (const e of a.entities) out.push(`  ${at(e.start)}  ${e.type.padEnd(12)} ${e.canonical}  ${e.text}`);
+    out.push(`  quotes (${a.quotes.length}):`);
+    for (const q of a.quotes) out.push(`  ${at(q.start)}  ${q.speaker ? `${q.speaker.inferred ? '~' : ''}${q.speaker.text}` : '-'}: ${q.text}`);
     out.push(`  findings (${a.findings.length}):`);
     for (const f of a.findings) out.push(`  ${at(f.start)}  ${f.severity.padEnd(8)} ${f.rule}  ${f.message}`);
   }

@@ -19,6 +19,7 @@ import {
   type FoldingRange,
   type Hover,
   type InlayHint,
+  type SelectionRange,
   type Position,
   type Range,
   type TextEdit,
@@ -26,7 +27,7 @@ import {
   type WorkspaceSymbol,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Edit, EntityHighlight, EntityToken, EntityType, Finding, Fix, HoverInfo, InlayHintInfo, Messages, OutlineKind, OutlineNode, Severity, Span, WorkspaceSymbolInfo, WorkspaceSymbolKind } from '../analysis';
+import type { Edit, EntityHighlight, EntityToken, EntityType, Finding, Fix, FoldSpan, HoverInfo, InlayHintInfo, Messages, OutlineKind, OutlineNode, Severity, Span, WorkspaceSymbolInfo, WorkspaceSymbolKind } from '../analysis';
 
 export const SOURCE = 'khabar';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.khabar`;
@@ -107,6 +108,7 @@ export function toInlayHint(document: TextDocument, info: InlayHintInfo): InlayH
   return { position: document.positionAt(info.offset), label: info.label, paddingLeft: true };
 }
 
+/** Icons that tell the parts of an article apart in the outline and the breadcrumbs. */
 const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
   headline: SymbolKind.File,
   dateline: SymbolKind.Event,
@@ -115,31 +117,48 @@ const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
   paragraph: SymbolKind.String,
   quote: SymbolKind.Field,
   boilerplate: SymbolKind.Null,
+  entities: SymbolKind.Package,
+  entity: SymbolKind.Variable,
+  mention: SymbolKind.EnumMember,
 };
+
+const ENTITY_SYMBOL_KIND: Record<EntityType, SymbolKind> = {
+  person: SymbolKind.Variable,
+  place: SymbolKind.Struct,
+  organization: SymbolKind.Class,
+};
+
+function symbolKind(n: OutlineNode): SymbolKind {
+  return n.kind === 'entity' && n.entityType ? ENTITY_SYMBOL_KIND[n.entityType] : SYMBOL_KIND[n.kind];
+}
 
 export function toDocumentSymbols(document: TextDocument, nodes: readonly OutlineNode[], m: Messages): DocumentSymbol[] {
   return nodes.map((n) => ({
     name: n.name.trim() === '' ? m.outline.kinds[n.kind] : n.name,
     detail: m.outline.kinds[n.kind],
-    kind: SYMBOL_KIND[n.kind],
+    kind: symbolKind(n),
     range: toRange(document, n),
     selectionRange: toRange(document, n.selection),
     children: toDocumentSymbols(document, n.children, m),
   }));
 }
 
-export function toFoldingRanges(document: TextDocument, nodes: readonly OutlineNode[]): FoldingRange[] {
+/** Folding ranges by line; a span within one line cannot fold and is left out. */
+export function toFoldingRanges(document: TextDocument, spans: readonly FoldSpan[]): FoldingRange[] {
   const ranges: FoldingRange[] = [];
-  const visit = (list: readonly OutlineNode[]): void => {
-    for (const n of list) {
-      const start = document.positionAt(n.start).line;
-      const end = document.positionAt(n.end).line;
-      if (end > start && (n.kind === 'section' || n.kind === 'boilerplate')) ranges.push({ startLine: start, endLine: end, kind: n.kind === 'boilerplate' ? 'comment' : 'region' });
-      visit(n.children);
-    }
-  };
-  visit(nodes);
+  for (const span of spans) {
+    const startLine = document.positionAt(span.start).line;
+    const endLine = document.positionAt(span.end).line;
+    if (endLine > startLine) ranges.push({ startLine, endLine, kind: span.kind });
+  }
   return ranges;
+}
+
+/** Spans from the innermost outwards, as the chain of parents LSP expects. */
+export function toSelectionRange(document: TextDocument, spans: readonly Span[]): SelectionRange {
+  let range: SelectionRange | undefined;
+  for (let i = spans.length - 1; i >= 0; i--) range = { range: toRange(document, spans[i]), parent: range };
+  return range ?? { range: toRange(document, { start: 0, end: 0 }) };
 }
 
 const WORKSPACE_SYMBOL_KIND: Record<WorkspaceSymbolKind, SymbolKind> = {

@@ -14,6 +14,7 @@ import { createDiagnostics } from './features/diagnostics';
 import { createDocumentSymbols } from './features/document-symbols';
 import { createHover } from './features/hover';
 import { createInlayHints } from './features/inlay-hints';
+import { createSelectionRanges } from './features/selection-ranges';
 import { createWorkspaceSymbols } from './features/workspace-symbols';
 import { createSemanticTokens } from './features/semantic-tokens';
 import { createDocumentHighlight } from './features/document-highlight';
@@ -37,6 +38,7 @@ export function startServer(connection: Connection): void {
     createSemanticTokens(),
     createDocumentHighlight(),
     createEntityNavigation(),
+    createSelectionRanges(),
   ];
   const documents = new TextDocuments(TextDocument);
   const patternFiles = new PatternFiles(() => ctx.workspace.folders);

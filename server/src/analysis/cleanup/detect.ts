@@ -9,6 +9,16 @@ import { isProse, type Block } from '../structure/blocks';
 import { looksLikeHeadline, matchBoilerplate, type BoilerplateKind } from './boilerplate-patterns';
 import { compilePatterns, type UserPattern } from './user-patterns';
 
+/** What one line says about boilerplate on its own; it depends on the line's text only, so the paragraph cache keeps it. */
+export interface LineBoilerplate {
+  readonly match: { readonly kind: BoilerplateKind; readonly opensBlock: boolean } | null;
+  readonly headlineLike: boolean;
+}
+
+export function lineBoilerplate(text: string, folded = fold(text)): LineBoilerplate {
+  return { match: matchBoilerplate(folded), headlineLike: looksLikeHeadline(folded) };
+}
+
 const compiled = new WeakMap<readonly string[], readonly UserPattern[]>();
 
 /** The house's patterns, compiled once per options object (options are frozen, so the list is too). */
@@ -24,7 +34,11 @@ function userPatterns(sources: readonly string[]): readonly UserPattern[] {
 /** A related-headlines block takes at most this many headlines: past them, the article goes on. */
 const MAX_BLOCK_LINES = 8;
 
-export function detectBoilerplate(blocks: readonly Block[], house: readonly string[] = []): (BoilerplateKind | null)[] {
+export function detectBoilerplate(
+  blocks: readonly Block[],
+  house: readonly string[] = [],
+  lineOf: (block: number) => LineBoilerplate = (i) => lineBoilerplate(blocks[i].text),
+): (BoilerplateKind | null)[] {
   const patterns = house.length ? userPatterns(house) : [];
   const kinds: (BoilerplateKind | null)[] = new Array(blocks.length).fill(null);
   let openBlock: BoilerplateKind | null = null;
@@ -35,13 +49,12 @@ export function detectBoilerplate(blocks: readonly Block[], house: readonly stri
       openBlock = null;
       return;
     }
-    const folded = fold(block.text);
-    const match = matchBoilerplate(folded);
+    const { match, headlineLike } = lineOf(i);
     if (match) {
       kinds[i] = match.kind;
       if (match.opensBlock) taken = 0;
       openBlock = match.opensBlock ? match.kind : openBlock === match.kind ? openBlock : null;
-    } else if (openBlock === 'related' && taken < MAX_BLOCK_LINES && looksLikeHeadline(folded)) {
+    } else if (openBlock === 'related' && taken < MAX_BLOCK_LINES && headlineLike) {
       kinds[i] = 'related';
       taken++;
     } else openBlock = null;

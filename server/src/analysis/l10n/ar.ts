@@ -28,6 +28,7 @@ export const ar: Messages = {
     'config.acrossArticles': 'قارن كل مقال بمقالات مساحة العمل الأخرى: نبّه إلى الفقرات الواردة في مقال آخر، واقترح الأسطر المتكررة في مقالات كثيرة حشوًا.',
     'config.boilerplatePatterns': 'أسطر الحشو الخاصة بمؤسستك، نمط في كل عنصر: سطر كامل (يُقارن بعد توحيد الإملاء)، أو بداية سطر تليها `*`، أو تعبير نمطي بين `/…/`. وتُضاف إليها أنماط الملف `.khabar/boilerplate.patterns` في مساحة العمل بالصيغة نفسها، نمط في كل سطر.',
     'config.inlayHints.enabled': 'اعرض تلميحات مضمّنة بجانب التواريخ والأرقام: التاريخ بصيغة ISO بجانب التاريخ المكتوب بالعربية، والقيمة بجانب الرقم المكتوب بالحروف (ثلاثة آلاف ← 3,000).',
+    'config.outline.entities': 'أضف إلى المخطط الأشخاص والأماكن والمنظمات المذكورة في المقال، ومع كل منها مواضع ذكره.',
   },
   rules: {
     'paragraph.duplicate': {
@@ -148,8 +149,13 @@ export const ar: Messages = {
       paragraph: 'فقرة',
       quote: 'اقتباس',
       boilerplate: 'حشو',
+      entities: 'أسماء',
+      entity: 'اسم',
+      mention: 'موضع ذكر',
     },
     noHeadline: 'لا عنوان',
+    entityGroup: (type, names) => `${{ person: 'أشخاص', place: 'أماكن', organization: 'منظمات' }[type]} (${names})`,
+    entity: (name, mentions) => `${name} (${mentions})`,
   },
   entityTypes: {
     person: 'شخص',
@@ -190,6 +196,10 @@ export const ar: Messages = {
     canonical: 'الاسم المعتمد',
     variants: 'الصيغ المستعملة',
     dateline: 'سطر التاريخ: تاريخ النشر',
+    quote: 'اقتباس',
+    saidBy: 'القائل',
+    carriedBy: (cue) => `ذُكر من قبل؛ والفعل «${cue}» يعود إليه`,
+    noSpeaker: 'لا يذكر المقال من قال هذا.',
     time: 'الوقت',
     until: 'حتى',
     week: 'الأسبوع',

@@ -28,6 +28,7 @@ export const en: Messages = {
     'config.acrossArticles': 'Compare each article with the other articles of the workspace: report paragraphs that also stand in another article, and propose lines that recur in many articles as boilerplate.',
     'config.boilerplatePatterns': 'Your house\'s own boilerplate lines, one pattern an item: a whole line (compared with spelling unified), the start of a line followed by `*`, or a regular expression between `/…/`. The patterns of the workspace file `.khabar/boilerplate.patterns` (same syntax, one a line) are added to these.',
     'config.inlayHints.enabled': 'Show inline hints beside dates and figures: the ISO date beside a date written in Arabic, and the value beside a figure written in words (ثلاثة آلاف → 3,000).',
+    'config.outline.entities': 'Add the people, places and organisations named in the article to the outline, each with its mentions.',
   },
   rules: {
     'paragraph.duplicate': {
@@ -146,8 +147,13 @@ export const en: Messages = {
       paragraph: 'Paragraph',
       quote: 'Quotation',
       boilerplate: 'Boilerplate',
+      entities: 'Names',
+      entity: 'Name',
+      mention: 'Mention',
     },
     noHeadline: 'No headline',
+    entityGroup: (type, names) => `${{ person: 'People', place: 'Places', organization: 'Organisations' }[type]} (${names})`,
+    entity: (name, mentions) => `${name} (${mentions})`,
   },
   entityTypes: {
     person: 'Person',
@@ -186,6 +192,10 @@ export const en: Messages = {
     canonical: 'Canonical name',
     variants: 'Spellings used',
     dateline: 'Dateline: the publication date',
+    quote: 'Quotation',
+    saidBy: 'Said by',
+    carriedBy: (cue) => `Named earlier; the speaker is carried on by ${cue}`,
+    noSpeaker: 'The article does not say who said this.',
     time: 'Time',
     until: 'Until',
     week: 'Week',

@@ -34,7 +34,8 @@ export type ManifestKey =
   | 'config.nearDuplicateThreshold'
   | 'config.acrossArticles'
   | 'config.boilerplatePatterns'
-  | 'config.inlayHints.enabled';
+  | 'config.inlayHints.enabled'
+  | 'config.outline.entities';
 
 /** The anchor a relative date was counted from, for messages. */
 export interface DateAnchorNote {
@@ -80,6 +81,10 @@ export interface Messages {
   readonly outline: {
     readonly kinds: Readonly<Record<OutlineKind, string>>;
     noHeadline: string;
+    /** A group of names of one type: "People (3)". */
+    entityGroup(type: EntityType, names: number): string;
+    /** One name and how often it is mentioned. */
+    entity(name: string, mentions: number): string;
   };
   readonly entityTypes: Readonly<Record<EntityType, string>>;
   readonly hover: {
@@ -103,6 +108,11 @@ export interface Messages {
     canonical: string;
     variants: string;
     dateline: string;
+    quote: string;
+    saidBy: string;
+    /** The speaker was named earlier and the verb (وأضاف، مضيفا) carries them on. */
+    carriedBy(cue: string): string;
+    noSpeaker: string;
     time: string;
     until: string;
     week: string;

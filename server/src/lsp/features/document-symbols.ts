@@ -1,5 +1,5 @@
 /** The outline (document symbols) and the folding ranges that follow it. */
-import { messagesFor } from '../../analysis';
+import { foldingSpans, messagesFor } from '../../analysis';
 import { toDocumentSymbols, toFoldingRanges } from '../convert';
 import type { Feature } from '../context';
 
@@ -13,7 +13,7 @@ export function createDocumentSymbols(): Feature {
       });
       ctx.connection.onFoldingRanges(async ({ textDocument }) => {
         const a = await ctx.analysed(textDocument.uri);
-        return a ? toFoldingRanges(a.document, a.analysis.outline) : [];
+        return a ? toFoldingRanges(a.document, foldingSpans(a.analysis.outline)) : [];
       });
     },
   };
