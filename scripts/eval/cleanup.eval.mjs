@@ -20,16 +20,8 @@ const options = defaultOptions('en');
 const analyzer = new Analyzer();
 const CATEGORIES = ['exact', 'near', 'boilerplate'];
 
-/** mulberry32: the same benchmark on every run. */
-function prng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 from the core: the same benchmark on every run. */
+const prng = core.seededRandom;
 
 /** 1-based line → category predicted, from an analysis. */
 function predictedLines(text, findings) {

@@ -1,21 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { suite, test } from 'node:test';
-import { Analyzer, analyzeArticle, defaultOptions, fixAll, hoverAt } from '../../server/src/analysis';
+import { Analyzer, analyzeArticle, defaultOptions, fixAll, hoverAt, seededRandom } from '../../server/src/analysis';
 import { readSample, sampleFiles } from '../support/paths';
 
-/** A small deterministic PRNG, so every run tests the same inputs. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const ALPHABET = ['ا', 'أ', 'ل', 'م', 'ن', 'ة', 'ى', 'ـ', 'َ', '٣', '3', ' ', '\n', '\r', '\u00a0', '\u200f', '/', '-', ':', '%', '٪', '«', '»', '"', '.', '،', '\ud83d', '\ude00', '\ufffd', 'a'];
+
+/** Seeded, so every run tests the same inputs. */
+const prng = seededRandom;
 
 function randomText(random: () => number, length: number): string {
   let out = '';

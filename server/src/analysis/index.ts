@@ -16,6 +16,7 @@ export { defaultOptions, parseOptions, optionsKey, DEFAULT_MAX_LENGTH, type Anal
 export { messagesFor, localeFromTag, type Messages, type RuleText } from './l10n';
 export { Analyzer } from './analyze';
 export { VERSION } from './version';
+export { seededRandom } from './random';
 export { hoverAt } from './hover';
 export { inlayHints } from './inlay-hints';
 export { applyFixes, safeFixes, findingsInRange, type Applied } from './fixes';

@@ -7,6 +7,7 @@
  * Pure and deterministic: the order of sentences in each epoch comes from a seeded
  * generator. `npm run train` (scripts/train) feeds it and writes the model file.
  */
+import { seededRandom } from '../../random';
 import type { FeatureSequence } from '../features';
 import { viterbi } from './decode';
 import { LABEL_COUNT } from './labels';
@@ -36,18 +37,6 @@ export interface TrainOptions {
   readonly minCount: number;
   /** Called after each epoch with the averaged model so far (for learning curves). */
   readonly onEpoch?: (epoch: number, model: TrainedModel) => void;
-}
-
-/** mulberry32: a small, fast, seeded generator. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Indexed {
