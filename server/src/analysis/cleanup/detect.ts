@@ -38,6 +38,7 @@ export function detectBoilerplate(
   blocks: readonly Block[],
   house: readonly string[] = [],
   lineOf: (block: number) => LineBoilerplate = (i) => lineBoilerplate(blocks[i].text),
+  proseOf: (block: number) => boolean = (i) => isProse(blocks[i].text),
 ): (BoilerplateKind | null)[] {
   const patterns = house.length ? userPatterns(house) : [];
   const kinds: (BoilerplateKind | null)[] = new Array(blocks.length).fill(null);
@@ -59,7 +60,7 @@ export function detectBoilerplate(
       taken++;
     } else openBlock = null;
   });
-  keepSubheadings(blocks, kinds);
+  keepSubheadings(blocks, kinds, proseOf);
   return kinds;
 }
 
@@ -67,14 +68,14 @@ export function detectBoilerplate(
  * A section label such as «اقتصاد» is page furniture above the article, but the same word
  * between two paragraphs of running text is a subheading: real content, never removed.
  */
-function keepSubheadings(blocks: readonly Block[], kinds: (BoilerplateKind | null)[]): void {
+function keepSubheadings(blocks: readonly Block[], kinds: (BoilerplateKind | null)[], proseOf: (block: number) => boolean): void {
   let proseBefore = false;
   for (let i = 0; i < blocks.length; i++) {
     if (kinds[i] === 'section-label' && proseBefore) {
       let next = i + 1;
       while (next < blocks.length && kinds[next] !== null) next++;
-      if (next < blocks.length && isProse(blocks[next].text)) kinds[i] = null;
+      if (next < blocks.length && proseOf(next)) kinds[i] = null;
     }
-    if (kinds[i] === null && isProse(blocks[i].text)) proseBefore = true;
+    if (kinds[i] === null && proseOf(i)) proseBefore = true;
   }
 }

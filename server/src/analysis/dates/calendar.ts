@@ -67,11 +67,21 @@ const hijriFormat = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', 
   day: 'numeric',
 });
 
+/** Hijri dates already computed: Intl formatting is slow, and an article names few days again and again. */
+const hijriCache = new Map<number, YMD>();
+const HIJRI_CACHE_SIZE = 20_000;
+
 /** The Umm al-Qura Hijri date of a Gregorian day. */
 export function toHijri(ymd: YMD): YMD {
+  const key = (ymd.year * 13 + ymd.month) * 32 + ymd.day;
+  const cached = hijriCache.get(key);
+  if (cached) return cached;
   const parts = hijriFormat.formatToParts(new Date(toUtcMs(ymd)));
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value.replace(/\D/g, '') ?? NaN);
-  return { year: get('year'), month: get('month'), day: get('day') };
+  const hijri = Object.freeze({ year: get('year'), month: get('month'), day: get('day') });
+  if (hijriCache.size >= HIJRI_CACHE_SIZE) hijriCache.clear();
+  hijriCache.set(key, hijri);
+  return hijri;
 }
 
 const HIJRI_EPOCH_MS = Date.UTC(622, 6, 19);

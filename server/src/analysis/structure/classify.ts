@@ -55,7 +55,7 @@ function findDateline(facts: readonly BlockFacts[], boilerplate: readonly (Boile
 /** `house` holds the house's boilerplate patterns (options), for cleanup/detect.ts. */
 export function classify(blocks: readonly Block[], facts: readonly BlockFacts[], house: readonly string[] = []): Structure {
   const n = blocks.length;
-  const boilerplate = detectBoilerplate(blocks, house, (i) => facts[i].boilerplate);
+  const boilerplate = detectBoilerplate(blocks, house, (i) => facts[i].boilerplate, (i) => facts[i].prose);
   const kinds: ParagraphKind[] = new Array(n).fill('body');
 
   // The top of the article: everything before the first block of running prose.
