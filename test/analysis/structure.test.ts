@@ -81,6 +81,30 @@ suite('structure', () => {
     assert.equal(analyzeArticle(text, defaultOptions()).dateline?.value, '2023-09-30');
   });
 
+  test('a dateline opening the first paragraph dates the article; the paragraph stays body text', () => {
+    const cases: [string, string, string][] = [
+      ['القاهرة 5 يونيو 2017 (رويترز) - ', '2017-06-05', '5 يونيو 2017'],
+      ['دمشق - 5 حزيران 2017: ', '2017-06-05', '5 حزيران 2017'],
+      ['القاهرة في 5 يونيو 2017 /أ ش أ/ ', '2017-06-05', '5 يونيو 2017'],
+      ['بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس ', '2015-08-10', '25 شوال 1436 هـ الموافق 10 اغسطس 2015 م'],
+    ];
+    for (const [lead, value, date] of cases) {
+      const text = `عنوان الخبر هنا\n\n${lead}${BODY}`;
+      const analysis = analyzeArticle(text, defaultOptions());
+      assert.equal(kinds(text), '1:headline 3:body', lead);
+      assert.equal(analysis.dateline?.value, value, lead);
+      assert.equal(text.slice(analysis.dateline.start, analysis.dateline.end), date, lead);
+      // «ظهر اليوم» in the body now has a day.
+      assert.ok(analysis.dates.some((d) => d.relative && d.value?.startsWith(value)), lead);
+    }
+  });
+
+  test('a date inside the first sentence is not a dateline', () => {
+    for (const lead of ['وفي 5 يونيو 2017، ', 'أعلنت الوزارة يوم 5 يونيو 2017 - وهو يوم الاثنين - أن ']) {
+      assert.equal(analyzeArticle(`عنوان الخبر هنا\n\n${lead}${BODY}`, defaultOptions()).dateline, null, lead);
+    }
+  });
+
   test('the paragraph cache holds the structure facts: an edit re-reads only the edited block', () => {
     const analyzer = new Analyzer();
     const text = `عنوان الخبر هنا\n${BODY}\n\nهجوم من محورين\n\n${BODY.replace('الوزارة', 'الجيش')}`;

@@ -20,8 +20,11 @@ export interface Structure {
   /** Per block: what kind of boilerplate, or null. */
   readonly boilerplate: readonly (BoilerplateKind | null)[];
   readonly headline: number | null;
-  /** The dateline block and the date in it (offsets relative to the block). */
-  readonly dateline: { readonly block: number; readonly date: RawDate } | null;
+  /**
+   * The dateline block and the date in it (offsets relative to the block). `inline` when
+   * the dateline opens the first paragraph of running text, which stays body text.
+   */
+  readonly dateline: { readonly block: number; readonly date: RawDate; readonly inline?: boolean } | null;
 }
 
 /** How far past the first paragraph of prose a dateline may still come. */
@@ -36,7 +39,10 @@ function findHeadline(facts: readonly BlockFacts[], boilerplate: readonly (Boile
   return null;
 }
 
-/** The dateline: the first date line after the headline, else the last one above it. */
+/**
+ * The dateline: the first date line after the headline, else the last one above it, else
+ * a dateline opening the top of the text (القاهرة 5 يونيو 2017 (رويترز) - قال …).
+ */
 function findDateline(facts: readonly BlockFacts[], boilerplate: readonly (BoilerplateKind | null)[], headline: number | null, firstProse: number): Structure['dateline'] {
   const dateAt = (i: number): RawDate | null => (boilerplate[i] === null && i < firstProse + DATELINE_REACH ? facts[i].dateOnly : null);
   const limit = Math.min(facts.length, firstProse + DATELINE_REACH);
@@ -44,10 +50,13 @@ function findDateline(facts: readonly BlockFacts[], boilerplate: readonly (Boile
     const date = dateAt(i);
     if (date) return { block: i, date };
   }
-  if (headline === null) return null;
-  for (let i = headline - 1; i >= 0; i--) {
+  for (let i = (headline ?? 0) - 1; i >= 0; i--) {
     const date = dateAt(i);
     if (date) return { block: i, date };
+  }
+  for (let i = 0; i <= Math.min(firstProse, facts.length - 1); i++) {
+    const date = boilerplate[i] === null && i !== headline ? facts[i].leadDate : null;
+    if (date) return { block: i, date, inline: true };
   }
   return null;
 }
@@ -72,7 +81,7 @@ export function classify(blocks: readonly Block[], facts: readonly BlockFacts[],
     const f = facts[i];
     if (boilerplate[i] !== null) kinds[i] = 'boilerplate';
     else if (i === headline) kinds[i] = 'headline';
-    else if (dateline && i === dateline.block) kinds[i] = 'dateline';
+    else if (dateline && !dateline.inline && i === dateline.block) kinds[i] = 'dateline';
     else if (f.dateOnly && i < firstProse + DATELINE_REACH && dateline && i < dateline.block && (headline === null || i < headline)) {
       kinds[i] = 'boilerplate';
       boilerplate[i] = 'page-header';

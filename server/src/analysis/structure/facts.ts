@@ -31,6 +31,8 @@ export interface BlockFacts {
   readonly byline: boolean;
   /** The date of a line that holds only a date, with perhaps a label or a place (تاريخ الخبر: 14-10-2017). */
   readonly dateOnly: RawDate | null;
+  /** A dateline that opens running text: القاهرة 5 يونيو 2017 (رويترز) - قال … (the date in it). */
+  readonly leadDate: RawDate | null;
   readonly boilerplate: LineBoilerplate;
   readonly sentences: readonly Span[];
   readonly quotes: ParagraphQuotes;
@@ -49,6 +51,7 @@ export const EMPTY_BLOCK_FACTS: BlockFacts = Object.freeze({
   subheadingLike: false,
   byline: false,
   dateOnly: null,
+  leadDate: null,
   boilerplate: { match: null, headlineLike: false },
   sentences: [],
   quotes: { quotes: [], attributions: [] },
@@ -61,7 +64,11 @@ const DATE_LABEL = /^(?:تاريخ الخبر|تاريخ النشر|تاريخ|�
 const DATE_CONNECTORS = /(?<=^|\s)(?:الموافق|الموافقه|الموافق ل|هـ|ه|م|ميلادي|ميلاديه|هجري|هجريه)(?=\s|$)/g;
 const BYLINE_LEAD = /^(?:بقلم|كتب|كتبت|كتبه|اعداد|اعدته|تحرير|ترجمه|حوار|متابعات|وكالات|المحرر|مراسل|مراسلنا|خاص|تصوير)(?:\s|[:：]|$)/;
 const SOURCE_LEAD = /^(?:المصدر|مصدر الخبر|نقلا عن|عن|source)\s*[:：]/;
-const AGENCY = /^[(\s]*(?:رويترز|ا ف ب|فرانس برس|ا ب|اسوشيتد برس|د ب ا|واس|سانا|الاناضول|كونا|وام|قنا|بترا|شينخوا|سبوتنيك|ارنا|وفا|وكالات)[)\s]*$/;
+/** News agencies as datelines name them, folded: رويترز، أ ف ب، واس، /أ ش أ/. */
+const AGENCIES = 'رويترز|ا ف ب|فرانس برس|ا ب|اسوشيتد برس|د ب ا|ا ش ا|واس|سانا|الاناضول|كونا|وام|قنا|بنا|بترا|سبا|شينخوا|سبوتنيك|ارنا|وفا|وكالات';
+const AGENCY = new RegExp(`^[(\\s]*(?:${AGENCIES})[)\\s]*$`);
+/** What follows the date of a dateline that opens running text: a separator, or an agency. */
+const AFTER_LEAD_DATE = new RegExp(`^\\s*(?:[-–—:|]|[(/]?\\s*(?:${AGENCIES})(?![\\p{L}]))`, 'u');
 /** A separator between a place or agency and a name: spaces on at least one side, so hyphenated words stay whole (and a minus sign before a digit is not one); a tatweel with spaces on both. */
 const PARTS = /\s+[-–—|/](?![\d٠-٩۰-۹])\s*|\s*[-–—|/]\s+|\s+ـ\s+/;
 
@@ -96,6 +103,25 @@ function dateOnly(text: string, dates: readonly RawDate[]): RawDate | null {
   return text.length <= 90 && words.length >= 2 && words.length <= 4 && AGENCY.test(words[words.length - 1]) ? absolute[0] : null;
 }
 
+/** Words before a date that make it part of a sentence, not a dateline. */
+const SENTENCE_DATE_WORDS = new Set(['يوم', 'في', 'منذ', 'حتي', 'حتى', 'قبل', 'بعد', 'خلال', 'تاريخ', 'بتاريخ', 'صباح', 'مساء', 'ليل', 'ليله', 'فجر', 'ظهر']);
+
+/**
+ * The date of a dateline that opens a block of running text: at most three words (a place,
+ * perhaps في) before a whole-day date, and a separator or an agency right after it.
+ */
+function leadDate(text: string, dates: readonly RawDate[]): RawDate | null {
+  const first = dates.reduce<RawDate | null>((a, d) => (a === null || d.start < a.start ? d : a), null);
+  if (!first || first.value === null || !/^\d{4}-\d{2}-\d{2}/.test(first.value) || first.start > 40) return null;
+  const before = fold(text.slice(0, first.start));
+  if (/[.،؛,:!?؟«»"“”]/.test(before)) return null;
+  // A place (مكة المكرمة), perhaps followed by في; not words that put a date in a sentence (أعلنت يوم …).
+  const words = before.replace(/[-–—|/]/g, ' ').split(/\s+/).filter(Boolean);
+  if (words[words.length - 1] === 'في') words.pop();
+  if (words.length > 3 || words.some((w) => SENTENCE_DATE_WORDS.has(w))) return null;
+  return AFTER_LEAD_DATE.test(fold(text.slice(first.end, first.end + 40))) ? first : null;
+}
+
 export function blockFacts(text: string, dates: readonly RawDate[]): BlockFacts {
   const folded = fold(text);
   const trimmed = text.trim();
@@ -113,6 +139,7 @@ export function blockFacts(text: string, dates: readonly RawDate[]): BlockFacts 
     subheadingLike: words >= 1 && words <= 10 && text.length <= 80 && !/[.!?؟:؛،,…]["»”]?$/.test(trimmed) && isHeadingText(trimmed),
     byline: isByline(text, folded, words, sentenceEnd),
     dateOnly: dateOnly(text, dates),
+    leadDate: leadDate(text, dates),
     boilerplate: lineBoilerplate(text, folded),
     sentences,
     quotes: findQuotes(text, quoted, sentences),
