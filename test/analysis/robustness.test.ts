@@ -53,6 +53,22 @@ suite('robustness', () => {
     }
   });
 
+  test('options built by hand, partial or of the wrong shape, fall back to the defaults instead of throwing', () => {
+    const text = readSample(sampleFiles()[0]);
+    const expected = analyzeArticle(text, defaultOptions());
+    const arabic = analyzeArticle(text, defaultOptions('ar'));
+    const odd: unknown[] = [undefined, null, 42, 'ar', [], {}, { rules: 'all' }, { rules: { 'paragraph.duplicate': 'loud' } }, { maxLength: 'big', referenceDate: 7 }];
+    for (const options of odd) {
+      const a = analyzeArticle(text, options as never);
+      assert.deepEqual(a, expected, JSON.stringify(options));
+    }
+    assert.deepEqual(analyzeArticle(text, { locale: 'ar' } as never), arabic);
+    // What is given and valid is kept.
+    const off = analyzeArticle(text, { rules: { 'paragraph.duplicate': 'off' } } as never);
+    assert.ok(expected.findings.some((f) => f.rule === 'paragraph.duplicate'));
+    assert.ok(!off.findings.some((f) => f.rule === 'paragraph.duplicate'));
+  });
+
   test('text longer than the limit is not analysed, and a finding says so', () => {
     const a = analyzeArticle('ا'.repeat(2000), { ...defaultOptions(), maxLength: 1000 });
     assert.deepEqual(a.findings.map((f) => f.rule), ['file.too-large']);

@@ -8,7 +8,7 @@
  * `analysis.failed` finding and the other results are still returned.
  */
 import type { ArticleAnalysis, Finding } from './model';
-import type { AnalysisOptions } from './options';
+import { completeOptions, defaultOptions, type AnalysisOptions } from './options';
 import { messagesFor } from './l10n';
 import type { ArticleContext } from './context';
 import type { DraftFinding } from './finding';
@@ -64,7 +64,8 @@ export class Analyzer {
     return facts;
   }
 
-  analyze(text: string, options: AnalysisOptions): ArticleAnalysis {
+  analyze(text: string, given: AnalysisOptions = defaultOptions()): ArticleAnalysis {
+    const options = completeOptions(given);
     const m = messagesFor(options.locale);
     const levels = options.rules;
     const withSeverity = (drafts: readonly DraftFinding[]): Finding[] =>

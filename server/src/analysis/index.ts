@@ -8,7 +8,7 @@
  */
 import { Analyzer } from './analyze';
 import type { ArticleAnalysis } from './model';
-import type { AnalysisOptions } from './options';
+import { defaultOptions, type AnalysisOptions } from './options';
 
 export type * from './model';
 export { RULES, RULE_IDS, isRuleId, type RuleId, type RuleInfo } from './rules';
@@ -30,7 +30,7 @@ export { entityAt, mentionsOf, entityHighlights, entityTokens, type EntityHighli
 export { foldingSpans, selectionSpans } from './structure/navigation';
 
 /** One-shot analysis with a fresh cache; long-lived hosts keep an `Analyzer` instead. */
-export function analyzeArticle(text: string, options: AnalysisOptions): ArticleAnalysis {
+export function analyzeArticle(text: string, options: AnalysisOptions = defaultOptions()): ArticleAnalysis {
   return new Analyzer().analyze(text, options);
 }
 export { ArticleCorpus } from './cleanup/corpus';

@@ -167,6 +167,40 @@ function parseOutlineEntities(settings: Record<string, unknown>, problems: strin
   return false;
 }
 
+/**
+ * `options` made whole: what is missing or of the wrong type is the default, so that the
+ * core never throws on options a caller built by hand (`{ locale: 'ar' }`, or nothing at all).
+ * Complete options come back as they are.
+ */
+export function completeOptions(options: unknown): AnalysisOptions {
+  const o = isObject(options) ? options : {};
+  const d = defaultOptions(o.locale === 'ar' ? 'ar' : 'en');
+  const given = isObject(o.rules) ? o.rules : {};
+  const complete =
+    o.locale === d.locale &&
+    RULE_IDS.every((id) => LEVELS.includes(given[id] as RuleLevel)) &&
+    (o.referenceDate === null || (typeof o.referenceDate === 'string' && ISO_DATE.test(o.referenceDate))) &&
+    typeof o.maxLength === 'number' && o.maxLength >= 0 &&
+    typeof o.nearDuplicateThreshold === 'number' && o.nearDuplicateThreshold >= 0.5 && o.nearDuplicateThreshold <= 1 &&
+    typeof o.acrossArticles === 'boolean' && typeof o.inlayHints === 'boolean' && typeof o.outlineEntities === 'boolean' &&
+    Array.isArray(o.boilerplatePatterns) && o.boilerplatePatterns.every((p) => typeof p === 'string');
+  if (complete) return options as AnalysisOptions;
+  const pick = <K extends keyof AnalysisOptions>(key: K, ok: (v: unknown) => boolean): AnalysisOptions[K] => (ok(o[key]) ? (o[key] as AnalysisOptions[K]) : d[key]);
+  const rules = { ...d.rules };
+  for (const id of RULE_IDS) if (LEVELS.includes(given[id] as RuleLevel)) rules[id] = given[id] as RuleLevel;
+  return Object.freeze({
+    locale: d.locale,
+    rules: Object.freeze(rules),
+    referenceDate: pick('referenceDate', (v) => typeof v === 'string' && ISO_DATE.test(v)),
+    maxLength: pick('maxLength', (v) => typeof v === 'number' && v >= 0),
+    nearDuplicateThreshold: pick('nearDuplicateThreshold', (v) => typeof v === 'number' && v >= 0.5 && v <= 1),
+    acrossArticles: pick('acrossArticles', (v) => typeof v === 'boolean'),
+    boilerplatePatterns: pick('boilerplatePatterns', (v) => Array.isArray(v) && v.every((p) => typeof p === 'string')),
+    inlayHints: pick('inlayHints', (v) => typeof v === 'boolean'),
+    outlineEntities: pick('outlineEntities', (v) => typeof v === 'boolean'),
+  });
+}
+
 /** A stable key for caches: two option sets with the same key give the same analysis. */
 export function optionsKey(options: AnalysisOptions): string {
   return JSON.stringify([options.locale, options.referenceDate, options.maxLength, RULE_IDS.map((id) => options.rules[id]), options.nearDuplicateThreshold, options.acrossArticles, options.boilerplatePatterns, options.outlineEntities]);
