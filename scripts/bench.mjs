@@ -68,3 +68,42 @@ if (existsSync(news)) {
 } else {
   console.log(`news sample: not found at ${news} (set KHABAR_SHARED); skipped`);
 }
+
+// The language server with a workspace of news articles: how long the first workspace-symbol
+// query takes, and how long a hover waits while the server analyses the articles in the background.
+if (existsSync(news)) await workspaceBench(news);
+
+async function workspaceBench(file) {
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { pathToFileURL } = await import('node:url');
+  const { monitorEventLoopDelay } = await import('node:perf_hooks');
+  const { startHarness } = createRequire(import.meta.url)(join(ROOT, 'out/test/lsp/harness.js'));
+  const COUNT = 1000;
+  const dir = mkdtempSync(join(tmpdir(), 'khabar-bench-'));
+  const texts = readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, COUNT).map((l) => { const a = JSON.parse(l); return `${a.title}\n\n${a.content}`; });
+  texts.forEach((t, i) => writeFileSync(join(dir, `a${i}.txt`), t));
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  const start = performance.now();
+  const h = await startHarness({ workspaceFolders: [pathToFileURL(dir).toString()] });
+  const uri = pathToFileURL(join(dir, 'a0.txt')).toString();
+  await h.open(texts[0], uri);
+  await new Promise((r) => setTimeout(r, 300));
+  const asked = performance.now();
+  await h.client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 5 } });
+  const hover = performance.now() - asked;
+  const symbols = await h.client.sendRequest('workspace/symbol', { query: '' });
+  const first = performance.now() - start;
+  const again = performance.now();
+  await h.client.sendRequest('workspace/symbol', { query: 'الرياض' });
+  const second = performance.now() - again;
+  delay.disable();
+  await h.close();
+  rmSync(dir, { recursive: true, force: true });
+  console.log(`language server, workspace of ${COUNT} news articles:`);
+  row('hover while the workspace is analysed', fmt(hover));
+  row('first workspace symbols (from start)', `${(first / 1000).toFixed(2)} s, ${symbols.length} headlines`);
+  row('next workspace symbols query', fmt(second));
+  row('longest event-loop pause meanwhile', fmt(delay.max / 1e6));
+}

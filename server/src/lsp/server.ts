@@ -74,6 +74,8 @@ export function startServer(connection: Connection): void {
   });
   ctx.workspace.onDidChange((uris) => {
     if (!patternFiles.changed(uris)) crossArticles.schedule();
+    // After the first scan: analyse the articles in the background, for workspace symbols.
+    if (uris.length === 0) void ctx.workspace.warm();
   });
   crossArticles.onIndexed(refreshAll);
 

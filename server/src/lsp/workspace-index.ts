@@ -8,7 +8,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import { performance } from 'node:perf_hooks';
+import { DidChangeWatchedFilesNotification, FileChangeType, type CancellationToken, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMostlyArabic, type AnalysisOptions, type ArticleRef } from '../analysis';
 import type { Analyses } from './analyses';
@@ -16,6 +17,8 @@ import type { Analyses } from './analyses';
 /** Indexing stops here, and says so in the log: a workspace is not a news archive. */
 export const MAX_ARTICLES = 5000;
 const MAX_BYTES = 8 * 1024 * 1024;
+/** How long analysing articles for a workspace query may hold the event loop before letting other requests in. */
+const SLICE_MS = 10;
 const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist', 'build']);
 const ARTICLE_FILE = /\.(txt|khabar)$/i;
 /** Other files the server watches for its features (the workspace boilerplate list); they are not articles. */
@@ -93,18 +96,30 @@ export class WorkspaceIndex {
     return documents;
   }
 
-  /** The indexed articles with their analyses; waits for the first scan. */
-  async articles(): Promise<ArticleRef[]> {
+  /**
+   * The indexed articles with their analyses; waits for the first scan. Analysing is done
+   * in slices of a few milliseconds with the event loop let go between them, so other
+   * requests are answered meanwhile; a cancelled request stops early (null).
+   */
+  async articles(token?: CancellationToken): Promise<ArticleRef[] | null> {
     await this.#scan;
     const refs: ArticleRef[] = [];
-    const uris = new Set([...this.#entries.keys(), ...this.#documents.all().filter((d) => d.languageId === 'arabic-news').map((d) => d.uri)]);
-    for (const uri of uris) {
-      const document = this.document(uri);
-      if (!document) continue;
-      const options = await this.#optionsFor(uri);
-      refs.push({ path: uri, text: document.getText(), analysis: this.#analyses.get(document, options) });
+    let slice = performance.now();
+    for (const document of this.current()) {
+      if (performance.now() - slice > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        slice = performance.now();
+      }
+      if (token?.isCancellationRequested) return null;
+      const options = await this.#optionsFor(document.uri);
+      refs.push({ path: document.uri, text: document.getText(), analysis: this.#analyses.get(document, options) });
     }
     return refs;
+  }
+
+  /** Analyses every indexed article in the background, in slices, so the first workspace query finds them ready. */
+  warm(): Promise<void> {
+    return this.articles().then(() => undefined, () => undefined);
   }
 
   /** The current text of an indexed or open article. */
