@@ -62,6 +62,11 @@ suite('hovers on figures', () => {
     assert.match(plain(hover('نحو ثلاثة')), /Value: `3,500`\n\nApproximate/);
   });
 
+  test('a vague quantity: its bounds, said not to be a figure', () => {
+    assert.match(plain(hover('عشرات الهكتارات')), /Vague quantity, no exact figure: `20–99`[\s\S]*Area: `ha`/);
+    assert.match(plain(hoverAt(EN, TEXT, TEXT.indexOf('عشرات الهكتارات'), 'ar')?.markdown ?? ''), /كمية مبهمة، بلا رقم محدد: `20–99`/);
+  });
+
   test('other places citing the same figure', () => {
     const text = 'عنوان الخبر هنا\nانسحب من 17 قرية وبلدة.\nوقال إن التنظيم انسحب من 17 قرية.\nوقتل 17 شخصا.';
     const a = analyzeArticle(text, defaultOptions());
@@ -77,6 +82,7 @@ suite('inlay hints in the core', () => {
     assert.equal(label('الحادي والعشرين من آذار'), '2023-03-21');
     assert.equal(label('ما يقارب ربع المساحة'), '≈ 0.25');
     assert.equal(label('ثلاث فعاليات'), '3');
+    assert.equal(label('عشرات الهكتارات'), '≈ 20–99');
     assert.equal(label('25% تقريبا'), undefined, 'digits are already plain');
     assert.equal(label('31 نيسان'), undefined, 'no value, no hint');
   });

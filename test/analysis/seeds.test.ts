@@ -37,7 +37,7 @@ const EXPECTED: Record<string, { dates: Array<string | null>; numbers: Figure[];
       'T10:50', 'T10:47', 'T10:46', 'T08:06', '--05', 'T07:26', 'T11:31', '2024-02-21', 'T11:30', 'T11:26', 'T11:24', 'T11:15', 'T11:06', 'T08:50', 'T08:46', 'T08:44', 'T11:31', 'T11:15',
       '2017-10-14', '2017-10-14', '2017-10-12', '2014', '2017-10-13', '2017-10-14', '2017-10-14', '2017-10-14', '2017-10-15', '2017-W40',
     ],
-    numbers: [[3, 'جهات'], [1, null, 'ord'], [2, null, 'ord'], [24, 'ساعة'], [100, 'إرهابي', '~'], [150, 'عنصر', 'at-most'], [90, null, '~', '%'], [8000, 'شخص', '~'], [1500, 'مدني']],
+    numbers: [[3, 'جهات'], [1, null, 'ord'], [2, null, 'ord'], [[20, 99], 'المقاتلين', 'vague'], [24, 'ساعة'], [100, 'إرهابي', '~'], [150, 'عنصر', 'at-most'], [90, null, '~', '%'], [8000, 'شخص', '~'], [1500, 'مدني']],
     checks: [],
   },
   '004': {
@@ -48,7 +48,7 @@ const EXPECTED: Record<string, { dates: Array<string | null>; numbers: Figure[];
 };
 
 function figure(n: NumberMention): Figure {
-  const flags = [n.approximate ? '~' : '', n.bound ?? '', n.percent ? '%' : '', n.ordinal ? 'ord' : ''].filter(Boolean);
+  const flags = [n.approximate ? '~' : '', n.bound ?? '', n.percent ? '%' : '', n.ordinal ? 'ord' : '', n.vague ? 'vague' : ''].filter(Boolean);
   return [n.value ?? [n.min as number, n.max as number], n.unit, ...flags];
 }
 

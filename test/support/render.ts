@@ -36,7 +36,7 @@ export function renderAnalysis(text: string, a: ArticleAnalysis): string {
   out.push('', '# numbers');
   for (const n of a.numbers) {
     const value = n.value !== null ? `value=${n.value}` : `range=${n.min}..${n.max}`;
-    const flags = [n.ordinal ? 'ordinal' : '', n.approximate ? 'approximate' : '', n.bound ?? '', n.percent ? 'percent' : '', n.measure ? `${n.measure.kind}:${n.measure.unit}` : ''].filter(Boolean).join(' ');
+    const flags = [n.ordinal ? 'ordinal' : '', n.vague ? 'vague' : '', n.approximate ? 'approximate' : '', n.bound ?? '', n.percent ? 'percent' : '', n.measure ? `${n.measure.kind}:${n.measure.unit}` : ''].filter(Boolean).join(' ');
     out.push(`${at(index, n)} ${value}${flags ? ` ${flags}` : ''} unit=${n.unit ?? '-'}`, `  ${n.text}`);
   }
   out.push('', '# entities');

@@ -28,7 +28,7 @@ function numberLabel(n: NumberMention, locale: Locale): string | null {
   const written = (fold(n.text).match(/\d+(?:[.,٫٬]\d+)*/g) ?? []).map(digitValue);
   if ([n.min, n.max].every((v) => written.includes(v))) return null;
   const value = n.min === n.max ? formatNumber(n.min) : `${formatNumber(n.min)}–${formatNumber(n.max)}`;
-  const sign = n.bound ? `${BOUND_SIGNS[n.bound]} ` : n.approximate ? '≈ ' : '';
+  const sign = n.bound ? `${BOUND_SIGNS[n.bound]} ` : n.approximate || n.vague ? '≈ ' : '';
   return `${sign}${value}${n.percent ? ' %' : ''}`;
 }
 

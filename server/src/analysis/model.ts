@@ -112,6 +112,8 @@ export interface NumberMention extends Span {
   readonly ordinal: boolean;
   /** For money, durations and measures, the canonical unit (USD, month, kg); null for other counted things. */
   readonly measure: Measure | null;
+  /** An order of magnitude said in words (عشرات، مئات الآلاف، بضعة): no figure is claimed; min and max bound it. */
+  readonly vague: boolean;
 }
 
 export type MeasureKind = 'money' | 'duration' | 'mass' | 'length' | 'area' | 'volume' | 'temperature';

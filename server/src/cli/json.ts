@@ -85,6 +85,7 @@ export function fileJson(result: FileResult, other: OtherLine = () => null): Rec
       unit: n.unit,
       ordinal: n.ordinal,
       measure: n.measure,
+      vague: n.vague,
     })),
     findings: a.findings.map((f) => ({
       rule: f.rule,

@@ -10,13 +10,13 @@ export function formatNumber(n: number): string {
 
 /** Two mentions cite the same figure: the same value or range, both percentages or neither, and no two different units. */
 export function sameFigure(a: NumberMention, b: NumberMention): boolean {
-  return a.min === b.min && a.max === b.max && a.percent === b.percent && a.ordinal === b.ordinal && (a.unit === null || b.unit === null || a.unit === b.unit);
+  return !a.vague && !b.vague && a.min === b.min && a.max === b.max && a.percent === b.percent && a.ordinal === b.ordinal && (a.unit === null || b.unit === null || a.unit === b.unit);
 }
 
 export function numberHover(num: NumberMention, analysis: ArticleAnalysis, index: LineIndex, m: Messages): string {
   const parts: string[] = [];
   const value = num.value !== null ? formatNumber(num.value) : `${formatNumber(num.min ?? NaN)}–${formatNumber(num.max ?? NaN)}`;
-  const label = num.ordinal ? m.hover.ordinal : num.value !== null ? m.hover.value : m.hover.range;
+  const label = num.ordinal ? m.hover.ordinal : num.vague ? m.hover.vague : num.value !== null ? m.hover.value : m.hover.range;
   parts.push(`**${m.hover.figure}** · ${label}: ${ltr(`\`${value}${num.percent ? ' %' : ''}\``)}`);
   const notes: string[] = [];
   if (num.bound) notes.push(m.hover.bounds[num.bound]);

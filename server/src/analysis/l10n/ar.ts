@@ -168,6 +168,7 @@ export const ar: Messages = {
     figure: 'رقم',
     value: 'القيمة',
     range: 'المدى',
+    vague: 'كمية مبهمة، بلا رقم محدد',
     unit: 'المعدود',
     percent: 'نسبة مئوية',
     approximate: 'تقريبي',

@@ -166,6 +166,7 @@ export const en: Messages = {
     figure: 'Figure',
     value: 'Value',
     range: 'Range',
+    vague: 'Vague quantity, no exact figure',
     unit: 'Counted',
     percent: 'Percentage',
     approximate: 'Approximate',

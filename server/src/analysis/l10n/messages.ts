@@ -93,6 +93,8 @@ export interface Messages {
     figure: string;
     value: string;
     range: string;
+    /** Label of a vague quantity (عشرات، مئات الآلاف): its bounds follow. */
+    vague: string;
     unit: string;
     percent: string;
     approximate: string;

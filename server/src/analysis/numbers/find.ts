@@ -15,6 +15,7 @@ import { andFractionAt, dualUnitAt, figureAt, percentAfter, percentBefore, unitA
 import { qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers';
 import { UNIT_WORDS, unitName, type UnitInfo } from './units';
 import { ordinalAt } from './words';
+import { VAGUE_FIRST_WORDS, vagueAt } from './vague';
 
 export type RawNumber = Omit<NumberMention, 'text'>;
 
@@ -29,6 +30,8 @@ interface Claim {
   readonly qualifiers: readonly Qualifier[];
   readonly unit: UnitMatch | null;
   readonly sign: UnitInfo | null;
+  /** An order of magnitude in words (عشرات، مئات الآلاف، بضعة): min and max bound it. */
+  readonly vague?: boolean;
 }
 
 const isSymbol = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === 'symbol' && chars.includes(t.text);
@@ -80,6 +83,8 @@ function claimAt(tokens: readonly Token[], i: number): Claim | null {
   const first = figureAt(tokens, lead >= 0 ? lead : j);
   if (!first) {
     if (lead >= 0 || percent) return null;
+    const vague = vagueClaim(tokens, j);
+    if (vague) return before ? { ...vague, startToken: i, clitic: before.clitic, qualifiers: [before.qualifier] } : vague;
     const bare = bareUnitClaim(tokens, j) ?? (before ? singleUnitClaim(tokens, j) : null);
     return bare && before ? { ...bare, startToken: i, clitic: before.clitic, qualifiers: [before.qualifier, ...bare.qualifiers] } : bare;
   }
@@ -164,6 +169,22 @@ function accept(tokens: readonly Token[], figure: Figure, range: boolean, percen
   return true;
 }
 
+/** عشرات القتلى، مئات الآلاف من النازحين، بضعة أيام: a vague quantity and what it counts. */
+function vagueClaim(tokens: readonly Token[], i: number): Claim | null {
+  const v = vagueAt(tokens, i);
+  if (!v) return null;
+  // عشرات من المدنيين: what is counted may follow من.
+  const of = wordAt(tokens, v.next) === 'من' && /^ال/.test(wordAt(tokens, v.next + 1) ?? '') ? v.next + 1 : v.next;
+  // الملايين بالمرض، المليارات المفرج عنها: after a head with the article, only من says what is counted.
+  let unit = v.definite && of === v.next ? null : unitAfter(tokens, of, true);
+  // ملايين الدولارات: a known unit in the definite plural of the genitive.
+  const known = unit && !unit.info ? UNIT_WORDS.get(tokens[unit.token].text.replace(/^ال/, '')) : undefined;
+  if (unit && known) unit = { ...unit, info: known };
+  const post = unit ? qualifierAfter(tokens, unit.next) : null;
+  const next = post ? post.next : unit ? unit.next : v.next;
+  return { startToken: i, clitic: v.clitic, next, min: v.min, max: v.max, range: false, percent: false, qualifiers: post ? [post.qualifier] : [], unit, sign: null, vague: true };
+}
+
 /** A known unit alone in its dual (يومين، درجتين) or with a fraction (ساعة ونصف). */
 function bareUnitClaim(tokens: readonly Token[], i: number): Claim | null {
   const dual = dualUnitAt(tokens, i);
@@ -213,7 +234,7 @@ function toRaw(paragraph: string, folded: FoldedText, tokens: readonly Token[], 
   return {
     start: span.start,
     end: span.end,
-    value: claim.range ? null : claim.min,
+    value: claim.range || claim.vague ? null : claim.min,
     min: claim.min,
     max: claim.max,
     approximate: claim.qualifiers.some((q) => q.kind === 'approximate'),
@@ -222,6 +243,7 @@ function toRaw(paragraph: string, folded: FoldedText, tokens: readonly Token[], 
     unit,
     ordinal: false,
     measure,
+    vague: claim.vague === true,
   };
 }
 
@@ -229,7 +251,7 @@ function toRaw(paragraph: string, folded: FoldedText, tokens: readonly Token[], 
 const STARTS: ReadonlySet<string> = new Set([
   ...UNITS.keys(), ...TEEN_HEADS.keys(), ...ONE_WORD_TEENS.keys(), ...TENS.keys(), ...HUNDRED_WORDS.keys(), ...SCALES.keys(), ...FRACTIONS.keys(),
   ...[...HUNDRED_HEADS.keys()].flatMap((h) => [`${h}ميه`, `${h}مايه`]),
-  ...ORDINAL_UNITS.keys(), ...ORDINAL_COMPOUND_HEADS.keys(), ...ORDINAL_TENS.keys(), ...QUALIFIER_FIRST_WORDS, ...UNIT_WORDS.keys(), 'بين', 'من', 'ما',
+  ...ORDINAL_UNITS.keys(), ...ORDINAL_COMPOUND_HEADS.keys(), ...ORDINAL_TENS.keys(), ...QUALIFIER_FIRST_WORDS, ...UNIT_WORDS.keys(), ...VAGUE_FIRST_WORDS, 'بين', 'من', 'ما',
 ]);
 
 /** A definite noun followed by a definite number (الأشهر الستة): checked without the start set. */
@@ -257,14 +279,14 @@ export function findNumbers(paragraph: string, prepared: Prepared = prepare(para
     if (definite) {
       const span = unfoldSpan(paragraph, folded, tokens[i].start, tokens[definite.next - 1].end);
       const info = UNIT_WORDS.get(definite.noun);
-      found.push({ start: span.start, end: span.end, value: definite.value, min: definite.value, max: definite.value, approximate: false, bound: null, percent: false, unit: info?.singular ?? definite.noun, ordinal: false, measure: info ? { kind: info.kind, unit: info.code } : null });
+      found.push({ start: span.start, end: span.end, value: definite.value, min: definite.value, max: definite.value, approximate: false, bound: null, percent: false, unit: info?.singular ?? definite.noun, ordinal: false, measure: info ? { kind: info.kind, unit: info.code } : null, vague: false });
       i = definite.next;
       continue;
     }
     const ordinal = ordinalAt(tokens, i);
     if (ordinal) {
       const span = unfoldSpan(paragraph, folded, tokens[i].start + ordinal.clitic, tokens[ordinal.next - 1].end);
-      found.push({ start: span.start, end: span.end, value: ordinal.value, min: ordinal.value, max: ordinal.value, approximate: false, bound: null, percent: false, unit: null, ordinal: true, measure: null });
+      found.push({ start: span.start, end: span.end, value: ordinal.value, min: ordinal.value, max: ordinal.value, approximate: false, bound: null, percent: false, unit: null, ordinal: true, measure: null, vague: false });
       i = ordinal.next;
       continue;
     }
