@@ -12,6 +12,7 @@ import { CachedScorer } from '../../server/src/analysis/entities/model/scorer';
 import { sequenceModel } from '../../server/src/analysis/entities/model/load';
 import { gazetteerFeatureIds, matchGazetteer } from '../../server/src/analysis/entities/gazetteer/index';
 import { train } from '../../server/src/analysis/entities/model/train';
+import { viterbi } from '../../server/src/analysis/entities/model/decode';
 import { tokenize } from '../../server/src/analysis/entities/tokens';
 
 suite('entities: clitics and keys', () => {
@@ -75,6 +76,18 @@ suite('entities: corpora, training and the model file', () => {
     const tokens = tokenize('زار الرئيس كريم مدينة درعا');
     assert.deepEqual([...model.tag(sequenceFeatures(tokens, tokens.map(() => [])))], [0, 0, 1, 0, 3]);
     assert.throws(() => decodeModel(toBase64(new Uint8Array([1, 2, 3]))));
+  });
+
+  test('a bias against O lets a name that O narrowly beats through', () => {
+    // Two tokens, labels O and B-PERS scored; O leads by 2 on the second token.
+    const scores = new Float64Array(2 * 9).fill(-50);
+    scores[0] = 10;
+    scores[9] = 5;
+    scores[9 + 1] = 3;
+    const none = new Float64Array(81);
+    assert.deepEqual([...viterbi(scores, 2, none)], [0, 0]);
+    assert.deepEqual([...viterbi(scores, 2, none, 3)], [0, 1]);
+    assert.deepEqual([...viterbi(scores, 2, none, 1)], [0, 0], 'a bias smaller than the lead changes nothing');
   });
 
   test('base64 round trip', () => {

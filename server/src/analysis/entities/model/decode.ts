@@ -11,14 +11,15 @@ for (let p = -1; p < L; p++) for (let y = 0; y < L; y++) ALLOWED[(p + 1) * L + y
 
 /**
  * `scores[t * L + y]` is the score of label y at token t; `transitions[p * L + y]` the score
- * of y following p. Returns one label per token.
+ * of y following p; `outsideBias` is taken from every O score (label 0). Returns one label per token.
  */
-export function viterbi(scores: Float64Array, n: number, transitions: Float64Array): Uint8Array {
+export function viterbi(scores: Float64Array, n: number, transitions: Float64Array, outsideBias = 0): Uint8Array {
   const labels = new Uint8Array(n);
   if (n === 0) return labels;
   const best = new Float64Array(n * L);
   const back = new Uint8Array(n * L);
   for (let y = 0; y < L; y++) best[y] = ALLOWED[y] ? scores[y] : -Infinity;
+  best[0] -= outsideBias;
   for (let t = 1; t < n; t++) {
     const row = t * L;
     const prevRow = row - L;
@@ -33,7 +34,7 @@ export function viterbi(scores: Float64Array, n: number, transitions: Float64Arr
           arg = p;
         }
       }
-      best[row + y] = top + scores[row + y];
+      best[row + y] = top + scores[row + y] - (y === 0 ? outsideBias : 0);
       back[row + y] = arg;
     }
   }

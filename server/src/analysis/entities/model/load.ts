@@ -8,6 +8,15 @@ import { CachedScorer } from './scorer';
 import { SequenceModel } from './table';
 import { COMMON_WORDS, MODEL, NAME_WORDS } from './weights.generated';
 
+/**
+ * How much O's score is lowered when decoding. The perceptron is far surer of O than of a
+ * name (precision 77, recall 62 on held-out newswire), so a small handicap finds more names
+ * than it invents: 3 (in score units) was best in 10-fold cross-validation on the training
+ * part (F1 over people, places and organisations +0.4 for the model alone, better or equal
+ * in 8 folds of 10; +0.3 for the recogniser), and the held-out tenth confirmed it.
+ */
+export const OUTSIDE_BIAS = 3;
+
 let model: SequenceModel | null | undefined;
 let scorer: CachedScorer | null | undefined;
 let lexicon: Set<string> | undefined;
@@ -17,7 +26,7 @@ export function sequenceModel(): SequenceModel | null {
   if (model === undefined) {
     try {
       const d = decodeModel(MODEL);
-      model = new SequenceModel(d.keys, d.weights, d.scale, d.transitions);
+      model = new SequenceModel(d.keys, d.weights, d.scale, d.transitions, OUTSIDE_BIAS);
     } catch {
       model = null;
     }

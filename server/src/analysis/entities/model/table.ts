@@ -17,10 +17,14 @@ export class SequenceModel {
   readonly #weights: Int8Array;
   readonly #scale: number;
   readonly #transitions: Float64Array;
+  readonly #outsideBias: number;
   readonly featureCount: number;
 
-  /** `weights` holds keys.length rows of LABEL_COUNT quantised scores (score = weight × scale); `transitions` LABEL_COUNT². */
-  constructor(keys: Uint32Array, weights: Int8Array, scale: number, transitions: Float64Array) {
+  /**
+   * `weights` holds keys.length rows of LABEL_COUNT quantised scores (score = weight × scale); `transitions` LABEL_COUNT².
+   * `outsideBias` is taken from the score of O when decoding: above zero, names are found more readily.
+   */
+  constructor(keys: Uint32Array, weights: Int8Array, scale: number, transitions: Float64Array, outsideBias = 0) {
     let size = 1;
     while (size < keys.length * 2) size <<= 1;
     const slots = new Int32Array(size * 2).fill(-1);
@@ -36,6 +40,7 @@ export class SequenceModel {
     this.#weights = weights;
     this.#scale = scale;
     this.#transitions = transitions;
+    this.#outsideBias = outsideBias;
     this.featureCount = keys.length;
   }
 
@@ -85,6 +90,6 @@ export class SequenceModel {
 
   /** The best label sequence for scores from `scores`. */
   decode(scores: Float64Array, n: number): Uint8Array {
-    return viterbi(scores, n, this.#transitions);
+    return viterbi(scores, n, this.#transitions, this.#outsideBias);
   }
 }
