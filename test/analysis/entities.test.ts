@@ -27,6 +27,17 @@ suite('entities', () => {
     ]);
   });
 
+  test('an institution named after a person is one organisation', () => {
+    const found = analysed('أعلنت جامعة الملك سعود أن مستشفى الملك فهد ومسجد الشيخ زايد ومطار الملك خالد الدولي في مدينة الملك عبدالله الرياضية.');
+    assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), [
+      'جامعة الملك سعود|organization',
+      'مستشفى الملك فهد|organization',
+      'مسجد الشيخ زايد|organization',
+      'مطار الملك خالد الدولي|organization',
+      'مدينة الملك عبدالله الرياضية|organization',
+    ]);
+  });
+
   test('spelling variants resolve to one canonical entity', () => {
     assert.deepEqual(entities('في سورية وفي سوريا'), ['سورية|place|سوريا', 'سوريا|place|سوريا']);
     assert.equal(ids('أعلنت قوات سوريا الديمقراطية أن قوات سوريا الديموقراطية سيطرت على المدينة').length, 1);

@@ -152,6 +152,51 @@ function gazetteerCandidates(gazetteer: readonly GazetteerMatch[], taken: Uint8A
   return out;
 }
 
+/** Institutions named after a person: جامعة الملك سعود، مستشفى الملك فهد، جائزة نوبل، مسجد الشيخ زايد (folded heads). */
+const NAMED_AFTER = new Set(['جامعه', 'مستشفي', 'مطار', 'مسجد', 'جامع', 'جائزه', 'مركز', 'مؤسسه', 'موسسه', 'كليه', 'معهد', 'مدرسه', 'مكتبه', 'ملعب', 'استاد', 'مدينه']);
+
+/** Titles between an institution's head and the person it is named after (folded). */
+const TITLES_BEFORE = new Set(['الملك', 'الامير', 'الشيخ', 'السلطان', 'الامام', 'الرئيس', 'الشهيد', 'الدكتور']);
+
+/**
+ * An institution named after a person is one organisation, not a person inside a word:
+ * a head word (alone, or starting an organisation the model found) right before a person.
+ */
+function namedAfterPeople(found: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
+  const headOf = (t: number): boolean => {
+    const token = tokens[t];
+    if (token?.word !== true) return false;
+    const stem = safeReading(token.folded).stem;
+    return NAMED_AFTER.has(stem) || ('وف'.includes(stem[0]) && NAMED_AFTER.has(stem.slice(1)));
+  };
+  // فهد ومسجد الشيخ زايد: a person's name does not run on into «and the mosque of».
+  const candidates = found.flatMap((c) => {
+    if (c.type !== 'person' || c.source !== 'model') return [c];
+    for (let t = c.first + 1; t < c.last; t++) {
+      if (tokens[t].folded.startsWith('و') && headOf(t)) return [{ ...c, last: t }, ...(t + 1 < c.last ? [{ ...c, first: t + 1 }] : [])];
+    }
+    return [c];
+  });
+  const out: Candidate[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
+    const next = candidates[k + 1];
+    // The head, perhaps with a title between (مستشفى الملك فهد): the title is left out of the person by the model.
+    const head = headOf(c.first - 1) ? c.first - 1 : TITLES_BEFORE.has(tokens[c.first - 1]?.folded ?? '') && headOf(c.first - 2) ? c.first - 2 : -1;
+    if (c.type === 'person' && head >= 0 && (out.length === 0 || out[out.length - 1].last <= head)) {
+      out.push({ ...c, first: head, type: 'organization', source: 'model', match: null, tentative: false });
+      continue;
+    }
+    if (c.type === 'organization' && next?.type === 'person' && next.first === c.last && headOf(c.first) && c.last - c.first <= 2) {
+      out.push({ ...c, last: next.last, match: null, tentative: false });
+      k++;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
 /** Names in `paragraph`. Offsets are the paragraph's own. */
 export function findEntities(paragraph: string): ParagraphEntities {
   const tokens = tokenize(paragraph);
@@ -160,7 +205,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const fromModel = overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer);
   const taken = new Uint8Array(tokens.length);
   for (const c of fromModel) for (let t = c.first; t < c.last; t++) taken[t] = 1;
-  const candidates = [...fromModel, ...gazetteerCandidates(gazetteer, taken)].sort((a, b) => a.first - b.first);
+  const candidates = namedAfterPeople([...fromModel, ...gazetteerCandidates(gazetteer, taken)].sort((a, b) => a.first - b.first), tokens);
   const strongAt = new Map<string, GazetteerMatch>();
   for (const m of gazetteer) if (m.entry && CURATED.has(m.cls)) strongAt.set(`${m.start}:${m.end}`, m);
   for (const m of gazetteer) if (m.entry && !strongAt.has(`${m.start}:${m.end}`)) strongAt.set(`${m.start}:${m.end}:any`, m);
