@@ -1,11 +1,13 @@
 // Speed figures (printed, not asserted): a cold analysis and an edit of one paragraph in
 // a long report, hovers, fix-all, and throughput over the shared news sample when it is
-// beside the checkout (../shared/data/news). Run with `npm run bench`.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+// beside the checkout (../shared/data/news), and the language server over a workspace of
+// those articles (workspace symbols, a hover meanwhile). Run with `npm run bench`.
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const core = createRequire(import.meta.url)(join(ROOT, 'out/server/src/analysis/index.js'));
@@ -74,10 +76,6 @@ if (existsSync(news)) {
 if (existsSync(news)) await workspaceBench(news);
 
 async function workspaceBench(file) {
-  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { pathToFileURL } = await import('node:url');
-  const { monitorEventLoopDelay } = await import('node:perf_hooks');
   const { startHarness } = createRequire(import.meta.url)(join(ROOT, 'out/test/lsp/harness.js'));
   const COUNT = 1000;
   const dir = mkdtempSync(join(tmpdir(), 'khabar-bench-'));

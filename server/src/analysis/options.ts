@@ -167,6 +167,18 @@ function parseOutlineEntities(settings: Record<string, unknown>, problems: strin
   return false;
 }
 
+/** What each option may hold; anything else is replaced by the default (completeOptions). */
+const VALID: { readonly [K in Exclude<keyof AnalysisOptions, 'locale' | 'rules'>]: (v: unknown) => boolean } = {
+  referenceDate: (v) => v === null || (typeof v === 'string' && ISO_DATE.test(v)),
+  maxLength: (v) => typeof v === 'number' && v >= 0,
+  nearDuplicateThreshold: (v) => typeof v === 'number' && v >= 0.5 && v <= 1,
+  acrossArticles: (v) => typeof v === 'boolean',
+  boilerplatePatterns: (v) => Array.isArray(v) && v.every((p) => typeof p === 'string'),
+  inlayHints: (v) => typeof v === 'boolean',
+  outlineEntities: (v) => typeof v === 'boolean',
+};
+const VALID_KEYS = Object.keys(VALID) as (keyof typeof VALID)[];
+
 /**
  * `options` made whole: what is missing or of the wrong type is the default, so that the
  * core never throws on options a caller built by hand (`{ locale: 'ar' }`, or nothing at all).
@@ -176,29 +188,13 @@ export function completeOptions(options: unknown): AnalysisOptions {
   const o = isObject(options) ? options : {};
   const d = defaultOptions(o.locale === 'ar' ? 'ar' : 'en');
   const given = isObject(o.rules) ? o.rules : {};
-  const complete =
-    o.locale === d.locale &&
-    RULE_IDS.every((id) => LEVELS.includes(given[id] as RuleLevel)) &&
-    (o.referenceDate === null || (typeof o.referenceDate === 'string' && ISO_DATE.test(o.referenceDate))) &&
-    typeof o.maxLength === 'number' && o.maxLength >= 0 &&
-    typeof o.nearDuplicateThreshold === 'number' && o.nearDuplicateThreshold >= 0.5 && o.nearDuplicateThreshold <= 1 &&
-    typeof o.acrossArticles === 'boolean' && typeof o.inlayHints === 'boolean' && typeof o.outlineEntities === 'boolean' &&
-    Array.isArray(o.boilerplatePatterns) && o.boilerplatePatterns.every((p) => typeof p === 'string');
-  if (complete) return options as AnalysisOptions;
-  const pick = <K extends keyof AnalysisOptions>(key: K, ok: (v: unknown) => boolean): AnalysisOptions[K] => (ok(o[key]) ? (o[key] as AnalysisOptions[K]) : d[key]);
+  const validRule = (id: RuleId): boolean => LEVELS.includes(given[id] as RuleLevel);
+  if (o.locale === d.locale && RULE_IDS.every(validRule) && VALID_KEYS.every((k) => VALID[k](o[k]))) return options as AnalysisOptions;
   const rules = { ...d.rules };
-  for (const id of RULE_IDS) if (LEVELS.includes(given[id] as RuleLevel)) rules[id] = given[id] as RuleLevel;
-  return Object.freeze({
-    locale: d.locale,
-    rules: Object.freeze(rules),
-    referenceDate: pick('referenceDate', (v) => typeof v === 'string' && ISO_DATE.test(v)),
-    maxLength: pick('maxLength', (v) => typeof v === 'number' && v >= 0),
-    nearDuplicateThreshold: pick('nearDuplicateThreshold', (v) => typeof v === 'number' && v >= 0.5 && v <= 1),
-    acrossArticles: pick('acrossArticles', (v) => typeof v === 'boolean'),
-    boilerplatePatterns: pick('boilerplatePatterns', (v) => Array.isArray(v) && v.every((p) => typeof p === 'string')),
-    inlayHints: pick('inlayHints', (v) => typeof v === 'boolean'),
-    outlineEntities: pick('outlineEntities', (v) => typeof v === 'boolean'),
-  });
+  for (const id of RULE_IDS) if (validRule(id)) rules[id] = given[id] as RuleLevel;
+  const whole: Record<string, unknown> = { locale: d.locale, rules: Object.freeze(rules) };
+  for (const k of VALID_KEYS) whole[k] = VALID[k](o[k]) ? o[k] : d[k];
+  return Object.freeze(whole as unknown as AnalysisOptions);
 }
 
 /** A stable key for caches: two option sets with the same key give the same analysis. */

@@ -55,9 +55,8 @@ export function vagueAt(tokens: readonly Token[], i: number): VagueQuantity | nu
   }
   const head = lookupWord(HEADS, word);
   if (!head) return null;
-  const following = wordAt(tokens, i + 1);
-  const scale = following ? SCALES.get(following) : undefined;
   // عشرات الآلاف: tens of thousands; a scale worth less than the head (آلاف العشرات) is not one.
-  const unit = scale && scale > head.value ? head.value * scale : head.value;
-  return { clitic: head.clitic, min: 2 * unit, max: 10 * unit - 1, next: scale && scale > head.value ? i + 2 : i + 1, definite: DEFINITE_HEADS.has(word.slice(head.clitic)) };
+  const scale = SCALES.get(wordAt(tokens, i + 1) ?? '') ?? 0;
+  const unit = scale > head.value ? head.value * scale : head.value;
+  return { clitic: head.clitic, min: 2 * unit, max: 10 * unit - 1, next: scale > head.value ? i + 2 : i + 1, definite: DEFINITE_HEADS.has(word.slice(head.clitic)) };
 }

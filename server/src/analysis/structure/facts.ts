@@ -111,7 +111,8 @@ const SENTENCE_DATE_WORDS = new Set(['يوم', 'في', 'منذ', 'حتي', 'حت
  * perhaps في) before a whole-day date, and a separator or an agency right after it.
  */
 function leadDate(text: string, dates: readonly RawDate[]): RawDate | null {
-  const first = dates.reduce<RawDate | null>((a, d) => (a === null || d.start < a.start ? d : a), null);
+  // findDates lists dates in text order.
+  const first = dates[0];
   if (!first || first.value === null || !/^\d{4}-\d{2}-\d{2}/.test(first.value) || first.start > 40) return null;
   const before = fold(text.slice(0, first.start));
   if (/[.،؛,:!?؟«»"“”]/.test(before)) return null;
