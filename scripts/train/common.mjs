@@ -17,19 +17,15 @@ export function readCorpus(relative) {
   return parseConll(readFileSync(join(SHARED, 'data', relative), 'utf8'));
 }
 
-/**
- * Tuning mode (KHABAR_TUNE=1): the training part is split again, its last tenth kept as a
- * development slice to tune on, so that the held-out tenth is scored once, at the end.
- */
-export const TUNE = process.env.KHABAR_TUNE === '1';
-
-/** ANERcorp's train file without its held-out last tenth (scripts/eval/ner.eval.mjs scores that); in tuning mode, without the development slice too. */
-export function readAnercorpTraining() {
-  const { training } = heldOutSplit(readCorpus('anercorp/train.txt'));
-  return TUNE ? heldOutSplit(training).training : training;
+/** ANERcorp's train file, every sentence. */
+export function readAnercorp() {
+  return readCorpus('anercorp/train.txt');
 }
 
-/** The development slice: the last tenth of the training part, never the held-out tenth. */
-export function readAnercorpDev() {
-  return heldOutSplit(heldOutSplit(readCorpus('anercorp/train.txt')).training).heldOut;
+/**
+ * ANERcorp's train file without its last tenth, which `npm run eval` scores. The shipped model
+ * trains on the whole file: the published test split is other sentences.
+ */
+export function readAnercorpTraining() {
+  return heldOutSplit(readAnercorp()).training;
 }

@@ -17,15 +17,33 @@ import { COMMON_WORDS, MODEL, NAME_WORDS } from './weights.generated';
  */
 export const OUTSIDE_BIAS = 3;
 
+/** A trained model as `npm run train` writes it: the encoded weights and two space-separated word lists. */
+export interface TrainedRecogniser {
+  readonly model: string;
+  readonly nameWords: string;
+  readonly commonWords: string;
+}
+
+const SHIPPED: TrainedRecogniser = { model: MODEL, nameWords: NAME_WORDS, commonWords: COMMON_WORDS };
+let trained = SHIPPED;
 let model: SequenceModel | null | undefined;
 let scorer: CachedScorer | null | undefined;
 let lexicon: Set<string> | undefined;
 let common: Set<string> | undefined;
 
+/**
+ * Uses another trained model from now on (null: the shipped one). For evaluation, which
+ * scores a model trained without the sentences it is scored on; the editor never calls it.
+ */
+export function useTrainedRecogniser(other: TrainedRecogniser | null): void {
+  trained = other ?? SHIPPED;
+  model = scorer = lexicon = common = undefined;
+}
+
 export function sequenceModel(): SequenceModel | null {
   if (model === undefined) {
     try {
-      const d = decodeModel(MODEL);
+      const d = decodeModel(trained.model);
       model = new SequenceModel(d.keys, d.weights, d.scale, d.transitions, OUTSIDE_BIAS);
     } catch {
       model = null;
@@ -36,13 +54,13 @@ export function sequenceModel(): SequenceModel | null {
 
 /** Folded words seen inside names in the training data: evidence that a stem is a name. */
 export function nameLexicon(): Set<string> {
-  lexicon ??= new Set(NAME_WORDS.split(' ').filter(Boolean));
+  lexicon ??= new Set(trained.nameWords.split(' ').filter(Boolean));
   return lexicon;
 }
 
 /** Folded words that are seldom part of a name in the training data. */
 export function commonWords(): Set<string> {
-  common ??= new Set(COMMON_WORDS.split(' ').filter(Boolean));
+  common ??= new Set(trained.commonWords.split(' ').filter(Boolean));
   return common;
 }
 

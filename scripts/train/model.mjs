@@ -1,0 +1,54 @@
+// Training the recogniser's sequence model, shared by `npm run train` (scripts/train/ner.mjs),
+// which trains on the whole ANERcorp train file and writes the shipped model, and by
+// `npm run eval` (scripts/eval/ner.eval.mjs), which trains the same way without the sentences
+// it scores. Pure and deterministic: the same sentences give the same model, byte for byte.
+import { core } from './common.mjs';
+
+const { alignSentence } = core('entities/model/corpus.js');
+const { sequenceFeatures } = core('entities/features.js');
+const { matchGazetteer, gazetteerFeatureIds } = core('entities/gazetteer/index.js');
+const { train } = core('entities/model/train.js');
+const { encodeModel } = core('entities/model/codec.js');
+const { safeReading } = core('entities/clitics.js');
+
+export const SETTINGS = { epochs: 20, seed: 20240601, minCount: 1, minWeight: 0 };
+
+/** A corpus sentence as training sees it: its tokens, their features and gold labels. */
+export function prepare(sentence) {
+  const a = alignSentence(sentence);
+  return { features: sequenceFeatures(a.tokens, gazetteerFeatureIds(a.tokens.length, matchGazetteer(a.tokens))), labels: a.labels, tokens: a.tokens };
+}
+
+/** Folded words that are inside a name at least half the times they occur in the training data, and words seldom in one. */
+function nameWords(data) {
+  const seen = new Map();
+  for (const s of data) {
+    s.tokens.forEach((t, i) => {
+      if (!t.word) return;
+      const w = i === 0 || s.labels[i] % 2 === 1 ? safeReading(t.folded).stem : t.folded;
+      const c = seen.get(w) ?? { name: 0, all: 0 };
+      c.all++;
+      if (s.labels[i] !== 0) c.name++;
+      seen.set(w, c);
+    });
+  }
+  return {
+    names: [...seen].filter(([w, c]) => c.name > 0 && c.name * 2 >= c.all && w.length >= 2).map(([w]) => w).sort(),
+    common: [...seen].filter(([, c]) => c.all >= 3 && c.name * 10 <= c.all).map(([w]) => w).sort(),
+  };
+}
+
+/**
+ * Trains on corpus sentences (parseConll) and returns what the core loads
+ * (entities/model/load.ts, TrainedRecogniser), with the raw model for inspection.
+ */
+export function trainRecogniser(sentences, { onEpoch } = {}) {
+  const data = sentences.map(prepare);
+  const raw = train(data, { ...SETTINGS, onEpoch });
+  const words = nameWords(data);
+  return {
+    recogniser: { model: encodeModel(raw, SETTINGS.minWeight), nameWords: words.names.join(' '), commonWords: words.common.join(' ') },
+    raw,
+    counts: { sentences: data.length, tokens: data.reduce((n, s) => n + s.labels.length, 0), names: words.names.length, common: words.common.length },
+  };
+}
