@@ -27,6 +27,26 @@ suite('entities', () => {
     ]);
   });
 
+  test('clubs, companies and parties of two words or more are organisations wherever they stand, by their usual name', () => {
+    const found = entities('تعادل مان يونايتد مع دينامو كييف، فيما أعلنت جنرال موتورز ارتفاع مبيعاتها وفاز حزب الليكود.');
+    assert.deepEqual(found, [
+      'مان يونايتد|organization|مانشستر يونايتد',
+      'دينامو كييف|organization|دينامو كييف',
+      'جنرال موتورز|organization|جنرال موتورز',
+      'حزب الليكود|organization|الليكود',
+    ]);
+  });
+
+  test('a one-word club or company that is also a city or a word is left to the model', () => {
+    assert.deepEqual(entities('وصل الوزير إلى برشلونة أمس'), ['برشلونة|place|برشلونة']);
+    assert.deepEqual(entities('وصل الوزير إلى مدينة ليون في 5 نيسان الماضي'), ['ليون|place|ليون']);
+  });
+
+  test('a person named right after an organisation is not run together with it', () => {
+    const found = entities('الظهور العلني الوحيد لزعيم داعش أبو بكر البغدادي في الموصل');
+    assert.deepEqual(found.slice(0, 2), ['داعش|organization|داعش', 'أبو بكر البغدادي|person|أبو بكر البغدادي']);
+  });
+
   test('an institution named after a person is one organisation', () => {
     const found = analysed('أعلنت جامعة الملك سعود أن مستشفى الملك فهد ومسجد الشيخ زايد ومطار الملك خالد الدولي في مدينة الملك عبدالله الرياضية.');
     assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), [

@@ -54,6 +54,16 @@ export const NO_ENTITIES: ParagraphEntities = Object.freeze({ mentions: [], toke
 const STRONG = new Set(['country', 'place', 'organization', 'person']);
 /** Lists whose type overrides the model's: a city's name may stand for its club (ليون الفرنسي), a curated name may not. */
 const CURATED = new Set(['place', 'organization', 'person']);
+/** Lists whose one-word names are also words or cities (الأهلي، برشلونة، نيسان): strong and curated from two words up. */
+const LONG_ONLY = new Set(['club', 'company']);
+
+function isStrong(m: GazetteerMatch): boolean {
+  return STRONG.has(m.cls) || (LONG_ONLY.has(m.cls) && m.end - m.start >= 2);
+}
+
+function isCurated(m: GazetteerMatch): boolean {
+  return CURATED.has(m.cls) || (LONG_ONLY.has(m.cls) && m.end - m.start >= 2);
+}
 
 /**
  * How many folded characters of a name's first word are proclitics: the safe reading
@@ -128,8 +138,8 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
   return out;
 }
 
-/** Curated organisations and people of two words or more, which the model may split or mistype (قوات سورية الديمقراطية). */
-const AUTHORITATIVE = new Set(['organization', 'person']);
+/** Curated organisations and people of two words or more, which the model may split or mistype (قوات سورية الديمقراطية، ريال مدريد). */
+const AUTHORITATIVE = new Set(['organization', 'person', 'club', 'company']);
 
 /** Model names inside a longer authoritative gazetteer name give way to it. */
 function overruled(candidates: Candidate[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
@@ -138,9 +148,25 @@ function overruled(candidates: Candidate[], gazetteer: readonly GazetteerMatch[]
   return candidates.filter((c) => !long.some((m) => m.start <= c.first && c.last <= m.end && c.last - c.first < m.end - m.start));
 }
 
+/**
+ * A person's name never begins with a country or a curated organisation: زعيم داعش أبو بكر
+ * البغدادي is the organisation, then the person. The model sometimes runs the two together.
+ */
+function personsSplit(candidates: Candidate[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
+  return candidates.flatMap((c) => {
+    if (c.type !== 'person' || c.source !== 'model') return [c];
+    const lead = gazetteer.find((m) => m.start === c.first && m.end < c.last && m.entry && m.entry.type !== 'person' && STRONG.has(m.cls));
+    if (!lead?.entry) return [c];
+    return [
+      { first: lead.start, last: lead.end, type: lead.entry.type, source: 'gazetteer' as const, match: lead, tentative: false },
+      { ...c, first: lead.end },
+    ];
+  });
+}
+
 /** Strong gazetteer names where the model found nothing, longest first, without overlaps. */
 function gazetteerCandidates(gazetteer: readonly GazetteerMatch[], taken: Uint8Array): Candidate[] {
-  const strong = gazetteer.filter((m) => m.entry && STRONG.has(m.cls)).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const strong = gazetteer.filter((m) => m.entry && isStrong(m)).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const out: Candidate[] = [];
   for (const m of strong) {
     let free = true;
@@ -202,22 +228,24 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const tokens = tokenize(paragraph);
   if (!tokens.some((t) => t.word)) return { mentions: [], tokens };
   const gazetteer = matchGazetteer(tokens);
-  const fromModel = overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer);
+  const fromModel = personsSplit(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer);
   const taken = new Uint8Array(tokens.length);
   for (const c of fromModel) for (let t = c.first; t < c.last; t++) taken[t] = 1;
   const candidates = namedAfterPeople([...fromModel, ...gazetteerCandidates(gazetteer, taken)].sort((a, b) => a.first - b.first), tokens);
   const strongAt = new Map<string, GazetteerMatch>();
-  for (const m of gazetteer) if (m.entry && CURATED.has(m.cls)) strongAt.set(`${m.start}:${m.end}`, m);
-  for (const m of gazetteer) if (m.entry && !strongAt.has(`${m.start}:${m.end}`)) strongAt.set(`${m.start}:${m.end}:any`, m);
+  for (const m of gazetteer) if (m.entry && isCurated(m)) strongAt.set(`${m.start}:${m.end}`, m);
+  // Any gazetteer entry of the model's type gives the spelling (ليون as a club: أولمبيك ليون); only a curated one may change the type.
+  for (const m of gazetteer) {
+    const typed = `${m.start}:${m.end}:${m.entry?.type}`;
+    if (m.entry && !strongAt.has(`${m.start}:${m.end}`) && !strongAt.has(typed)) strongAt.set(typed, m);
+  }
   const nameStems = new Map<string, boolean>();
   for (const m of gazetteer) nameStems.set(readings(tokens[m.start].folded).find((r) => r.prefix === m.prefix && (r.restored === true) === m.restored)?.stem ?? '', true);
   const mentions: RawEntity[] = [];
   for (const c of candidates) {
     // A span the gazetteer knows exactly takes its type and spelling from there.
     const curated = c.match ?? strongAt.get(`${c.first}:${c.last}`) ?? null;
-    // Any gazetteer entry of the model's type gives the spelling; only a curated one may change the type.
-    const other = strongAt.get(`${c.first}:${c.last}:any`);
-    const match = curated ?? (other?.entry?.type === c.type ? other : null);
+    const match = curated ?? strongAt.get(`${c.first}:${c.last}:${c.type}`) ?? null;
     const head = tokens[c.first];
     const reading = match ? { prefix: match.prefix, restored: match.restored } : cliticReading(head.folded, (s) => isKnownName(s, nameStems));
     const start = foldedPrefixEnd(paragraph, head, reading.prefix);

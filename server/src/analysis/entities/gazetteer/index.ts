@@ -10,12 +10,16 @@ import type { EntityType } from '../../model';
 import { readings } from '../clitics';
 import { simpleWords, tokenize, type Token } from '../tokens';
 import { CITIES } from './cities.generated';
+import { CLUBS } from './clubs';
+import { COMPANIES } from './companies';
 import { COUNTRIES } from './countries.generated';
 import { MINISTRY_PORTFOLIOS, ORGANIZATIONS, PEOPLE, PERSON_TITLES, PLACES, PLACE_TRIGGERS, ORGANIZATION_TRIGGERS } from './curated';
+import { GIVEN_NAMES } from './given-names';
 import { FAMILY_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './names.generated';
+import { PARTIES } from './parties';
 
 /** Gazetteer classes; their order is fixed because trained features are built from it. */
-export const CLASSES = ['country', 'city', 'bigCity', 'place', 'organization', 'person', 'firstName', 'familyName', 'title', 'placeTrigger', 'orgTrigger'] as const;
+export const CLASSES = ['country', 'city', 'bigCity', 'place', 'organization', 'person', 'firstName', 'familyName', 'title', 'placeTrigger', 'orgTrigger', 'club', 'company'] as const;
 export type GazetteerClass = (typeof CLASSES)[number];
 
 export interface GazetteerEntry {
@@ -86,6 +90,9 @@ function build(): Index {
   const lines = (text: string): string[][] => text.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => l.split('|'));
   for (const names of lines(PLACES)) addEntry(names, 'place', 'place');
   for (const names of lines(ORGANIZATIONS)) addEntry(names, 'organization', 'organization');
+  for (const names of lines(PARTIES)) addEntry(names, 'organization', 'organization');
+  for (const names of lines(CLUBS)) addEntry(names, 'club', 'organization');
+  for (const names of lines(COMPANIES)) addEntry(names, 'company', 'organization');
   for (const names of lines(PEOPLE)) addEntry(names, 'person', 'person');
   for (const [portfolio] of lines(MINISTRY_PORTFOLIOS)) addEntry([`وزارة ${portfolio}`], 'organization', 'organization');
   for (const line of COUNTRIES.split('\n')) {
@@ -110,6 +117,7 @@ function build(): Index {
   }
   for (const n of MALE_FIRST_NAMES.split('\n')) add(n, 'firstName', null);
   for (const n of FEMALE_FIRST_NAMES.split('\n')) add(n, 'firstName', null);
+  for (const n of GIVEN_NAMES.split(/\s+/)) if (n) add(n.replace(/_/g, ' '), 'firstName', null);
   for (const n of FAMILY_NAMES.split('\n')) add(n, 'familyName', null);
   for (const n of PERSON_TITLES.split(/\s+/)) add(n, 'title', null);
   for (const n of PLACE_TRIGGERS.split(/\s+/)) add(n, 'placeTrigger', null);
