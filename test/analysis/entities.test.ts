@@ -47,6 +47,11 @@ suite('entities', () => {
     assert.deepEqual(found.slice(0, 2), ['داعش|organization|داعش', 'أبو بكر البغدادي|person|أبو بكر البغدادي']);
   });
 
+  test('a common noun with its article is no name, nor the head of one (المنظمة، الريف، المدينة)', () => {
+    assert.deepEqual(entities('وقال المدير العام للمنظمة احمد اوزومجو إن القوات سيطرت على المدينة و الريف'), ['احمد اوزومجو|person|احمد اوزومجو']);
+    assert.deepEqual(entities('بحسب عبدالرحمن لكونه على تماس مباشر'), ['عبدالرحمن|person|عبدالرحمن']);
+  });
+
   test('an institution named after a person is one organisation', () => {
     const found = analysed('أعلنت جامعة الملك سعود أن مستشفى الملك فهد ومسجد الشيخ زايد ومطار الملك خالد الدولي في مدينة الملك عبدالله الرياضية.');
     assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), [

@@ -8,7 +8,7 @@
 import type { EntityType } from '../model';
 import { nameKey, displayForm } from './canonical';
 import { readings, safeReading, type CliticReading } from './clitics';
-import { matchGazetteer, gazetteerFeatureIds, type GazetteerMatch } from './gazetteer/index';
+import { isTriggerWord, matchGazetteer, gazetteerFeatureIds, type GazetteerMatch } from './gazetteer/index';
 import { CLASS_TYPES, LABEL_COUNT } from './model/labels';
 import { chunks } from './model/corpus';
 import { cachedScorer, commonWords, nameLexicon, sequenceModel } from './model/load';
@@ -111,6 +111,13 @@ function margin(scores: Float64Array, t: number, label: number): number {
   return scores[t * LABEL_COUNT + label] - scores[t * LABEL_COUNT];
 }
 
+/** A common noun that introduces names, with its article (المنظمة، للمنظمة، الريف): not a name, nor a name's head. */
+function isDefiniteTrigger(token: Token): boolean {
+  const { prefix, stem } = safeReading(token.folded);
+  const definite = stem.startsWith('ال') || (prefix > 0 && token.folded.startsWith('لل'));
+  return definite && isTriggerWord(stem.startsWith('ال') ? stem : 'ال' + stem);
+}
+
 function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
   const model = sequenceModel();
   const scorer = cachedScorer();
@@ -119,6 +126,7 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
   const labels = model.decode(scores, tokens.length);
   const out: Candidate[] = [];
   const titles = new Set(gazetteer.filter((m) => m.cls === 'title' && m.end - m.start === 1).map((m) => m.start));
+  const givenNames = new Set(gazetteer.filter((m) => m.cls === 'firstName').map((m) => m.start));
   for (const c of chunks(labels)) {
     // A common word (الصناعة، الجيش) tagged alone is as doubtful as a low score.
     const tentative = c.end - c.start === 1 && (margin(scores, c.start, labels[c.start]) < MIN_MARGIN || commonWords().has(safeReading(tokens[c.start].folded).stem));
@@ -128,6 +136,12 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
     const edge = (t: Token): boolean => !t.word || isFunctionWord(t.folded, paragraph[t.end - 1]);
     while (first < last && edge(tokens[first])) first++;
     while (last > first && edge(tokens[last - 1])) last--;
+    // «the organisation» is no name: للمنظمة احمد اوزومجو is the person alone, المدينة alone nothing.
+    if (last - first >= 2 && isDefiniteTrigger(tokens[first]) && givenNames.has(first + 1)) {
+      out.push({ first: first + 1, last, type: 'person', source: 'model', match: null, tentative: false });
+      continue;
+    }
+    if (last - first === 1 && isDefiniteTrigger(tokens[first])) continue;
     const type = CLASS_TYPES[c.type];
     // Nor does a title end a person's name (رامي عبد الرحمن مدير المرصد): it begins what follows.
     if (type === 'person') {

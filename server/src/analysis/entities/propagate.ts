@@ -8,7 +8,7 @@
  */
 import type { EntityType } from '../model';
 import { readings, withoutArticle } from './clitics';
-import { matchGazetteer } from './gazetteer/index';
+import { isTriggerWord, matchGazetteer } from './gazetteer/index';
 import { commonWords, nameLexicon } from './model/load';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
@@ -30,10 +30,6 @@ export interface Found {
 
 const COMPOUND = new Set(['عبد', 'ابو', 'ابي', 'ابن', 'بن', 'ال', 'بنت', 'ام']);
 
-function isTrigger(word: string): boolean {
-  return gazetteerClasses(word).some((c) => c === 'orgTrigger' || c === 'placeTrigger' || c === 'title');
-}
-
 /**
  * Whether one word may stand for a name already given: no function word, common word or
  * title, and not the adjective of a known place (العراقي). A person's family name passes
@@ -41,7 +37,7 @@ function isTrigger(word: string): boolean {
  * lexicon or the family-name list).
  */
 function singleWordOk(word: string, familyName: boolean): boolean {
-  if (word.length < 3 || STOPWORDS.has(word) || commonWords().has(word) || isTrigger(withoutArticle(word))) return false;
+  if (word.length < 3 || STOPWORDS.has(word) || commonWords().has(word) || isTriggerWord(word)) return false;
   if (nameLexicon().has(word) || gazetteerClasses(word).includes('familyName')) return true;
   const bare = withoutArticle(word);
   if (bare.endsWith('ي') && gazetteerClasses(bare.slice(0, -1)).some((c) => c === 'country' || c === 'city' || c === 'bigCity' || c === 'place')) return false;
@@ -66,7 +62,7 @@ export function aliasesOf(mentionWords: readonly (readonly string[])[], type: En
       const tail = words.length >= 3 && COMPOUND.has(words[words.length - 2]) ? words.slice(-2) : words.slice(-1);
       add(tail, true);
     }
-    if (type === 'organization' && words.length >= 2 && !isTrigger(withoutArticle(words[0]))) add(words.slice(0, 1));
+    if (type === 'organization' && words.length >= 2 && !isTriggerWord(words[0])) add(words.slice(0, 1));
   }
   return out;
 }

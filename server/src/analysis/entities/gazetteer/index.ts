@@ -7,7 +7,7 @@
  * is analysed.
  */
 import type { EntityType } from '../../model';
-import { readings } from '../clitics';
+import { readings, withoutArticle } from '../clitics';
 import { simpleWords, tokenize, type Token } from '../tokens';
 import { CITIES } from './cities.generated';
 import { CLUBS } from './clubs';
@@ -169,6 +169,15 @@ export function gazetteerFeatureIds(tokenCount: number, matches: readonly Gazett
     else for (let t = m.start; t < m.end; t++) ids[t].push(cls + (t === m.start ? 0 : 1));
   }
   return ids;
+}
+
+const TRIGGER_CLASSES = new Set<GazetteerClass>(['orgTrigger', 'placeTrigger', 'title']);
+
+/** Whether a folded word, with or without its article, is a common noun that introduces a name (مدينة، المنظمة، الرئيس). */
+export function isTriggerWord(word: string): boolean {
+  const { byFirst } = gazetteer();
+  const bare = withoutArticle(word);
+  return [word, bare].some((w) => byFirst.get(w)?.some((n) => n.words.length === 1 && TRIGGER_CLASSES.has(CLASSES[n.cls])) === true);
 }
 
 /** What the gazetteers say of a name: its English name and, for a city, its country. */
