@@ -11,7 +11,13 @@ const { train } = core('entities/model/train.js');
 const { encodeModel } = core('entities/model/codec.js');
 const { safeReading } = core('entities/clitics.js');
 
-export const SETTINGS = { epochs: 20, seed: 20240601, minCount: 1, minWeight: 0 };
+export const SETTINGS = { epochs: 20, seeds: [20240601, 7, 1234], minCount: 1, minWeight: 1 };
+
+/** The mean of models trained on the same data with different seeds (same keys): steadier than any one of them. */
+function mean(models) {
+  const avg = (pick) => pick(models[0]).map((_, i) => models.reduce((sum, m) => sum + pick(m)[i], 0) / models.length);
+  return { keys: models[0].keys, weights: avg((m) => m.weights), transitions: avg((m) => m.transitions) };
+}
 
 /** A corpus sentence as training sees it: its tokens, their features and gold labels. */
 export function prepare(sentence) {
@@ -44,7 +50,7 @@ function nameWords(data) {
  */
 export function trainRecogniser(sentences, { onEpoch } = {}) {
   const data = sentences.map(prepare);
-  const raw = train(data, { ...SETTINGS, onEpoch });
+  const raw = mean(SETTINGS.seeds.map((seed, k) => train(data, { ...SETTINGS, seed, onEpoch: k === 0 ? onEpoch : undefined })));
   const words = nameWords(data);
   return {
     recogniser: { model: encodeModel(raw, SETTINGS.minWeight), nameWords: words.names.join(' '), commonWords: words.common.join(' ') },
