@@ -31,4 +31,5 @@ for (let fold = from; fold <= to; fold++) {
   console.log(`fold ${fold}: F1 ${(100 * c.f).toFixed(2)} (P ${(100 * c.p).toFixed(1)}, R ${(100 * c.r).toFixed(1)}; ${JSON.stringify(score.total(['PERS', 'LOC', 'ORG']))})`);
 }
 const c = prf(total.total(['PERS', 'LOC', 'ORG']));
+for (const type of ['PERS', 'LOC', 'ORG']) console.log(`  ${type}: ${JSON.stringify(total.total([type]))}`);
 console.log(`folds ${from}–${to} of ${k}: F1 ${(100 * c.f).toFixed(2)} (P ${(100 * c.p).toFixed(1)}, R ${(100 * c.r).toFixed(1)}); counts ${JSON.stringify(total.total(['PERS', 'LOC', 'ORG']))}`);
