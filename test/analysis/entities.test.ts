@@ -20,6 +20,10 @@ suite('entities', () => {
     assert.deepEqual(entities('انسحب من حلب وبسوريا وللعراق'), ['حلب|place|حلب', 'سوريا|place|سوريا', 'لعراق|place|العراق']);
   });
 
+  test('a word the lists know as it stands is not read as a clitic and another name (كلاوس is not ك + لاوس)', () => {
+    assert.deepEqual(entities('وقال كلاوس بيكارد إن الوقود الجديد أغلى'), ['كلاوس بيكارد|person|كلاوس بيكارد']);
+  });
+
   test('ل + ال is written لل: the span keeps the second lam, the name keeps its article', () => {
     assert.deepEqual(entities('وفق المرصد السوري لحقوق الإنسان وقال للمرصد السوري لحقوق الإنسان'), [
       'المرصد السوري لحقوق الإنسان|organization|المرصد السوري لحقوق الإنسان',

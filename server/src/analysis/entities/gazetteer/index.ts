@@ -156,7 +156,10 @@ export function matchGazetteer(tokens: readonly Token[]): GazetteerMatch[] {
         if (!prev || end > prev.end) best.set(name.cls, { start: i, end, prefix: reading.prefix, restored: reading.restored === true, cls: CLASSES[name.cls], entry: name.entry });
       }
     }
-    matches.push(...best.values());
+    // كلاوس is a given name, not ك + لاوس: a reading without a proclitic that the lists know
+    // hides shorter or equal readings with one.
+    const wholeEnd = Math.max(i, ...[...best.values()].filter((m) => m.prefix === 0).map((m) => m.end));
+    for (const m of best.values()) if (m.prefix === 0 || m.end > wholeEnd) matches.push(m);
   }
   return matches;
 }
