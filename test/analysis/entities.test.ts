@@ -24,6 +24,15 @@ suite('entities', () => {
     assert.deepEqual(entities('وقال كلاوس بيكارد إن الوقود الجديد أغلى'), ['كلاوس بيكارد|person|كلاوس بيكارد']);
   });
 
+  test('a common noun before a listed name is outside the mention, and the name is still the list\'s (حركة حماس → حماس)', () => {
+    assert.deepEqual(entities('قالت حركة فتح إن لحركة حماس موقفا، وقال مراسل قناة الجزيرة إن نادي الزمالك فاز'), [
+      'فتح|organization|حركة فتح',
+      'حماس|organization|حركة حماس',
+      'الجزيرة|organization|قناة الجزيرة',
+      'الزمالك|organization|الزمالك',
+    ]);
+  });
+
   test('ل + ال is written لل: the span keeps the second lam, the name keeps its article', () => {
     assert.deepEqual(entities('وفق المرصد السوري لحقوق الإنسان وقال للمرصد السوري لحقوق الإنسان'), [
       'المرصد السوري لحقوق الإنسان|organization|المرصد السوري لحقوق الإنسان',

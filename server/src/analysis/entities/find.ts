@@ -237,6 +237,19 @@ function namedAfterPeople(found: readonly Candidate[], tokens: readonly Token[])
   return out;
 }
 
+/**
+ * Common nouns that stand before a name without being part of it (folded): حركة حماس is
+ * named حماس, قناة الجزيرة الجزيرة, نادي الزمالك الزمالك, as the news and ANERcorp write it.
+ * حزب، منظمة، جامعة، مجلس are part of the name (حزب الله، منظمة الصحة العالمية).
+ */
+const COMMON_HEADS = new Set(['حركه', 'قناه', 'صحيفه', 'شركه', 'نادي', 'جماعه']);
+
+/** A listed name whose first word is one of COMMON_HEADS: the mention is the rest, the name still the list's. */
+function afterCommonHead(c: Candidate, tokens: readonly Token[]): Candidate {
+  const common = readings(tokens[c.first].folded).some((r) => COMMON_HEADS.has(r.stem));
+  return common && c.last - c.first >= 2 && tokens[c.first + 1].word ? { ...c, first: c.first + 1 } : c;
+}
+
 /** Names in `paragraph`. Offsets are the paragraph's own. */
 export function findEntities(paragraph: string): ParagraphEntities {
   const tokens = tokenize(paragraph);
@@ -256,12 +269,13 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const nameStems = new Map<string, boolean>();
   for (const m of gazetteer) nameStems.set(readings(tokens[m.start].folded).find((r) => r.prefix === m.prefix && (r.restored === true) === m.restored)?.stem ?? '', true);
   const mentions: RawEntity[] = [];
-  for (const c of candidates) {
+  for (const found of candidates) {
     // A span the gazetteer knows exactly takes its type and spelling from there.
-    const curated = c.match ?? strongAt.get(`${c.first}:${c.last}`) ?? null;
-    const match = curated ?? strongAt.get(`${c.first}:${c.last}:${c.type}`) ?? null;
+    const curated = found.match ?? strongAt.get(`${found.first}:${found.last}`) ?? null;
+    const match = curated ?? strongAt.get(`${found.first}:${found.last}:${found.type}`) ?? null;
+    const c = match ? afterCommonHead(found, tokens) : found;
     const head = tokens[c.first];
-    const reading = match ? { prefix: match.prefix, restored: match.restored } : cliticReading(head.folded, (s) => isKnownName(s, nameStems));
+    const reading = match && c === found ? { prefix: match.prefix, restored: match.restored } : cliticReading(head.folded, (s) => isKnownName(s, nameStems));
     const start = foldedPrefixEnd(paragraph, head, reading.prefix);
     const end = tokens[c.last - 1].end;
     if (start >= end) continue;
