@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
 const { findEntities } = require(join(ROOT, 'out/server/src/analysis/entities/find.js'));
+const { Analyzer, defaultOptions } = require(join(ROOT, 'out/server/src/analysis/index.js'));
+const { chunks } = require(join(ROOT, 'out/server/src/analysis/entities/model/corpus.js'));
 
 export const TYPE = { person: 'PERS', place: 'LOC', organization: 'ORG' };
 const pct = (x) => (100 * x).toFixed(1).padStart(5);
@@ -69,4 +71,28 @@ export const toWords = (a, spans) => spans.map((s) => ({ type: s.type, start: wo
 export function recognised(a) {
   const found = findEntities(a.text).mentions.filter((m) => !m.tentative).map((m) => ({ type: TYPE[m.type], start: m.start, end: m.end }));
   return toWords(a, found);
+}
+
+/**
+ * The article-level pass (coreference, later mentions) scored into `score`: consecutive
+ * aligned sentences ({ s, a }) as the paragraphs of articles of `size` sentences.
+ */
+export function scoreArticles(aligned, score, size = 20) {
+  const analyzer = new Analyzer();
+  for (let i = 0; i < aligned.length; i += size) {
+    const group = aligned.slice(i, i + size);
+    const starts = [];
+    let text = '';
+    for (const { a } of group) {
+      starts.push(text.length);
+      text += a.text + '\n';
+    }
+    const entities = analyzer.analyze(text, defaultOptions('en')).entities;
+    group.forEach(({ s, a }, k) => {
+      const from = starts[k];
+      const to = from + a.text.length;
+      const mine = entities.filter((e) => e.start >= from && e.end <= to).map((e) => ({ type: TYPE[e.type], start: e.start - from, end: e.end - from }));
+      score.add(chunks(s.labels), toWords(a, mine));
+    });
+  }
 }

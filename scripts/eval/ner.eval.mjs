@@ -29,8 +29,7 @@ const { matchGazetteer, gazetteerFeatureIds } = core('entities/gazetteer/index.j
 const { sequenceModel, useTrainedRecogniser } = core('entities/model/load.js');
 const { trainRecogniser } = await import('../train/model.mjs');
 const { tokenize } = core('entities/tokens.js');
-const { Analyzer, defaultOptions } = core('index.js');
-const { Score, TYPE, recognised, toWords } = await import('./ner-score.mjs');
+const { Score, recognised, scoreArticles, toWords } = await import('./ner-score.mjs');
 
 function evaluate(name, sentences) {
   const recogniser = new Score();
@@ -46,23 +45,7 @@ function evaluate(name, sentences) {
     model.add(gold, toWords(a, chunks(labels).map((c) => ({ type: c.type, start: a.tokens[c.start].start, end: a.tokens[c.end - 1].end }))));
   }
   // The article-level pass (coreference, later mentions): consecutive sentences as the paragraphs of one article.
-  const analyzer = new Analyzer();
-  for (let i = 0; i < aligned.length; i += 20) {
-    const group = aligned.slice(i, i + 20);
-    const starts = [];
-    let text = '';
-    for (const { a } of group) {
-      starts.push(text.length);
-      text += a.text + '\n';
-    }
-    const entities = analyzer.analyze(text, defaultOptions('en')).entities;
-    group.forEach(({ s, a }, k) => {
-      const from = starts[k];
-      const to = from + a.text.length;
-      const mine = entities.filter((e) => e.start >= from && e.end <= to).map((e) => ({ type: TYPE[e.type], start: e.start - from, end: e.end - from }));
-      article.add(chunks(s.labels), toWords(a, mine));
-    });
-  }
+  scoreArticles(aligned, article);
   console.log(`\n${name}: ${sentences.length.toLocaleString('en')} sentences, ${tokens.toLocaleString('en')} words`);
   recogniser.print('recogniser (paragraph level: model + gazetteers + clitic trimming; unsure one-word names left out)');
   model.print('sequence model alone, MISC included');
