@@ -33,6 +33,15 @@ suite('entities', () => {
     ]);
   });
 
+  test('a country is found as the press spells it, and the generated list\'s spelling is the same place', () => {
+    assert.deepEqual(entities('زار الوزير صربيا والدانمارك وإنجلترا، ثم عاد إلى صيربيا'), [
+      'صربيا|place|صربيا',
+      'الدانمارك|place|الدنمارك',
+      'إنجلترا|place|إنجلترا',
+      'صيربيا|place|صربيا',
+    ]);
+  });
+
   test('ل + ال is written لل: the span keeps the second lam, the name keeps its article', () => {
     assert.deepEqual(entities('وفق المرصد السوري لحقوق الإنسان وقال للمرصد السوري لحقوق الإنسان'), [
       'المرصد السوري لحقوق الإنسان|organization|المرصد السوري لحقوق الإنسان',

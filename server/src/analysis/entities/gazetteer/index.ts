@@ -13,6 +13,7 @@ import { CITIES } from './cities.generated';
 import { CLUBS } from './clubs';
 import { COMPANIES } from './companies';
 import { COUNTRIES } from './countries.generated';
+import { COUNTRY_SPELLINGS } from './countries';
 import { MINISTRY_PORTFOLIOS, ORGANIZATIONS, PERSON_TITLES, PLACES, PLACE_TRIGGERS, ORGANIZATION_TRIGGERS } from './curated';
 import { PEOPLE } from './people';
 import { GIVEN_NAMES } from './given-names';
@@ -96,6 +97,11 @@ function build(): Index {
   for (const names of lines(COMPANIES)) addEntry(names, 'company', 'organization');
   for (const names of lines(PEOPLE)) addEntry(names, 'person', 'person');
   for (const [portfolio] of lines(MINISTRY_PORTFOLIOS)) addEntry([`وزارة ${portfolio}`], 'organization', 'organization');
+  // The press spellings first, so that they name the entry the generated list joins.
+  for (const line of COUNTRY_SPELLINGS.split('\n').filter((l) => l.trim())) {
+    const [names, english] = line.trim().split('\t');
+    addEntry(names.split('|'), 'country', 'place', english ?? null);
+  }
   for (const line of COUNTRIES.split('\n')) {
     const [names, english] = line.split('\t');
     addEntry(names.split('|'), 'country', 'place', english);
