@@ -2,6 +2,10 @@
 import * as assert from 'node:assert/strict';
 import { suite, test } from 'node:test';
 import { analyzeArticle, defaultOptions, type Entity } from '../../server/src/analysis';
+import { kinshipJoined, type Candidate } from '../../server/src/analysis/entities/kinship';
+import { tokenize } from '../../server/src/analysis/entities/tokens';
+
+const person = (first: number, last: number): Candidate => ({ first, last, type: 'person', source: 'model', match: null, tentative: false });
 
 function analysed(paragraph: string): readonly Entity[] {
   return analyzeArticle(`عنوان الخبر هنا\n${paragraph}`, defaultOptions()).entities;
@@ -40,6 +44,15 @@ suite('entities', () => {
       'إنجلترا|place|إنجلترا',
       'صيربيا|place|صربيا',
     ]);
+  });
+
+  test('a word is not read as proclitics and a one-word company, a currency is no place, an adjective no country', () => {
+    assert.deepEqual(entities('ثبتت رؤية الهلال فلكيا، وبلغ السعر 13 درهم، وانتشرت قوات تركية'), []);
+  });
+
+  test('a kunya begins a person\'s name and a link word does not end one', () => {
+    assert.deepEqual(kinshipJoined([person(2, 4), person(5, 6)], tokenize('وقال ابو عبد الله بن خالد')).map((c) => [c.first, c.last]), [[1, 6]]);
+    assert.deepEqual(kinshipJoined([person(1, 5)], tokenize('استقبل حمد بن عيسى آل خليفة')).map((c) => [c.first, c.last]), [[1, 6]]);
   });
 
   test('ل + ال is written لل: the span keeps the second lam, the name keeps its article', () => {

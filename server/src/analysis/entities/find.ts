@@ -8,15 +8,18 @@
 import type { EntityType } from '../model';
 import { nameKey, displayForm } from './canonical';
 import { readings, safeReading, type CliticReading } from './clitics';
-import { isTriggerWord, matchGazetteer, gazetteerFeatureIds, type GazetteerMatch } from './gazetteer/index';
+import { WORDLIKE_CLASSES, isTriggerWord, matchGazetteer, gazetteerFeatureIds, type GazetteerMatch } from './gazetteer/index';
 import { CLASS_TYPES, LABEL_COUNT } from './model/labels';
 import { chunks } from './model/corpus';
 import { cachedScorer, commonWords, nameLexicon, sequenceModel } from './model/load';
 import { foldedPrefixEnd } from './offsets';
+import { UNIT_WORDS } from '../numbers/units';
 import { isFunctionWord } from './stopwords';
 import { tokenize, type Token } from './tokens';
+import { kinshipJoined, type Candidate, type EntitySource } from './kinship';
 
-export type EntitySource = 'model' | 'gazetteer';
+export type { EntitySource };
+
 
 export interface RawEntity {
   /** Offsets into the paragraph, proclitics excluded. */
@@ -54,15 +57,13 @@ export const NO_ENTITIES: ParagraphEntities = Object.freeze({ mentions: [], toke
 const STRONG = new Set(['country', 'place', 'organization', 'person']);
 /** Lists whose type overrides the model's: a city's name may stand for its club (ليون الفرنسي), a curated name may not. */
 const CURATED = new Set(['place', 'organization', 'person']);
-/** Lists whose one-word names are also words or cities (الأهلي، برشلونة، نيسان): strong and curated from two words up. */
-const LONG_ONLY = new Set(['club', 'company']);
 
 function isStrong(m: GazetteerMatch): boolean {
-  return STRONG.has(m.cls) || (LONG_ONLY.has(m.cls) && m.end - m.start >= 2);
+  return STRONG.has(m.cls) || (WORDLIKE_CLASSES.has(m.cls) && m.end - m.start >= 2);
 }
 
 function isCurated(m: GazetteerMatch): boolean {
-  return CURATED.has(m.cls) || (LONG_ONLY.has(m.cls) && m.end - m.start >= 2);
+  return CURATED.has(m.cls) || (WORDLIKE_CLASSES.has(m.cls) && m.end - m.start >= 2);
 }
 
 /**
@@ -91,14 +92,6 @@ function isKnownName(stem: string, matches: ReadonlyMap<string, boolean>): boole
   return nameLexicon().has(stem) || matches.get(stem) === true;
 }
 
-interface Candidate {
-  readonly first: number;
-  readonly last: number;
-  readonly type: EntityType;
-  readonly source: EntitySource;
-  readonly match: GazetteerMatch | null;
-  readonly tentative: boolean;
-}
 
 /**
  * A one-word name the model is unsure of (its label's score less than this above O's) is
@@ -116,6 +109,11 @@ function isDefiniteTrigger(token: Token): boolean {
   const { prefix, stem } = safeReading(token.folded);
   const definite = stem.startsWith('ال') || (prefix > 0 && token.folded.startsWith('لل'));
   return definite && isTriggerWord(stem.startsWith('ال') ? stem : 'ال' + stem);
+}
+
+/** A currency's name (درهم، شيكل، دينار) alone is no place: ANERcorp and the news count money in them. */
+function isMoney(token: Token): boolean {
+  return UNIT_WORDS.get(safeReading(token.folded).stem)?.kind === 'money';
 }
 
 function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
@@ -141,7 +139,7 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
       out.push({ first: first + 1, last, type: 'person', source: 'model', match: null, tentative: false });
       continue;
     }
-    if (last - first === 1 && isDefiniteTrigger(tokens[first])) continue;
+    if (last - first === 1 && (isDefiniteTrigger(tokens[first]) || isMoney(tokens[first]))) continue;
     const type = CLASS_TYPES[c.type];
     // Nor does a title end a person's name (رامي عبد الرحمن مدير المرصد): it begins what follows.
     if (type === 'person') {
@@ -255,7 +253,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const tokens = tokenize(paragraph);
   if (!tokens.some((t) => t.word)) return { mentions: [], tokens };
   const gazetteer = matchGazetteer(tokens);
-  const fromModel = personsSplit(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer);
+  const fromModel = kinshipJoined(personsSplit(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer), tokens);
   const taken = new Uint8Array(tokens.length);
   for (const c of fromModel) for (let t = c.first; t < c.last; t++) taken[t] = 1;
   const candidates = namedAfterPeople([...fromModel, ...gazetteerCandidates(gazetteer, taken)].sort((a, b) => a.first - b.first), tokens);

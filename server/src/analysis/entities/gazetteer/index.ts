@@ -24,6 +24,9 @@ import { PARTIES } from './parties';
 export const CLASSES = ['country', 'city', 'bigCity', 'place', 'organization', 'person', 'firstName', 'familyName', 'title', 'placeTrigger', 'orgTrigger', 'club', 'company'] as const;
 export type GazetteerClass = (typeof CLASSES)[number];
 
+/** Classes whose one-word names are also words or cities (الأهلي، برشلونة، نيسان، كيا). */
+export const WORDLIKE_CLASSES: ReadonlySet<string> = new Set<GazetteerClass>(['club', 'company']);
+
 export interface GazetteerEntry {
   readonly canonical: string;
   readonly type: EntityType;
@@ -153,6 +156,8 @@ export function matchGazetteer(tokens: readonly Token[]): GazetteerMatch[] {
       const names = byFirst.get(reading.stem);
       if (!names) continue;
       for (const name of names) {
+        // فلكيا is not ف + ل + كيا: a one-word club or company name is also a word, and two proclitics make it likelier.
+        if (reading.prefix >= 2 && name.words.length === 1 && WORDLIKE_CLASSES.has(CLASSES[name.cls])) continue;
         const end = i + name.words.length;
         if (end > tokens.length) continue;
         let ok = true;

@@ -1,0 +1,57 @@
+/**
+ * Arabic names are chains: a kunya (أبو عبد الله، أبي زكريا), a nasab (حمد بن عيسى،
+ * محمد ولد عبد العزيز), a family (آل خليفة). The model often stops at a link word or starts
+ * after one; here a person's name takes in the kunya word before it and runs across a link
+ * word to the person named after it.
+ */
+import type { EntityType } from '../model';
+import type { GazetteerMatch } from './gazetteer/index';
+import { readings } from './clitics';
+import type { Token } from './tokens';
+
+export type EntitySource = 'model' | 'gazetteer';
+
+/** A name the recogniser is weighing, in token indices (end exclusive). */
+export interface Candidate {
+  readonly first: number;
+  readonly last: number;
+  readonly type: EntityType;
+  readonly source: EntitySource;
+  readonly match: GazetteerMatch | null;
+  readonly tentative: boolean;
+}
+
+/** «father of», «son of»: a name's first word when a name follows (folded). */
+const KUNYA = new Set(['ابو', 'ابي', 'ابن']);
+/** Words that link two parts of one person's name (folded). */
+const LINKS = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ال']);
+
+/** Whether a token is one of `words`, perhaps after و or ف (وابو). */
+function isOneOf(token: Token | undefined, words: ReadonlySet<string>): boolean {
+  return token?.word === true && readings(token.folded).some((r) => r.prefix <= 1 && words.has(r.stem));
+}
+
+/** People's names from the model with the kunya before them, and joined across link words. */
+export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  const starts = new Set(candidates.map((c) => c.first));
+  for (const c of candidates) {
+    if (c.type !== 'person' || c.source !== 'model') {
+      out.push(c);
+      continue;
+    }
+    const prev = out[out.length - 1];
+    let first = c.first;
+    // وابو عبد الله التركي: the kunya is the name's first word.
+    if (isOneOf(tokens[first - 1], KUNYA) && (!prev || prev.last <= first - 1)) first--;
+    // حمد بن عيسى | آل خليفة: one person across the link word.
+    if (prev?.type === 'person' && prev.source === 'model' && prev.last === first - 1 && LINKS.has(tokens[first - 1]?.folded ?? '')) {
+      out[out.length - 1] = { ...prev, last: c.last, tentative: false };
+      continue;
+    }
+    // حمد بن عيسى آل | خليفة: a name does not end on a link word.
+    const last = LINKS.has(tokens[c.last - 1].folded) && tokens[c.last]?.word === true && !starts.has(c.last) ? c.last + 1 : c.last;
+    out.push(first === c.first && last === c.last ? c : { ...c, first, last, tentative: false });
+  }
+  return out;
+}
