@@ -4,6 +4,7 @@ import { suite, test } from 'node:test';
 import { analyzeArticle, defaultOptions, type Entity } from '../../server/src/analysis';
 import { kinshipJoined, type Candidate } from '../../server/src/analysis/entities/kinship';
 import { tokenize } from '../../server/src/analysis/entities/tokens';
+import { aliasesOf } from '../../server/src/analysis/entities/propagate';
 
 const person = (first: number, last: number): Candidate => ({ first, last, type: 'person', source: 'model', match: null, tentative: false });
 
@@ -53,6 +54,11 @@ suite('entities', () => {
   test('a kunya begins a person\'s name and a link word does not end one', () => {
     assert.deepEqual(kinshipJoined([person(2, 4), person(5, 6)], tokenize('وقال ابو عبد الله بن خالد')).map((c) => [c.first, c.last]), [[1, 6]]);
     assert.deepEqual(kinshipJoined([person(1, 5)], tokenize('استقبل حمد بن عيسى آل خليفة')).map((c) => [c.first, c.last]), [[1, 6]]);
+  });
+
+  test('a one-word person\'s name is looked for again later in the article, unless it is a common word', () => {
+    assert.deepEqual(aliasesOf([['كوفالتشوك']], 'person', 0).map((a) => a.words.join(' ')), ['كوفالتشوك']);
+    assert.deepEqual(aliasesOf([['الجيش']], 'person', 0), []);
   });
 
   test('ل + ال is written لل: the span keeps the second lam, the name keeps its article', () => {

@@ -3,8 +3,9 @@
  * recognised, a later «عبد الرحمن» or «رامي عبد الرحمن» that the model passed by is a
  * mention too, and «المرصد» after «المرصد السوري لحقوق الإنسان» is the same organisation.
  * Only names recognised in this article are looked for, and a single word only when it
- * reads as a name (the training lexicon or the family-name list knows it, and it is no
- * function word): a person called علي must not turn every على into a mention.
+ * reads as a name (a person's family name or one-word name, or a word the training lexicon
+ * or the family-name list knows, and no function or common word): a person called علي must
+ * not turn every على into a mention.
  */
 import type { EntityType } from '../model';
 import { readings, withoutArticle } from './clitics';
@@ -56,7 +57,7 @@ export function aliasesOf(mentionWords: readonly (readonly string[])[], type: En
     if (!out.some((a) => a.words.join(' ') === words.join(' '))) out.push({ words, cluster });
   };
   for (const words of mentionWords) {
-    add(words);
+    add(words, type === 'person' && words.length === 1);
     if (type === 'person' && words.length >= 2) {
       // The family name: the last word, or the last two when the name ends in a compound (عبد الرحمن، أبو بكر).
       const tail = words.length >= 3 && COMPOUND.has(words[words.length - 2]) ? words.slice(-2) : words.slice(-1);
