@@ -36,6 +36,7 @@ suite('entities', () => {
       'الجزيرة|organization|قناة الجزيرة',
       'الزمالك|organization|الزمالك',
     ]);
+    assert.deepEqual(entities('فاز النادي الأهلي على المغرب التطواني'), ['الأهلي|organization|الأهلي', 'المغرب التطواني|organization|المغرب التطواني']);
   });
 
   test('a country is found as the press spells it, and the generated list\'s spelling is the same place', () => {

@@ -237,10 +237,10 @@ function namedAfterPeople(found: readonly Candidate[], tokens: readonly Token[])
 
 /**
  * Common nouns that stand before a name without being part of it (folded): حركة حماس is
- * named حماس, قناة الجزيرة الجزيرة, نادي الزمالك الزمالك, as the news and ANERcorp write it.
+ * named حماس, قناة الجزيرة الجزيرة, النادي الأهلي الأهلي, as the news and ANERcorp write it.
  * حزب، منظمة، جامعة، مجلس are part of the name (حزب الله، منظمة الصحة العالمية).
  */
-const COMMON_HEADS = new Set(['حركه', 'قناه', 'صحيفه', 'شركه', 'نادي', 'جماعه']);
+const COMMON_HEADS = new Set(['حركه', 'قناه', 'صحيفه', 'شركه', 'نادي', 'النادي', 'جماعه']);
 
 /** A listed name whose first word is one of COMMON_HEADS: the mention is the rest, the name still the list's. */
 function afterCommonHead(c: Candidate, tokens: readonly Token[]): Candidate {
