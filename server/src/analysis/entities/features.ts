@@ -1,8 +1,9 @@
 /**
  * Features of each token for the sequence model: the word, its stem without proclitics and
  * without the article, affixes, shape, the words around it, and the gazetteer classes the
- * token falls in (gazetteer/annotate.ts). Each feature is a 32-bit hash (hash.ts); the same
- * code extracts features for training (scripts/train) and for recognition.
+ * token falls in (gazetteer/index.ts), alone and with the word before (الرئيس + a given
+ * name). Each feature is a 32-bit hash (hash.ts); the same code extracts features for
+ * training (scripts/train) and for recognition.
  */
 import { safeReading, withoutArticle } from './clitics';
 import { hashString, mix, mix3 } from './hash';
@@ -14,7 +15,7 @@ const T = {
   shape: 11, length: 12, clitic: 13, loose: 14,
   prevWord: 20, nextWord: 21, prev2Word: 22, next2Word: 23, prevStem: 24, nextStem: 25, prevBare: 26, nextBare: 27,
   prevBigram: 30, nextBigram: 31, prevShape: 32, nextShape: 33, around: 34,
-  gaz: 40, prevGaz: 41, nextGaz: 42, gazWord: 43, prev2Gaz: 44, next2Gaz: 45,
+  gaz: 40, prevGaz: 41, nextGaz: 42, gazWord: 43, prev2Gaz: 44, next2Gaz: 45, gazPrev: 46,
 } as const;
 
 const PAD = hashString('<pad>');
@@ -110,7 +111,7 @@ export const PAD_GROUPS: TokenGroups = groupsOf(PAD_HASHES);
 export function pairFeatures(prev: TokenGroups, cur: TokenGroups, next: TokenGroups, gazetteer: readonly (readonly number[])[], i: number, out: number[]): void {
   const gazAt = (k: number): readonly number[] => (k >= 0 && k < gazetteer.length ? gazetteer[k] : NONE);
   out.push(mix3(T.prevBigram, prev.word, cur.word), mix3(T.nextBigram, cur.word, next.word), mix3(T.around, prev.shape, next.shape));
-  for (const g of gazAt(i)) out.push(mix(T.gaz, g), mix3(T.gazWord, g, cur.shape));
+  for (const g of gazAt(i)) out.push(mix(T.gaz, g), mix3(T.gazWord, g, cur.shape), mix3(T.gazPrev, g, prev.word));
   for (const g of gazAt(i - 1)) out.push(mix(T.prevGaz, g));
   for (const g of gazAt(i + 1)) out.push(mix(T.nextGaz, g));
   for (const g of gazAt(i - 2)) out.push(mix(T.prev2Gaz, g));
