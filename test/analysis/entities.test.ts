@@ -62,6 +62,14 @@ suite('entities', () => {
     assert.deepEqual(aliasesOf([['الجيش']], 'person', 0), []);
   });
 
+  test('a name that is also an everyday word is told apart by the word before it (مالي، المغرب، بنين)', () => {
+    assert.deepEqual(entities('وقع هجوم في مالي بعد دعم مالي من الحكومة، وعادوا بعد صلاة المغرب، وزار الملك المغرب ومالي'), [
+      'مالي|place|مالي',
+      'المغرب|place|المغرب',
+      'مالي|place|مالي',
+    ]);
+  });
+
   test('ل + ال is written لل: the span keeps the second lam, the name keeps its article', () => {
     assert.deepEqual(entities('وفق المرصد السوري لحقوق الإنسان وقال للمرصد السوري لحقوق الإنسان'), [
       'المرصد السوري لحقوق الإنسان|organization|المرصد السوري لحقوق الإنسان',

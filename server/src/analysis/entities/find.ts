@@ -16,6 +16,7 @@ import { foldedPrefixEnd } from './offsets';
 import { UNIT_WORDS } from '../numbers/units';
 import { isFunctionWord } from './stopwords';
 import { tokenize, type Token } from './tokens';
+import { isEverydayWord } from './homographs';
 import { kinshipJoined, type Candidate, type EntitySource } from './kinship';
 
 export type { EntitySource };
@@ -256,7 +257,9 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const fromModel = kinshipJoined(personsSplit(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer), tokens);
   const taken = new Uint8Array(tokens.length);
   for (const c of fromModel) for (let t = c.first; t < c.last; t++) taken[t] = 1;
-  const candidates = namedAfterPeople([...fromModel, ...gazetteerCandidates(gazetteer, taken)].sort((a, b) => a.first - b.first), tokens);
+  const candidates = namedAfterPeople([...fromModel, ...gazetteerCandidates(gazetteer, taken)].sort((a, b) => a.first - b.first), tokens).filter(
+    (c) => c.last - c.first > 1 || !isEverydayWord(tokens, c.first),
+  );
   const strongAt = new Map<string, GazetteerMatch>();
   for (const m of gazetteer) if (m.entry && isCurated(m)) strongAt.set(`${m.start}:${m.end}`, m);
   // Any gazetteer entry of the model's type gives the spelling (ليون as a club: أولمبيك ليون); only a curated one may change the type.

@@ -11,6 +11,7 @@ import type { EntityType } from '../model';
 import { readings, withoutArticle } from './clitics';
 import { isTriggerWord, matchGazetteer } from './gazetteer/index';
 import { commonWords, nameLexicon } from './model/load';
+import { isEverydayWord } from './homographs';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
 
@@ -87,6 +88,8 @@ export function findAliases(tokens: readonly Token[], aliases: readonly Alias[],
         if (ok) hit = { first: i, last, prefix: r.prefix, cluster: a.cluster };
       }
     }
+    // دعم مالي after مالي the country is still «financial».
+    if (hit && hit.last - hit.first === 1 && isEverydayWord(tokens, i)) hit = null;
     if (hit) {
       found.push(hit);
       for (let t = hit.first; t < hit.last; t++) taken[t] = 1;
