@@ -70,6 +70,14 @@ suite('entities', () => {
     ]);
   });
 
+  test('a channel named by an everyday word is the channel after a word of the trade or when told something, else not', () => {
+    assert.deepEqual(entities('وقال مراسل الجزيرة إن القصف استمر، وأوضح المتحدث للجزيرة أن القوات انسحبت من الجزيرة'), [
+      'الجزيرة|organization|قناة الجزيرة',
+      'لجزيرة|organization|قناة الجزيرة',
+    ]);
+    assert.equal(ids('قال مراسل قناة الجزيرة إن القصف استمر، وأضاف مراسل الجزيرة أن الهدنة انهارت').length, 1);
+  });
+
   test('ل + ال is written لل: the span keeps the second lam, the name keeps its article', () => {
     assert.deepEqual(entities('وفق المرصد السوري لحقوق الإنسان وقال للمرصد السوري لحقوق الإنسان'), [
       'المرصد السوري لحقوق الإنسان|organization|المرصد السوري لحقوق الإنسان',

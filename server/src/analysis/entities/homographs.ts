@@ -1,9 +1,14 @@
 /**
- * Names that are also everyday words, and the word before them that tells which is meant:
+ * Names that are also everyday words, and the words around them that tell which is meant:
  * مالي is Mali after في or شمال but «financial» after دعم or مبلغ; المغرب is Morocco, but
  * the sunset prayer after صلاة or بعد; بنين is Benin, but «boys» after مدارس. Only a
- * one-word name without proclitics is doubted (ومالي، بالمغرب stay names).
+ * one-word name without proclitics is doubted (ومالي، بالمغرب stay names). The other way
+ * round, الجزيرة and العربية are channels after مراسل or when told something (للجزيرة أن).
  */
+import { readings } from './clitics';
+import { listedEntry } from './gazetteer/index';
+import type { Candidate } from './kinship';
+import { isFunctionWord } from './stopwords';
 import type { Token } from './tokens';
 
 /** Words before which مالي is the country (folded): prepositions, directions, a state's words. */
@@ -26,4 +31,47 @@ export function isEverydayWord(tokens: readonly Token[], index: number): boolean
   if (!test) return false;
   const prev = tokens[index - 1];
   return test(prev?.word === true ? prev.folded : '');
+}
+
+/** Channels named by everyday words (الجزيرة the island, العربية the language), by folded name: their listed names. */
+const CHANNELS: ReadonlyMap<string, string> = new Map([
+  ['الجزيره', 'قناة الجزيرة'],
+  ['العربيه', 'قناة العربية'],
+]);
+/** Words of the trade before a channel's name (folded): مراسل الجزيرة، موقع العربية. */
+const BEFORE_CHANNEL = new Set('مراسل مراسله لمراسل ومراسل مراسلو مراسلي قناه لقناه وقناه شاشه موقع لموقع شبكه تلفزيون'.split(' '));
+
+/**
+ * The channel at token `index`: after a word of the trade (مراسل الجزيرة), or told
+ * something (قال للجزيرة إن), where the same word otherwise names an island or a language.
+ */
+function channelAt(tokens: readonly Token[], index: number): Candidate | null {
+  const token = tokens[index];
+  if (!token.word) return null;
+  const prev = tokens[index - 1];
+  const next = tokens[index + 1];
+  for (const r of readings(token.folded)) {
+    const name = CHANNELS.get(r.stem);
+    if (!name) continue;
+    const trade = r.prefix === 0 && prev?.word === true && BEFORE_CHANNEL.has(prev.folded);
+    // للجزيرة أن…: told the channel; للجزيرة العربية is the peninsula.
+    const told = r.prefix === 1 && r.restored === true && (next?.word !== true || isFunctionWord(next.folded, ''));
+    const entry = trade || told ? listedEntry(name, 'organization') : null;
+    if (entry) {
+      const match = { start: index, end: index + 1, prefix: r.prefix, restored: r.restored === true, cls: 'organization' as const, entry };
+      return { first: index, last: index + 1, type: 'organization', source: 'gazetteer', match, tentative: false };
+    }
+  }
+  return null;
+}
+
+/** The model's names, with channels named by everyday words in place of what the model made of them. */
+export function withChannels(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
+  const channels: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const c = channelAt(tokens, i);
+    if (c && !candidates.some((m) => m.first <= i && i < m.last && m.last - m.first > 1)) channels.push(c);
+  }
+  if (!channels.length) return [...candidates];
+  return [...candidates.filter((m) => !channels.some((c) => c.first === m.first)), ...channels].sort((a, b) => a.first - b.first);
 }

@@ -216,6 +216,11 @@ function cityEntry(name: string): GazetteerEntry | undefined {
   return cities.get(name);
 }
 
+/** The listed entry with this canonical name and type, if any. */
+export function listedEntry(canonical: string, type: EntityType): GazetteerEntry | null {
+  return gazetteer().byCanonical.get(`${type}:${canonical}`) ?? null;
+}
+
 export function describeName(canonical: string, type: EntityType): NameInfo | null {
   const { byCanonical } = gazetteer();
   const entry = byCanonical.get(`${type}:${canonical}`) ?? (type === 'place' ? cityEntry(canonical) : undefined);
