@@ -38,6 +38,7 @@ const CHANNELS: ReadonlyMap<string, string> = new Map([
   ['الجزيره', 'قناة الجزيرة'],
   ['العربيه', 'قناة العربية'],
 ]);
+const CHANNEL_ENDS = [...CHANNELS.keys()].map((name) => name.slice(2));
 /** Words of the trade before a channel's name (folded): مراسل الجزيرة، موقع العربية. */
 const BEFORE_CHANNEL = new Set('مراسل مراسله لمراسل ومراسل مراسلو مراسلي قناه لقناه وقناه شاشه موقع لموقع شبكه تلفزيون'.split(' '));
 
@@ -47,7 +48,8 @@ const BEFORE_CHANNEL = new Set('مراسل مراسله لمراسل ومراس�
  */
 function channelAt(tokens: readonly Token[], index: number): Candidate | null {
   const token = tokens[index];
-  if (!token.word) return null;
+  // Cheap first: the word ends like a channel's name without its article (للجزيرة has no alef).
+  if (!token.word || !CHANNEL_ENDS.some((end) => token.folded.endsWith(end))) return null;
   const prev = tokens[index - 1];
   const next = tokens[index + 1];
   for (const r of readings(token.folded)) {
