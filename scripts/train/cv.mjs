@@ -16,6 +16,7 @@ const { useTrainedRecogniser } = core('entities/model/load.js');
 const [k = 10, from = 0, to = k - 1] = process.argv.slice(2).map(Number);
 const all = readAnercorpTraining();
 const bound = (f) => Math.floor((all.length * f) / k);
+const three = ['PERS', 'LOC', 'ORG'];
 const total = new Score();
 const articles = new Score();
 for (let fold = from; fold <= to; fold++) {
@@ -31,10 +32,9 @@ for (let fold = from; fold <= to; fold++) {
     total.add(gold, found);
   }
   scoreArticles(aligned, articles);
-  const c = prf(score.total(['PERS', 'LOC', 'ORG']));
-  console.log(`fold ${fold}: F1 ${(100 * c.f).toFixed(2)} (P ${(100 * c.p).toFixed(1)}, R ${(100 * c.r).toFixed(1)}; ${JSON.stringify(score.total(['PERS', 'LOC', 'ORG']))})`);
+  const c = prf(score.total(three));
+  console.log(`fold ${fold}: F1 ${(100 * c.f).toFixed(2)} (P ${(100 * c.p).toFixed(1)}, R ${(100 * c.r).toFixed(1)}; ${JSON.stringify(score.total(three))})`);
 }
-const three = ['PERS', 'LOC', 'ORG'];
 for (const [level, score] of [['paragraph', total], ['article', articles]]) {
   const c = prf(score.total(three));
   console.log(`folds ${from}–${to} of ${k}, ${level} level: F1 ${(100 * c.f).toFixed(2)} (P ${(100 * c.p).toFixed(1)}, R ${(100 * c.r).toFixed(1)}); counts ${JSON.stringify(score.total(three))}`);

@@ -2,7 +2,8 @@
 import * as assert from 'node:assert/strict';
 import { suite, test } from 'node:test';
 import { analyzeArticle, defaultOptions, type Entity } from '../../server/src/analysis';
-import { kinshipJoined, type Candidate } from '../../server/src/analysis/entities/kinship';
+import type { Candidate } from '../../server/src/analysis/entities/candidate';
+import { kinshipJoined } from '../../server/src/analysis/entities/kinship';
 import { tokenize } from '../../server/src/analysis/entities/tokens';
 import { aliasesOf } from '../../server/src/analysis/entities/propagate';
 

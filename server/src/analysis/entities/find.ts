@@ -17,10 +17,10 @@ import { UNIT_WORDS } from '../numbers/units';
 import { isFunctionWord } from './stopwords';
 import { tokenize, type Token } from './tokens';
 import { isEverydayWord, withChannels } from './homographs';
-import { kinshipJoined, type Candidate, type EntitySource } from './kinship';
+import type { Candidate, EntitySource } from './candidate';
+import { kinshipJoined } from './kinship';
 
 export type { EntitySource };
-
 
 export interface RawEntity {
   /** Offsets into the paragraph, proclitics excluded. */
@@ -92,7 +92,6 @@ export function cliticReading(word: string, known: (stem: string) => boolean): C
 function isKnownName(stem: string, matches: ReadonlyMap<string, boolean>): boolean {
   return nameLexicon().has(stem) || matches.get(stem) === true;
 }
-
 
 /**
  * A one-word name the model is unsure of (its label's score less than this above O's) is

@@ -7,7 +7,7 @@
  */
 import { readings } from './clitics';
 import { listedEntry } from './gazetteer/index';
-import type { Candidate } from './kinship';
+import type { Candidate } from './candidate';
 import { isFunctionWord } from './stopwords';
 import type { Token } from './tokens';
 

@@ -4,22 +4,9 @@
  * after one; here a person's name takes in the kunya word before it and runs across a link
  * word to the person named after it.
  */
-import type { EntityType } from '../model';
-import type { GazetteerMatch } from './gazetteer/index';
+import type { Candidate } from './candidate';
 import { readings } from './clitics';
 import type { Token } from './tokens';
-
-export type EntitySource = 'model' | 'gazetteer';
-
-/** A name the recogniser is weighing, in token indices (end exclusive). */
-export interface Candidate {
-  readonly first: number;
-  readonly last: number;
-  readonly type: EntityType;
-  readonly source: EntitySource;
-  readonly match: GazetteerMatch | null;
-  readonly tentative: boolean;
-}
 
 /** «father of», «son of»: a name's first word when a name follows (folded). */
 const KUNYA = new Set(['ابو', 'ابي', 'ابن']);

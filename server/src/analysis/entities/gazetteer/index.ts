@@ -100,14 +100,10 @@ function build(): Index {
   for (const names of lines(COMPANIES)) addEntry(names, 'company', 'organization');
   for (const names of lines(PEOPLE)) addEntry(names, 'person', 'person');
   for (const [portfolio] of lines(MINISTRY_PORTFOLIOS)) addEntry([`وزارة ${portfolio}`], 'organization', 'organization');
-  // The press spellings first, so that they name the entry the generated list joins.
-  for (const line of COUNTRY_SPELLINGS.split('\n').filter((l) => l.trim())) {
-    const [names, english] = line.trim().split('\t');
-    addEntry(names.split('|'), 'country', 'place', english ?? null);
-  }
-  for (const line of COUNTRIES.split('\n')) {
+  // The press spellings first, so that they name the entry the generated list joins. A line: names|…, a tab, the English name.
+  for (const line of [...COUNTRY_SPELLINGS.split('\n'), ...COUNTRIES.split('\n')].map((l) => l.trim()).filter(Boolean)) {
     const [names, english] = line.split('\t');
-    addEntry(names.split('|'), 'country', 'place', english);
+    addEntry(names.split('|'), 'country', 'place', english ?? null);
   }
   // Thousands of cities, one name each and none repeated: the short way, which keeps the first analysis fast.
   const cityClasses = [CLASSES.indexOf('city'), CLASSES.indexOf('bigCity')];
@@ -223,7 +219,7 @@ export function listedEntry(canonical: string, type: EntityType): GazetteerEntry
 
 export function describeName(canonical: string, type: EntityType): NameInfo | null {
   const { byCanonical } = gazetteer();
-  const entry = byCanonical.get(`${type}:${canonical}`) ?? (type === 'place' ? cityEntry(canonical) : undefined);
+  const entry = listedEntry(canonical, type) ?? (type === 'place' ? cityEntry(canonical) : undefined);
   if (!entry || (!entry.english && !entry.country)) return null;
   const country = entry.country ? (byCanonical.get(`place:${entry.country}`) ?? null) : null;
   return { english: entry.english, country: country?.canonical ?? entry.country, countryEnglish: country?.english ?? null };

@@ -1,0 +1,15 @@
+/** The recogniser's working unit (find.ts and the rules it applies: kinship.ts, homographs.ts). */
+import type { EntityType } from '../model';
+import type { GazetteerMatch } from './gazetteer/index';
+
+export type EntitySource = 'model' | 'gazetteer';
+
+/** A name the recogniser is weighing, in token indices (end exclusive). */
+export interface Candidate {
+  readonly first: number;
+  readonly last: number;
+  readonly type: EntityType;
+  readonly source: EntitySource;
+  readonly match: GazetteerMatch | null;
+  readonly tentative: boolean;
+}
