@@ -58,6 +58,19 @@ suite('entities', () => {
     assert.deepEqual(kinshipJoined([person(1, 5)], tokenize('استقبل حمد بن عيسى آل خليفة')).map((c) => [c.first, c.last]), [[1, 6]]);
   });
 
+  test('two parts of one name meeting at a link word are one person', () => {
+    const spans = (cs: ReturnType<typeof kinshipJoined>): number[][] => cs.map((c) => [c.first, c.last]);
+    assert.deepEqual(spans(kinshipJoined([person(1, 2), person(2, 4)], tokenize('قال الحسين بن علي'))), [[1, 4]]);
+    assert.deepEqual(spans(kinshipJoined([person(1, 3), person(3, 5)], tokenize('روت عائشة بنت أبي بكر'))), [[1, 5]]);
+  });
+
+  test('a regnal number belongs to the one name before it, a seeding does not', () => {
+    const spans = (text: string, first: number, last: number): number[][] => kinshipJoined([person(first, last)], tokenize(text)).map((c) => [c.first, c.last]);
+    assert.deepEqual(spans('حكم ألفونسو الثالث عشر', 1, 2), [[1, 4]]);
+    assert.deepEqual(spans('زارت إليزابيث الثانية', 1, 2), [[1, 3]]);
+    assert.deepEqual(spans('فاز فرناندو غونزاليز العاشر', 1, 3), [[1, 3]]);
+  });
+
   test('a one-word person\'s name is looked for again later in the article, unless it is a common word', () => {
     assert.deepEqual(aliasesOf([['كوفالتشوك']], 'person', 0).map((a) => a.words.join(' ')), ['كوفالتشوك']);
     assert.deepEqual(aliasesOf([['الجيش']], 'person', 0), []);

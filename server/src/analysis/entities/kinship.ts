@@ -13,6 +13,18 @@ const KUNYA = new Set(['ابو', 'ابي', 'ابن']);
 /** Words that link two parts of one person's name (folded). */
 const LINKS = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ال']);
 
+/** Regnal numbers, which belong to the one name before them (ألفونسو الثالث عشر، إليزابيث الثانية), folded. */
+const ORDINALS = new Set(
+  'الاول الاولي الثاني الثانيه الثالث الثالثه الرابع الرابعه الخامس الخامسه السادس السادسه السابع السابعه الثامن الثامنه التاسع التاسعه العاشر العاشره الحادي الحاديه'.split(' '),
+);
+const TEENS = new Set(['عشر', 'عشره']);
+
+/** The end of a one-word name taken past a regnal number after it: not «غونزاليز العاشر», seeded tenth. */
+function pastOrdinal(tokens: readonly Token[], first: number, last: number): number {
+  if (last - first !== 1 || !ORDINALS.has(tokens[last]?.folded ?? '') || tokens[last].word !== true) return last;
+  return TEENS.has(tokens[last + 1]?.folded ?? '') ? last + 2 : last + 1;
+}
+
 /** Whether a token is one of `words`, perhaps after و or ف (وابو). */
 function isOneOf(token: Token | undefined, words: ReadonlySet<string>): boolean {
   return token?.word === true && readings(token.folded).some((r) => r.prefix <= 1 && words.has(r.stem));
@@ -31,13 +43,16 @@ export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly
     let first = c.first;
     // وابو عبد الله التركي: the kunya is the name's first word.
     if (isOneOf(tokens[first - 1], KUNYA) && (!prev || prev.last <= first - 1)) first--;
-    // حمد بن عيسى | آل خليفة: one person across the link word.
-    if (prev?.type === 'person' && prev.source === 'model' && prev.last === first - 1 && LINKS.has(tokens[first - 1]?.folded ?? '')) {
+    // حمد بن عيسى | آل خليفة: one person across the link word; الحسين | بن علي and عائشة بنت | أبي بكر too.
+    const across = prev?.last === first - 1 && LINKS.has(tokens[first - 1]?.folded ?? '');
+    const touching = prev?.last === first && (LINKS.has(tokens[first].folded) || LINKS.has(tokens[prev.last - 1].folded));
+    if (prev?.type === 'person' && prev.source === 'model' && (across || touching)) {
       out[out.length - 1] = { ...prev, last: c.last, tentative: false };
       continue;
     }
     // حمد بن عيسى آل | خليفة: a name does not end on a link word.
-    const last = LINKS.has(tokens[c.last - 1].folded) && tokens[c.last]?.word === true && !starts.has(c.last) ? c.last + 1 : c.last;
+    const linked = LINKS.has(tokens[c.last - 1].folded) && tokens[c.last]?.word === true && !starts.has(c.last) ? c.last + 1 : c.last;
+    const last = starts.has(linked) ? linked : pastOrdinal(tokens, first, linked);
     out.push(first === c.first && last === c.last ? c : { ...c, first, last, tentative: false });
   }
   return out;
