@@ -84,6 +84,20 @@ suite('entities', () => {
     ]);
   });
 
+  test('regions, rivers, seas and historical places are places; a river\'s name is the mention without نهر', () => {
+    assert.deepEqual(entities('عبروا مضيق هرمز إلى بحر العرب، ثم زاروا الأندلس والقسطنطينية ونهر الفرات'), [
+      'مضيق هرمز|place|مضيق هرمز',
+      'بحر العرب|place|بحر العرب',
+      'الأندلس|place|الأندلس',
+      'القسطنطينية|place|القسطنطينية',
+      'الفرات|place|الفرات',
+    ]);
+  });
+
+  test('النيل before من is «harming», not the Nile; common words stay out of the regions list', () => {
+    assert.deepEqual(entities('يحاول النيل من سمعته، وفي المتوسط ارتفع السعر، ونجد أن المياه عادت'), []);
+  });
+
   test('a channel named by an everyday word is the channel after a word of the trade or when told something, else not', () => {
     assert.deepEqual(entities('وقال مراسل الجزيرة إن القصف استمر، وأوضح المتحدث للجزيرة أن القوات انسحبت من الجزيرة'), [
       'الجزيرة|organization|قناة الجزيرة',

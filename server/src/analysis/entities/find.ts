@@ -55,9 +55,9 @@ export const NO_ENTITIES: ParagraphEntities = Object.freeze({ mentions: [], toke
  * Lists a name may be added from when the model passed it by: the curated lists and the
  * countries. City lists are not: many city names are also words (القائم، الزاوية) or clubs.
  */
-const STRONG = new Set(['country', 'place', 'organization', 'person']);
+const STRONG = new Set(['country', 'place', 'region', 'organization', 'person']);
 /** Lists whose type overrides the model's: a city's name may stand for its club (ليون الفرنسي), a curated name may not. */
-const CURATED = new Set(['place', 'organization', 'person']);
+const CURATED = new Set(['place', 'region', 'organization', 'person']);
 
 function isStrong(m: GazetteerMatch): boolean {
   return STRONG.has(m.cls) || (WORDLIKE_CLASSES.has(m.cls) && m.end - m.start >= 2);
@@ -237,10 +237,10 @@ function namedAfterPeople(found: readonly Candidate[], tokens: readonly Token[])
 
 /**
  * Common nouns that stand before a name without being part of it (folded): حركة حماس is
- * named حماس, قناة الجزيرة الجزيرة, النادي الأهلي الأهلي, as the news and ANERcorp write it.
+ * named حماس, قناة الجزيرة الجزيرة, النادي الأهلي الأهلي, نهر الفرات الفرات, as the news and ANERcorp write it.
  * حزب، منظمة، جامعة، مجلس are part of the name (حزب الله، منظمة الصحة العالمية).
  */
-const COMMON_HEADS = new Set(['حركه', 'قناه', 'صحيفه', 'شركه', 'نادي', 'النادي', 'جماعه']);
+const COMMON_HEADS = new Set(['حركه', 'قناه', 'صحيفه', 'شركه', 'نادي', 'النادي', 'جماعه', 'نهر']);
 
 /** A listed name whose first word is one of COMMON_HEADS: the mention is the rest, the name still the list's. */
 function afterCommonHead(c: Candidate, tokens: readonly Token[]): Candidate {

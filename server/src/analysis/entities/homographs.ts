@@ -1,7 +1,8 @@
 /**
  * Names that are also everyday words, and the words around them that tell which is meant:
  * مالي is Mali after في or شمال but «financial» after دعم or مبلغ; المغرب is Morocco, but
- * the sunset prayer after صلاة or بعد; بنين is Benin, but «boys» after مدارس. Only a
+ * the sunset prayer after صلاة or بعد; بنين is Benin, but «boys» after مدارس; النيل is the
+ * Nile, but «harming» before من (النيل من سمعته). Only a
  * one-word name without proclitics is doubted (ومالي، بالمغرب stay names). The other way
  * round, الجزيرة and العربية are channels after مراسل or when told something (للجزيرة أن).
  */
@@ -18,11 +19,15 @@ const BEFORE_PRAYER = new Set('صلاه وصلاه بعد وبعد قبل وقب
 /** Words before which بنين is «boys» (folded). */
 const BEFORE_BOYS = new Set('مدارس مدرسه ومدارس طلاب الطلاب معهد'.split(' '));
 
-/** The everyday reading, by the name (folded) and the word before it (folded; '' after punctuation or at the start). */
-const EVERYDAY: ReadonlyMap<string, (before: string) => boolean> = new Map([
+/** Words after which النيل is «harming» (النيل من سمعته), not the Nile (folded). */
+const AFTER_HARMING = new Set('من منه منها منهم منا مني منك'.split(' '));
+
+/** The everyday reading, by the name (folded) and the words before and after it (folded; '' beside punctuation or at an end). */
+const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> = new Map([
   ['مالي', (before: string) => before !== '' && !BEFORE_COUNTRY.has(before)],
   ['المغرب', (before: string) => BEFORE_PRAYER.has(before)],
   ['بنين', (before: string) => BEFORE_BOYS.has(before)],
+  ['النيل', (_: string, after: string) => AFTER_HARMING.has(after)],
 ]);
 
 /** Whether the one-token name at `index` is here the everyday word it is spelled like. */
@@ -30,7 +35,8 @@ export function isEverydayWord(tokens: readonly Token[], index: number): boolean
   const test = EVERYDAY.get(tokens[index].folded);
   if (!test) return false;
   const prev = tokens[index - 1];
-  return test(prev?.word === true ? prev.folded : '');
+  const next = tokens[index + 1];
+  return test(prev?.word === true ? prev.folded : '', next?.word === true ? next.folded : '');
 }
 
 /** Channels named by everyday words (الجزيرة the island, العربية the language), by folded name: their listed names. */

@@ -42,7 +42,7 @@ function singleWordOk(word: string, familyName: boolean): boolean {
   if (word.length < 3 || STOPWORDS.has(word) || commonWords().has(word) || isTriggerWord(word)) return false;
   if (nameLexicon().has(word) || gazetteerClasses(word).includes('familyName')) return true;
   const bare = withoutArticle(word);
-  if (bare.endsWith('ي') && gazetteerClasses(bare.slice(0, -1)).some((c) => c === 'country' || c === 'city' || c === 'bigCity' || c === 'place')) return false;
+  if (bare.endsWith('ي') && gazetteerClasses(bare.slice(0, -1)).some((c) => c === 'country' || c === 'city' || c === 'bigCity' || c === 'place' || c === 'region')) return false;
   return familyName;
 }
 

@@ -6,6 +6,7 @@
  * Built on first use, so that starting the language server costs nothing until an article
  * is analysed.
  */
+import { GEOGRAPHY } from './geography';
 import type { EntityType } from '../../model';
 import { readings, withoutArticle } from '../clitics';
 import { simpleWords, tokenize, type Token } from '../tokens';
@@ -21,7 +22,7 @@ import { FAMILY_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './names.gene
 import { PARTIES } from './parties';
 
 /** Gazetteer classes; their order is fixed because trained features are built from it. */
-export const CLASSES = ['country', 'city', 'bigCity', 'place', 'organization', 'person', 'firstName', 'familyName', 'title', 'placeTrigger', 'orgTrigger', 'club', 'company'] as const;
+export const CLASSES = ['country', 'city', 'bigCity', 'place', 'organization', 'person', 'firstName', 'familyName', 'title', 'placeTrigger', 'orgTrigger', 'club', 'company', 'region'] as const;
 export type GazetteerClass = (typeof CLASSES)[number];
 
 /** Classes whose one-word names are also words or cities (الأهلي، برشلونة، نيسان، كيا). */
@@ -94,6 +95,7 @@ function build(): Index {
   };
   const lines = (text: string): string[][] => text.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => l.split('|'));
   for (const names of lines(PLACES)) addEntry(names, 'place', 'place');
+  for (const names of lines(GEOGRAPHY)) addEntry(names, 'region', 'place');
   for (const names of lines(ORGANIZATIONS)) addEntry(names, 'organization', 'organization');
   for (const names of lines(PARTIES)) addEntry(names, 'organization', 'organization');
   for (const names of lines(CLUBS)) addEntry(names, 'club', 'organization');
@@ -175,6 +177,8 @@ export function matchGazetteer(tokens: readonly Token[]): GazetteerMatch[] {
 export function gazetteerFeatureIds(tokenCount: number, matches: readonly GazetteerMatch[]): number[][] {
   const ids: number[][] = Array.from({ length: tokenCount }, () => []);
   for (const m of matches) {
+    // Regions are found by the list alone: the model was not trained with them.
+    if (m.cls === 'region') continue;
     const cls = CLASSES.indexOf(m.cls) * 3 + 1;
     if (m.end - m.start === 1) ids[m.start].push(cls + 2);
     else for (let t = m.start; t < m.end; t++) ids[t].push(cls + (t === m.start ? 0 : 1));
