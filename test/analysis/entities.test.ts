@@ -94,6 +94,15 @@ suite('entities', () => {
     ]);
   });
 
+  test('people of history, letters and sport are found by the list, with their short forms', () => {
+    assert.deepEqual(entities('قال فرويد إن هتلر قرأ ابن خلدون، وحكم معاوية بن أبي سفيان'), [
+      'فرويد|person|سيغموند فرويد',
+      'هتلر|person|أدولف هتلر',
+      'ابن خلدون|person|ابن خلدون',
+      'معاوية بن أبي سفيان|person|معاوية بن أبي سفيان',
+    ]);
+  });
+
   test('النيل before من is «harming», not the Nile; common words stay out of the regions list', () => {
     assert.deepEqual(entities('يحاول النيل من سمعته، وفي المتوسط ارتفع السعر، ونجد أن المياه عادت'), []);
   });
