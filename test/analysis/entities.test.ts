@@ -103,6 +103,14 @@ suite('entities', () => {
     ]);
   });
 
+  test('sports bodies, the world press and universities are organisations; a club named after its town keeps the model\'s type', () => {
+    assert.deepEqual(entities('قرر الاتحاد الدولي لكرة القدم (الفيفا) ذلك، ونشرت صحيفة هآرتس الخبر'), [
+      'الاتحاد الدولي لكرة القدم|organization|الاتحاد الدولي لكرة القدم',
+      'الفيفا|organization|الاتحاد الدولي لكرة القدم',
+      'هآرتس|organization|هآرتس',
+    ]);
+  });
+
   test('النيل before من is «harming», not the Nile; common words stay out of the regions list', () => {
     assert.deepEqual(entities('يحاول النيل من سمعته، وفي المتوسط ارتفع السعر، ونجد أن المياه عادت'), []);
   });

@@ -55,7 +55,7 @@ export const NO_ENTITIES: ParagraphEntities = Object.freeze({ mentions: [], toke
  * Lists a name may be added from when the model passed it by: the curated lists and the
  * countries. City lists are not: many city names are also words (القائم، الزاوية) or clubs.
  */
-const STRONG = new Set(['country', 'place', 'region', 'organization', 'person', 'figure']);
+const STRONG = new Set(['country', 'place', 'region', 'organization', 'person', 'figure', 'body']);
 /** Lists whose type overrides the model's: a city's name may stand for its club (ليون الفرنسي), a curated name may not. */
 const CURATED = new Set(['place', 'region', 'organization', 'person', 'figure']);
 
@@ -151,7 +151,7 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
 }
 
 /** Curated organisations and people of two words or more, which the model may split or mistype (قوات سورية الديمقراطية، ريال مدريد). */
-const AUTHORITATIVE = new Set(['organization', 'person', 'figure', 'club', 'company']);
+const AUTHORITATIVE = new Set(['organization', 'person', 'figure', 'body', 'club', 'company']);
 
 /** Model names inside a longer authoritative gazetteer name give way to it. */
 function overruled(candidates: Candidate[], gazetteer: readonly GazetteerMatch[]): Candidate[] {

@@ -6,6 +6,7 @@
  * Built on first use, so that starting the language server costs nothing until an article
  * is analysed.
  */
+import { BODIES } from './bodies';
 import { FIGURES } from './figures';
 import { GEOGRAPHY } from './geography';
 import type { EntityType } from '../../model';
@@ -23,7 +24,7 @@ import { FAMILY_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './names.gene
 import { PARTIES } from './parties';
 
 /** Gazetteer classes; their order is fixed because trained features are built from it. */
-export const CLASSES = ['country', 'city', 'bigCity', 'place', 'organization', 'person', 'firstName', 'familyName', 'title', 'placeTrigger', 'orgTrigger', 'club', 'company', 'region', 'figure'] as const;
+export const CLASSES = ['country', 'city', 'bigCity', 'place', 'organization', 'person', 'firstName', 'familyName', 'title', 'placeTrigger', 'orgTrigger', 'club', 'company', 'region', 'figure', 'body'] as const;
 export type GazetteerClass = (typeof CLASSES)[number];
 
 /** Classes whose one-word names are also words or cities (الأهلي، برشلونة، نيسان، كيا). */
@@ -103,6 +104,7 @@ function build(): Index {
   for (const names of lines(COMPANIES)) addEntry(names, 'company', 'organization');
   for (const names of lines(PEOPLE)) addEntry(names, 'person', 'person');
   for (const names of lines(FIGURES)) addEntry(names, 'figure', 'person');
+  for (const names of lines(BODIES)) addEntry(names, 'body', 'organization');
   for (const [portfolio] of lines(MINISTRY_PORTFOLIOS)) addEntry([`وزارة ${portfolio}`], 'organization', 'organization');
   // The press spellings first, so that they name the entry the generated list joins. A line: names|…, a tab, the English name.
   for (const line of [...COUNTRY_SPELLINGS.split('\n'), ...COUNTRIES.split('\n')].map((l) => l.trim()).filter(Boolean)) {
@@ -175,12 +177,14 @@ export function matchGazetteer(tokens: readonly Token[]): GazetteerMatch[] {
   return matches;
 }
 
+/** Classes found by their lists alone: the model was not trained with them, so they carry no features. */
+const LIST_ONLY: ReadonlySet<GazetteerClass> = new Set(['region', 'figure', 'body']);
+
 /** Per token, the gazetteer feature ids it carries: class × position (0 first word, 1 later word, 2 whole name). */
 export function gazetteerFeatureIds(tokenCount: number, matches: readonly GazetteerMatch[]): number[][] {
   const ids: number[][] = Array.from({ length: tokenCount }, () => []);
   for (const m of matches) {
-    // Regions and figures are found by the lists alone: the model was not trained with them.
-    if (m.cls === 'region' || m.cls === 'figure') continue;
+    if (LIST_ONLY.has(m.cls)) continue;
     const cls = CLASSES.indexOf(m.cls) * 3 + 1;
     if (m.end - m.start === 1) ids[m.start].push(cls + 2);
     else for (let t = m.start; t < m.end; t++) ids[t].push(cls + (t === m.start ? 0 : 1));
