@@ -2,8 +2,8 @@
  * Names that are also everyday words, and the words around them that tell which is meant:
  * مالي is Mali after في or شمال but «financial» after دعم or مبلغ; المغرب is Morocco, but
  * the sunset prayer after صلاة or بعد; بنين is Benin, but «boys» after مدارس; النيل is the
- * Nile, but «harming» before من (النيل من سمعته). Only a
- * one-word name without proclitics is doubted (ومالي، بالمغرب stay names). The other way
+ * Nile, but «harming» before من (النيل من سمعته، للنيل من). Only a one-word name without
+ * proclitics (للنيل apart) is doubted (ومالي، بالمغرب stay names). The other way
  * round, الجزيرة and العربية are channels after مراسل or when told something (للجزيرة أن).
  */
 import { readings } from './clitics';
@@ -28,6 +28,7 @@ const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> 
   ['المغرب', (before: string) => BEFORE_PRAYER.has(before)],
   ['بنين', (before: string) => BEFORE_BOYS.has(before)],
   ['النيل', (_: string, after: string) => AFTER_HARMING.has(after)],
+  ['للنيل', (_: string, after: string) => AFTER_HARMING.has(after)],
 ]);
 
 /** Whether the one-token name at `index` is here the everyday word it is spelled like. */
