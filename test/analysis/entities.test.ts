@@ -103,6 +103,10 @@ suite('entities', () => {
     ]);
   });
 
+  test('a listed person\'s name does not run on into the verb after it', () => {
+    assert.deepEqual(entities('وقال أحدهم إن ابن خلدون سبق مكيافيلي في ذلك').filter((e) => e.startsWith('ابن')), ['ابن خلدون|person|ابن خلدون']);
+  });
+
   test('sports bodies, the world press and universities are organisations; a club named after its town keeps the model\'s type', () => {
     assert.deepEqual(entities('قرر الاتحاد الدولي لكرة القدم (الفيفا) ذلك، ونشرت صحيفة هآرتس الخبر'), [
       'الاتحاد الدولي لكرة القدم|organization|الاتحاد الدولي لكرة القدم',

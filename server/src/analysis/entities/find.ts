@@ -11,7 +11,7 @@ import { readings, safeReading, type CliticReading } from './clitics';
 import { WORDLIKE_CLASSES, isTriggerWord, matchGazetteer, gazetteerFeatureIds, type GazetteerMatch } from './gazetteer/index';
 import { CLASS_TYPES, LABEL_COUNT } from './model/labels';
 import { chunks } from './model/corpus';
-import { cachedScorer, commonWords, nameLexicon, sequenceModel } from './model/load';
+import { cachedScorer, commonWords, nameLexicon, seldomInNames, sequenceModel } from './model/load';
 import { foldedPrefixEnd } from './offsets';
 import { UNIT_WORDS } from '../numbers/units';
 import { isFunctionWord } from './stopwords';
@@ -163,16 +163,22 @@ function overruled(candidates: Candidate[], gazetteer: readonly GazetteerMatch[]
 /**
  * A person's name never begins with a country or a curated organisation: زعيم داعش أبو بكر
  * البغدادي is the organisation, then the person. The model sometimes runs the two together.
+ * Nor does a listed person's name run on into a common word: (ابن) خلدون سبق مكيافيلي is ابن
+ * خلدون, then مكيافيلي.
  */
-function personsSplit(candidates: Candidate[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
+const isStray = (token: Token): boolean => token.word && seldomInNames([token.folded, safeReading(token.folded).stem]);
+
+function personsSplit(candidates: Candidate[], gazetteer: readonly GazetteerMatch[], tokens: readonly Token[]): Candidate[] {
   return candidates.flatMap((c) => {
     if (c.type !== 'person' || c.source !== 'model') return [c];
-    const lead = gazetteer.find((m) => m.start === c.first && m.end < c.last && m.entry && m.entry.type !== 'person' && STRONG.has(m.cls));
+    const lead = gazetteer.find(
+      (m) => m.entry && STRONG.has(m.cls) && m.end < c.last && (m.entry.type !== 'person' ? m.start === c.first : m.start <= c.first && m.end > c.first && isStray(tokens[m.end])),
+    );
     if (!lead?.entry) return [c];
-    return [
-      { first: lead.start, last: lead.end, type: lead.entry.type, source: 'gazetteer' as const, match: lead, tentative: false },
-      { ...c, first: lead.end },
-    ];
+    let rest = lead.end;
+    while (rest < c.last && isStray(tokens[rest])) rest++;
+    const listed = { first: lead.start, last: lead.end, type: lead.entry.type, source: 'gazetteer' as const, match: lead, tentative: false };
+    return rest < c.last ? [listed, { ...c, first: rest }] : [listed];
   });
 }
 
@@ -253,7 +259,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const tokens = tokenize(paragraph);
   if (!tokens.some((t) => t.word)) return { mentions: [], tokens };
   const gazetteer = matchGazetteer(tokens);
-  const fromModel = withChannels(kinshipJoined(personsSplit(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer), tokens), tokens);
+  const fromModel = withChannels(kinshipJoined(personsSplit(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer, tokens), tokens), tokens);
   const taken = new Uint8Array(tokens.length);
   for (const c of fromModel) for (let t = c.first; t < c.last; t++) taken[t] = 1;
   const candidates = namedAfterPeople([...fromModel, ...gazetteerCandidates(gazetteer, taken)].sort((a, b) => a.first - b.first), tokens).filter(

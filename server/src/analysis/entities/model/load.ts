@@ -72,3 +72,8 @@ export function cachedScorer(): CachedScorer | null {
   }
   return scorer;
 }
+
+/** Whether training saw a word often and seldom in a name, in any of the given forms (as it stands, without proclitics). */
+export function seldomInNames(forms: readonly string[]): boolean {
+  return forms.some((w) => commonWords().has(w)) && !forms.some((w) => nameLexicon().has(w));
+}
