@@ -115,6 +115,10 @@ suite('entities', () => {
     ]);
   });
 
+  test('a region named by a geographic head overrules a city inside it (بحر قزوين, not قزوين)', () => {
+    assert.deepEqual(entities('تقع المنشأة على ساحل بحر قزوين'), ['بحر قزوين|place|بحر قزوين']);
+  });
+
   test('النيل before من is «harming», not the Nile; common words stay out of the regions list', () => {
     assert.deepEqual(entities('يحاول النيل من سمعته للنيل منه، وفي المتوسط ارتفع السعر، ونجد أن المياه عادت'), []);
   });

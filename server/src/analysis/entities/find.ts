@@ -19,6 +19,7 @@ import { tokenize, type Token } from './tokens';
 import { isEverydayWord, withChannels } from './homographs';
 import type { Candidate, EntitySource } from './candidate';
 import { kinshipJoined } from './kinship';
+import { afterCommonHead, hasGeographicHead } from './heads';
 
 export type { EntitySource };
 
@@ -155,7 +156,8 @@ const AUTHORITATIVE = new Set(['organization', 'person', 'figure', 'body', 'club
 
 /** Model names inside a longer authoritative gazetteer name give way to it. */
 function overruled(candidates: Candidate[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
-  const long = gazetteer.filter((m) => m.entry && AUTHORITATIVE.has(m.cls) && m.end - m.start >= 2);
+  const authoritative = (m: GazetteerMatch): boolean => AUTHORITATIVE.has(m.cls) || (m.cls === 'region' && hasGeographicHead(m.entry?.canonical ?? ''));
+  const long = gazetteer.filter((m) => m.entry && authoritative(m) && m.end - m.start >= 2);
   if (!long.length) return candidates;
   return candidates.filter((c) => !long.some((m) => m.start <= c.first && c.last <= m.end && c.last - c.first < m.end - m.start));
 }
@@ -239,19 +241,6 @@ function namedAfterPeople(found: readonly Candidate[], tokens: readonly Token[])
     out.push(c);
   }
   return out;
-}
-
-/**
- * Common nouns that stand before a name without being part of it (folded): حركة حماس is
- * named حماس, قناة الجزيرة الجزيرة, النادي الأهلي الأهلي, نهر الفرات الفرات, as the news and ANERcorp write it.
- * حزب، منظمة، جامعة، مجلس are part of the name (حزب الله، منظمة الصحة العالمية).
- */
-const COMMON_HEADS = new Set(['حركه', 'قناه', 'صحيفه', 'شركه', 'نادي', 'النادي', 'جماعه', 'نهر']);
-
-/** A listed name whose first word is one of COMMON_HEADS: the mention is the rest, the name still the list's. */
-function afterCommonHead(c: Candidate, tokens: readonly Token[]): Candidate {
-  const common = readings(tokens[c.first].folded).some((r) => COMMON_HEADS.has(r.stem));
-  return common && c.last - c.first >= 2 && tokens[c.first + 1].word ? { ...c, first: c.first + 1 } : c;
 }
 
 /** Names in `paragraph`. Offsets are the paragraph's own. */
