@@ -6,6 +6,7 @@ import type { Candidate } from '../../server/src/analysis/entities/candidate';
 import { kinshipJoined } from '../../server/src/analysis/entities/kinship';
 import { tokenize } from '../../server/src/analysis/entities/tokens';
 import { aliasesOf } from '../../server/src/analysis/entities/propagate';
+import { describeName } from '../../server/src/analysis/entities/gazetteer/index';
 
 const person = (first: number, last: number): Candidate => ({ first, last, type: 'person', source: 'model', match: null, tentative: false });
 
@@ -101,6 +102,8 @@ suite('entities', () => {
       'ابن خلدون|person|ابن خلدون',
       'معاوية بن أبي سفيان|person|معاوية بن أبي سفيان',
     ]);
+    assert.equal(describeName('أدولف هتلر', 'person')?.english, 'Adolf Hitler');
+    assert.equal(describeName('صربيا', 'place')?.english, 'Serbia');
   });
 
   test('a listed person\'s name does not run on into the verb after it', () => {

@@ -96,6 +96,16 @@ function build(): Index {
     names.forEach((n, i) => add(n, cls, entry, nameWords[i]));
   };
   const lines = (text: string): string[][] => text.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => l.split('|'));
+  /** Lines of names|…, then after a tab the English name, if any. */
+  const withEnglish = (text: string): [string[], string | null][] =>
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map((l) => {
+        const [names, english] = l.split('\t');
+        return [names.split('|'), english ?? null];
+      });
   for (const names of lines(PLACES)) addEntry(names, 'place', 'place');
   for (const names of lines(GEOGRAPHY)) addEntry(names, 'region', 'place');
   for (const names of lines(ORGANIZATIONS)) addEntry(names, 'organization', 'organization');
@@ -103,14 +113,11 @@ function build(): Index {
   for (const names of lines(CLUBS)) addEntry(names, 'club', 'organization');
   for (const names of lines(COMPANIES)) addEntry(names, 'company', 'organization');
   for (const names of lines(PEOPLE)) addEntry(names, 'person', 'person');
-  for (const names of lines(FIGURES)) addEntry(names, 'figure', 'person');
+  for (const [names, english] of withEnglish(FIGURES)) addEntry(names, 'figure', 'person', english);
   for (const names of lines(BODIES)) addEntry(names, 'body', 'organization');
   for (const [portfolio] of lines(MINISTRY_PORTFOLIOS)) addEntry([`وزارة ${portfolio}`], 'organization', 'organization');
   // The press spellings first, so that they name the entry the generated list joins. A line: names|…, a tab, the English name.
-  for (const line of [...COUNTRY_SPELLINGS.split('\n'), ...COUNTRIES.split('\n')].map((l) => l.trim()).filter(Boolean)) {
-    const [names, english] = line.split('\t');
-    addEntry(names.split('|'), 'country', 'place', english ?? null);
-  }
+  for (const [names, english] of withEnglish(`${COUNTRY_SPELLINGS}\n${COUNTRIES}`)) addEntry(names, 'country', 'place', english);
   // Thousands of cities, one name each and none repeated: the short way, which keeps the first analysis fast.
   const cityClasses = [CLASSES.indexOf('city'), CLASSES.indexOf('bigCity')];
   for (const line of CITIES.split('\n')) {
