@@ -21,14 +21,15 @@ const BEFORE_BOYS = new Set('مدارس مدرسه ومدارس طلاب الط�
 
 /** Words after which النيل is «harming» (النيل من سمعته), not the Nile (folded). */
 const AFTER_HARMING = new Set('من منه منها منهم منا مني منك'.split(' '));
+const harming = (_: string, after: string): boolean => AFTER_HARMING.has(after);
 
 /** The everyday reading, by the name (folded) and the words before and after it (folded; '' beside punctuation or at an end). */
 const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> = new Map([
   ['مالي', (before: string) => before !== '' && !BEFORE_COUNTRY.has(before)],
   ['المغرب', (before: string) => BEFORE_PRAYER.has(before)],
   ['بنين', (before: string) => BEFORE_BOYS.has(before)],
-  ['النيل', (_: string, after: string) => AFTER_HARMING.has(after)],
-  ['للنيل', (_: string, after: string) => AFTER_HARMING.has(after)],
+  ['النيل', harming],
+  ['للنيل', harming],
 ]);
 
 /** Whether the one-token name at `index` is here the everyday word it is spelled like. */

@@ -95,7 +95,6 @@ function build(): Index {
     if (!byCanonical.has(`${type}:${entry.canonical}`)) byCanonical.set(`${type}:${entry.canonical}`, entry);
     names.forEach((n, i) => add(n, cls, entry, nameWords[i]));
   };
-  const lines = (text: string): string[][] => text.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => l.split('|'));
   /** Lines of names|…, then after a tab the English name, if any. */
   const withEnglish = (text: string): [string[], string | null][] =>
     text
@@ -106,6 +105,7 @@ function build(): Index {
         const [names, english] = l.split('\t');
         return [names.split('|'), english ?? null];
       });
+  const lines = (text: string): string[][] => withEnglish(text).map(([names]) => names);
   for (const names of lines(PLACES)) addEntry(names, 'place', 'place');
   for (const names of lines(GEOGRAPHY)) addEntry(names, 'region', 'place');
   for (const names of lines(ORGANIZATIONS)) addEntry(names, 'organization', 'organization');
