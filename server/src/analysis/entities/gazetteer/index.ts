@@ -106,15 +106,18 @@ function build(): Index {
         return [names.split('|'), english ?? null];
       });
   const lines = (text: string): string[][] => withEnglish(text).map(([names]) => names);
-  for (const names of lines(PLACES)) addEntry(names, 'place', 'place');
-  for (const names of lines(GEOGRAPHY)) addEntry(names, 'region', 'place');
-  for (const names of lines(ORGANIZATIONS)) addEntry(names, 'organization', 'organization');
-  for (const names of lines(PARTIES)) addEntry(names, 'organization', 'organization');
-  for (const names of lines(CLUBS)) addEntry(names, 'club', 'organization');
-  for (const names of lines(COMPANIES)) addEntry(names, 'company', 'organization');
-  for (const names of lines(PEOPLE)) addEntry(names, 'person', 'person');
-  for (const [names, english] of withEnglish(FIGURES)) addEntry(names, 'figure', 'person', english);
-  for (const names of lines(BODIES)) addEntry(names, 'body', 'organization');
+  const lists: [string, GazetteerClass, EntityType][] = [
+    [PLACES, 'place', 'place'],
+    [GEOGRAPHY, 'region', 'place'],
+    [ORGANIZATIONS, 'organization', 'organization'],
+    [PARTIES, 'organization', 'organization'],
+    [CLUBS, 'club', 'organization'],
+    [COMPANIES, 'company', 'organization'],
+    [PEOPLE, 'person', 'person'],
+    [FIGURES, 'figure', 'person'],
+    [BODIES, 'body', 'organization'],
+  ];
+  for (const [text, cls, type] of lists) for (const [names, english] of withEnglish(text)) addEntry(names, cls, type, english);
   for (const [portfolio] of lines(MINISTRY_PORTFOLIOS)) addEntry([`وزارة ${portfolio}`], 'organization', 'organization');
   // The press spellings first, so that they name the entry the generated list joins. A line: names|…, a tab, the English name.
   for (const [names, english] of withEnglish(`${COUNTRY_SPELLINGS}\n${COUNTRIES}`)) addEntry(names, 'country', 'place', english);
