@@ -139,6 +139,9 @@ suite('entities', () => {
       'المرصد السوري لحقوق الإنسان|organization|المرصد السوري لحقوق الإنسان',
       'لمرصد السوري لحقوق الإنسان|organization|المرصد السوري لحقوق الإنسان',
     ]);
+    // The form to read (hover spellings, first mention) has the article back, found by the model, a list or later in the article.
+    const forms = analysed('قال وزير الخارجية للجزيرة إن المفاوضات مستمرة، وأضاف للعراق حق الرد، وزار وفد العراق.\nوقال للعراق شروط.');
+    assert.deepEqual(forms.map((e) => `${e.text}|${e.form}`), ['لجزيرة|الجزيرة', 'لعراق|العراق', 'العراق|العراق', 'لعراق|العراق']);
   });
 
   test('clubs, companies and parties of two words or more are organisations wherever they stand, by their usual name', () => {

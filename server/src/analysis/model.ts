@@ -57,6 +57,8 @@ export type EntityType = 'person' | 'place' | 'organization';
 export interface Entity extends Span {
   /** The exact source slice, clitics excluded. */
   readonly text: string;
+  /** The mention as a name to read: without diacritics, and with its article where ل + ال was written لل (للجزيرة → الجزيرة). */
+  readonly form: string;
   readonly type: EntityType;
   readonly canonical: string;
   /** Mentions of one person, place or organisation share an id (its type and identity key), spelling variants and short later mentions included. */

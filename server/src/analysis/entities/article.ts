@@ -7,7 +7,7 @@
 import type { ArticleContext } from '../context';
 import type { DraftFinding } from '../finding';
 import type { Entity } from '../model';
-import { nameKey } from './canonical';
+import { displayForm, nameKey } from './canonical';
 import { clusterMentions, refersTo, type Mention } from './coreference';
 import { foldedPrefixEnd } from './offsets';
 import { aliasesOf, findAliases, type Alias } from './propagate';
@@ -24,6 +24,7 @@ interface Placed extends Mention {
   readonly last: number;
   readonly words: readonly string[];
   readonly tentative: boolean;
+  readonly form: string;
 }
 
 /** Tentative mentions (find.ts) that are short forms of a confident name of the article; the others are dropped. */
@@ -67,7 +68,7 @@ export function articleEntities(ctx: ArticleContext): ArticleEntities {
         const start = block.start + foldedPrefixEnd(block.text, facts.tokens[f.first], f.prefix);
         const end = block.start + facts.tokens[f.last - 1].end;
         const text = ctx.text.slice(start, end);
-        extra.push({ start, end, type: c.type, canonical: c.canonical, key: nameKey(text), known: false, block: i, first: f.first, last: f.last, words: [], tentative: false });
+        extra.push({ start, end, type: c.type, canonical: c.canonical, form: displayForm(text, f.restored), key: nameKey(text), known: false, block: i, first: f.first, last: f.last, words: [], tentative: false });
         clusterOf.set(extra[extra.length - 1], f.cluster);
       }
     });
@@ -78,7 +79,7 @@ export function articleEntities(ctx: ArticleContext): ArticleEntities {
       const index = clusterOf.get(m);
       if (index === undefined) return [];
       const c = first[index];
-      return [{ start: m.start, end: m.end, text: ctx.text.slice(m.start, m.end), type: c.type, canonical: c.canonical, id: c.id }];
+      return [{ start: m.start, end: m.end, text: ctx.text.slice(m.start, m.end), form: m.form, type: c.type, canonical: c.canonical, id: c.id }];
     });
   return { entities, findings: spellingFindings(entities, ctx.m) };
 }

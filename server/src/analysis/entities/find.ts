@@ -30,6 +30,8 @@ export interface RawEntity {
   readonly type: EntityType;
   /** The name to show: the gazetteer's spelling, or the mention's own text tidied. */
   readonly canonical: string;
+  /** The mention's own text tidied (canonical.ts displayForm), its article restored after لل. */
+  readonly form: string;
   /** Identity key (canonical.ts): mentions with one key name one thing. */
   readonly key: string;
   /** Token indices of the mention in `ParagraphEntities.tokens`, end exclusive. */
@@ -280,8 +282,9 @@ export function findEntities(paragraph: string): ParagraphEntities {
     const type = match?.entry?.type ?? c.type;
     const stem = readings(head.folded).find((r) => r.prefix === reading.prefix && (r.restored === true) === restored)?.stem ?? head.folded;
     const words = [stem, ...tokens.slice(c.first + 1, c.last).filter((t) => t.word).map((t) => t.folded)];
-    const canonical = match?.entry?.canonical ?? displayForm(text, restored);
-    mentions.push({ start, end, type, canonical, key: nameKey(canonical), first: c.first, last: c.last, source: c.source, known: match?.entry != null, words, tentative: c.tentative && !match });
+    const form = displayForm(text, restored);
+    const canonical = match?.entry?.canonical ?? form;
+    mentions.push({ start, end, type, canonical, form, key: nameKey(canonical), first: c.first, last: c.last, source: c.source, known: match?.entry != null, words, tentative: c.tentative && !match });
   }
   return { mentions, tokens };
 }

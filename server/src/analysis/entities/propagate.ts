@@ -27,6 +27,8 @@ export interface Found {
   readonly last: number;
   /** Folded proclitic characters before the name in its first token. */
   readonly prefix: number;
+  /** The article is restored: ل + ال written لل. */
+  readonly restored: boolean;
   readonly cluster: number;
 }
 
@@ -85,7 +87,7 @@ export function findAliases(tokens: readonly Token[], aliases: readonly Alias[],
         let ok = true;
         for (let k = 1; k < a.words.length && ok; k++) ok = !taken[i + k] && tokens[i + k].folded === a.words[k];
         // A name does not continue into a following word of the same name (رامي عبد الرحمن is not رامي + عبد).
-        if (ok) hit = { first: i, last, prefix: r.prefix, cluster: a.cluster };
+        if (ok) hit = { first: i, last, prefix: r.prefix, restored: r.restored === true, cluster: a.cluster };
       }
     }
     // دعم مالي after مالي the country is still «financial».

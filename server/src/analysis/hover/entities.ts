@@ -16,9 +16,9 @@ export function entityHover(entity: Entity, analysis: ArticleAnalysis, index: Li
   const parts = [`**${m.entityTypes[entity.type]}** (${other.entityTypes[entity.type]}) · ${m.hover.canonical}: **${entity.canonical}**`];
   const info = describeName(entity.canonical, entity.type);
   if (info?.english) parts.push(m.entityHover.english(info.english, m.locale === 'en' ? (info.countryEnglish ?? info.country) : info.country));
-  const variants = [...new Set(mentions.map((e) => e.text))];
+  const variants = [...new Set(mentions.map((e) => e.form))];
   if (variants.length > 1 || variants[0] !== entity.canonical) parts.push(`${m.hover.variants}: ${variants.join('، ')}`);
   parts.push(m.hover.mentions(mentions.length, [...new Set(mentions.map((e) => index.lineAt(e.start) + 1))]));
-  parts.push(m.entityHover.firstMention(index.lineAt(first.start) + 1, first.text));
+  parts.push(m.entityHover.firstMention(index.lineAt(first.start) + 1, first.form));
   return parts.join('\n\n');
 }
