@@ -124,6 +124,19 @@ suite('entities', () => {
 
   test('النيل before من is «harming», not the Nile; common words stay out of the regions list', () => {
     assert.deepEqual(entities('يحاول النيل من سمعته للنيل منه، وفي المتوسط ارتفع السعر، ونجد أن المياه عادت'), []);
+    assert.deepEqual(entities('وهذه غاية صعبة النيل، وعاد الصيادون إلى النيل'), ['النيل|place|النيل']);
+  });
+
+  test('الأسد beside زئير or before a nisba is the lion, روحاني and ظريف after a noun are adjectives, a maker before a model number names the product', () => {
+    assert.deepEqual(entities('يختلف الأسد الأفريقي عن الأسد الهندي، ويسمع زئير الأسد من بعيد'), []);
+    assert.deepEqual(entities('وقال الرئيس بشار الأسد إن قوات الأسد تتقدم، وقال الأسد الذي زار موسكو إن الحرب طويلة'), [
+      'بشار الأسد|person|بشار الأسد',
+      'الأسد|person|بشار الأسد',
+      'الأسد|person|بشار الأسد',
+      'موسكو|place|موسكو',
+    ]);
+    assert.deepEqual(entities('وهو رجل ظريف الطبع وزعيم روحاني، وقال ظريف إن المحادثات مستمرة'), ['ظريف|person|محمد جواد ظريف']);
+    assert.deepEqual(entities('وطلبت الخطوط طائرات بوينغ 777 وإيرباص A380، ووقعت العقد مع شركة بوينغ عام 2015'), ['بوينغ|organization|بوينغ']);
   });
 
   test('a channel named by an everyday word is the channel after a word of the trade or when told something, else not', () => {

@@ -2,12 +2,14 @@
  * Names that are also everyday words, and the words around them that tell which is meant:
  * مالي is Mali after في or شمال but «financial» after دعم or مبلغ; المغرب is Morocco, but
  * the sunset prayer after صلاة or بعد; بنين is Benin, but «boys» after مدارس; النيل is the
- * Nile, but «harming» before من (النيل من سمعته، للنيل من). Only a one-word name without
+ * Nile, but «harming» before من (النيل من سمعته، للنيل من) and «attaining» after صعب;
+ * الأسد is a family name, but the lion beside زئير or before a nisba (الأسد الأفريقي);
+ * روحاني and ظريف are Rouhani and Zarif, but «spiritual» and «witty» after a noun they describe. Only a one-word name without
  * proclitics (للنيل apart) is doubted (ومالي، بالمغرب stay names). The other way
  * round, الجزيرة and العربية are channels after مراسل or when told something (للجزيرة أن).
  */
 import { readings } from './clitics';
-import { listedEntry } from './gazetteer/index';
+import { listedEntry, type GazetteerMatch } from './gazetteer/index';
 import type { Candidate } from './candidate';
 import { isFunctionWord } from './stopwords';
 import type { Token } from './tokens';
@@ -21,7 +23,21 @@ const BEFORE_BOYS = new Set('مدارس مدرسه ومدارس طلاب الط�
 
 /** Words after which النيل is «harming» (النيل من سمعته), not the Nile (folded). */
 const AFTER_HARMING = new Set('من منه منها منهم منا مني منك'.split(' '));
-const harming = (_: string, after: string): boolean => AFTER_HARMING.has(after);
+/** Words before which النيل is «attaining» (صعب النيل، سهلة النيل), not the Nile (folded). */
+const BEFORE_ATTAINING = new Set('صعب صعبه صعبا سهل سهله سهلا عسير عسيره بعيد بعيده قريب قريبه'.split(' '));
+const harming = (before: string, after: string): boolean => AFTER_HARMING.has(after) || BEFORE_ATTAINING.has(before);
+
+/** Words after which الأسد is the animal (الأسد الجائع), not the family name (folded); so is a nisba (الأسد الأفريقي، الآسيوي). */
+const AFTER_LION = new Set('المفترس الجائع الجريح الضاري الذكر البري الملك'.split(' '));
+/** Words before which الأسد is the animal (زئير الأسد، عرين الأسد), not the family name (folded). */
+const BEFORE_LION = new Set('زئير عرين قفص حيوان انثي ذكر شبل اشبال لبوه ترويض مروض افتراس مخالب انياب لبده'.split(' '));
+/** Nouns that روحاني (spiritual) and ظريف (witty) describe, rather than Rouhani and Zarif (folded): زعيم روحاني، رجل ظريف. */
+const DESCRIBED = new Set('زعيم مرشد اب طابع بعد جانب غذاء عالم سلام شفاء تجربه رحله معلم قائد رمز الهام توجيه حس رجل رجلا شاب شخص طفل كلام اسلوب حديث تعليق موقف وجه'.split(' '));
+/** Words after which ظريف is «witty» (ظريف الطبع، ظريف الظل) (folded). */
+const AFTER_WITTY = new Set('الطبع الظل جدا للغايه'.split(' '));
+const described = (before: string, after: string): boolean => DESCRIBED.has(before) || (before.startsWith('و') && DESCRIBED.has(before.slice(1))) || AFTER_WITTY.has(after);
+const isNisba = (word: string): boolean => word.length >= 5 && word.startsWith('ال') && (word.endsWith('ي') || word.endsWith('يه'));
+const lion = (before: string, after: string): boolean => AFTER_LION.has(after) || isNisba(after) || BEFORE_LION.has(before);
 
 /** The everyday reading, by the name (folded) and the words before and after it (folded; '' beside punctuation or at an end). */
 const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> = new Map([
@@ -30,6 +46,9 @@ const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> 
   ['بنين', (before: string) => BEFORE_BOYS.has(before)],
   ['النيل', harming],
   ['للنيل', harming],
+  ['الاسد', lion],
+  ['روحاني', described],
+  ['ظريف', described],
 ]);
 
 /** Whether the one-token name at `index` is here the everyday word it is spelled like. */
@@ -39,6 +58,17 @@ export function isEverydayWord(tokens: readonly Token[], index: number): boolean
   const prev = tokens[index - 1];
   const next = tokens[index + 1];
   return test(prev?.word === true ? prev.folded : '', next?.word === true ? next.folded : '');
+}
+
+/** A product's model number (777، A380، 737; not a year): after it, a maker's name names the product. */
+const MODEL_NUMBER = /^[a-z]{0,2}\d{2,4}[a-z]{0,2}$/;
+const YEAR = /^(19|20)\d\d$/;
+
+/** Whether the organisation `c` is a listed maker named for its product (طائرة بوينغ 777، إيرباص A380). */
+export function isMakersProduct(tokens: readonly Token[], c: Candidate, gazetteer: readonly GazetteerMatch[]): boolean {
+  const next = tokens[c.last];
+  if (c.type !== 'organization' || next?.word !== true || !MODEL_NUMBER.test(next.folded) || YEAR.test(next.folded)) return false;
+  return gazetteer.some((m) => m.start === c.first && m.end === c.last && (m.cls === 'company' || m.cls === 'body'));
 }
 
 /** Channels named by everyday words (الجزيرة the island, العربية the language), by folded name: their listed names. */
