@@ -7,6 +7,7 @@ import { kinshipJoined } from '../../server/src/analysis/entities/kinship';
 import { tokenize } from '../../server/src/analysis/entities/tokens';
 import { aliasesOf } from '../../server/src/analysis/entities/propagate';
 import { describeName } from '../../server/src/analysis/entities/gazetteer/index';
+import { PLACES } from '../../server/src/analysis/entities/gazetteer/curated';
 
 const person = (first: number, last: number): Candidate => ({ first, last, type: 'person', source: 'model', match: null, tentative: false });
 
@@ -104,6 +105,14 @@ suite('entities', () => {
     ]);
     assert.equal(describeName('أدولف هتلر', 'person')?.english, 'Adolf Hitler');
     assert.equal(describeName('صربيا', 'place')?.english, 'Serbia');
+    // Every list gives English names; a listed place gives its own country, not the generated list's namesake (London, Ontario).
+    assert.deepEqual(describeName('لندن', 'place'), { english: 'London', country: 'بريطانيا', countryEnglish: 'United Kingdom' });
+    assert.equal(describeName('القوقاز', 'place')?.english, 'Caucasus');
+    assert.equal(describeName('الموساد', 'organization')?.english, 'Mossad');
+    assert.equal(describeName('ريال مدريد', 'organization')?.english, 'Real Madrid');
+    const countries = PLACES.split('\n').map((l) => l.split('\t')[2]).filter(Boolean);
+    assert.ok(countries.length > 100);
+    assert.deepEqual(countries.filter((c) => describeName(c, 'place')?.english == null), []);
   });
 
   test('a listed person\'s name does not run on into the verb after it', () => {

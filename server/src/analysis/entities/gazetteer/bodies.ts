@@ -2,104 +2,104 @@
  * Organisations the news names beside those of curated.ts: sports bodies and clubs, groupings
  * of states, intelligence services, the world press, universities. The project's own list
  * (MIT), written from general knowledge. One a line, the usual name first, then variants and
- * short forms; a word that is also a common noun (الحياة، الأهرام، الشرق الأوسط) only in a
+ * short forms, then after a tab the English name the hover shows; a word that is also a common noun (الحياة، الأهرام، الشرق الأوسط) only in a
  * longer name, and a club named after its town (ليفربول، مرسيليا) only by its full name.
  * These names are added where the model passes them by; they never change the type the
  * model gave (في واتفورد may be the town).
  */
 export const BODIES = `
-الاتحاد الدولي لكرة القدم|الفيفا|فيفا
-الاتحاد الأوروبي لكرة القدم|اليويفا|يويفا
-الاتحاد الآسيوي لكرة القدم
-الاتحاد الأفريقي لكرة القدم|الكاف
-اللجنة الأولمبية الدولية
-الاتحاد الدولي لألعاب القوى
-وستهام يونايتد|ويستهام|وستهام|ويستهام يونايتد
-واتفورد
-ويغان أتلتيك|ويغان|ويجان
-تشارلتون أتلتيك|تشارلتون
-شيفيلد يونايتد|شيفلد يونايتد
-أستون فيلا
-نيوكاسل يونايتد
-توتنهام هوتسبير|توتنهام
-بلاكبيرن روفرز
-أولمبيك مرسيليا
-باريس سان جيرمان
-بوروسيا دورتموند
-جبهة البوليساريو|البوليساريو
-حركة أحرار الشام|أحرار الشام|حركة أحرار الشام الإسلامية
-جيش الإسلام
-جيش الفتح
-فيلق الرحمن
-الجبهة الجنوبية
-تنظيم القاعدة في جزيرة العرب|القاعدة في جزيرة العرب|تنظيم القاعدة في الجزيرة العربية
-منظمة التحرير الفلسطينية|منظمة التحرير
-السلطة الفلسطينية
-الموساد
-الشاباك|جهاز الأمن العام الإسرائيلي
-مكتب التحقيقات الفيدرالي|مكتب التحقيقات الفدرالي|إف بي آي
-كي جي بي|الكي جي بي
-وكالة الأمن القومي الأمريكية
-مجلس حقوق الإنسان|مجلس حقوق الإنسان التابع للأمم المتحدة
-البرلمان الأوروبي
-المفوضية الأوروبية
-مجموعة العشرين
-مجموعة الثماني|مجموعة الدول الصناعية الثماني
-مجموعة السبع|مجموعة الدول الصناعية السبع
-رابطة دول جنوب شرق آسيا|آسيان|الآسيان
-منظمة شنغهاي للتعاون
-منظمة الأمن والتعاون في أوروبا
-مجلس أوروبا
-الوكالة الدولية للطاقة
-منظمة العمل الدولية
-المنظمة الدولية للهجرة
-أطباء بلا حدود|منظمة أطباء بلا حدود
-مراسلون بلا حدود|منظمة مراسلون بلا حدود
-منظمة الشفافية الدولية
-غرينبيس|السلام الأخضر
-وكالة الفضاء الأمريكية|ناسا
-وكالة الفضاء الأوروبية
-يونايتد برس إنترناشونال|يونايتد برس
-وكالة بلومبرغ|بلومبرغ
-وكالة كيودو|كيودو
-وكالة يونهاب|يونهاب
-وكالة إيتار تاس|إيتار تاس
-وكالة الأنباء الجزائرية
-وكالة المغرب العربي للأنباء
-وكالة تونس أفريقيا للأنباء
-وكالة الأنباء الفلسطينية|وفا
-فايننشال تايمز
-وول ستريت جورنال
-الغارديان|صحيفة الغارديان
-الإندبندنت|صحيفة الإندبندنت
-ديلي تلغراف|الديلي تلغراف
-لوموند|صحيفة لوموند
-لوفيغارو|لو فيغارو
-دير شبيغل|شبيغل
-نيوزويك
-هآرتس|صحيفة هآرتس
-يديعوت أحرونوت|يديعوت
-معاريف|صحيفة معاريف
-جيروزاليم بوست
-صحيفة الأهرام
-صحيفة الحياة
-صحيفة الشرق الأوسط
-صحيفة النهار
-صحيفة السفير
-جامعة الأزهر|الأزهر|الأزهر الشريف
-جامعة هارفارد|هارفارد
-جامعة أكسفورد
-جامعة كامبريدج
-جامعة القاهرة
-الجامعة الأمريكية في بيروت|الجامعة الأميركية في بيروت
-جامعة السوربون|السوربون
-معهد ماساتشوستس للتكنولوجيا
-مايكروسوفت
-غوغل|جوجل
-أمازون
-سامسونغ|سامسونج
-تويوتا
-جنرال موتورز
-بوينغ|بوينج
-إيرباص|ايرباص
+الاتحاد الدولي لكرة القدم|الفيفا|فيفا	FIFA
+الاتحاد الأوروبي لكرة القدم|اليويفا|يويفا	UEFA
+الاتحاد الآسيوي لكرة القدم	Asian Football Confederation
+الاتحاد الأفريقي لكرة القدم|الكاف	Confederation of African Football
+اللجنة الأولمبية الدولية	International Olympic Committee
+الاتحاد الدولي لألعاب القوى	World Athletics
+وستهام يونايتد|ويستهام|وستهام|ويستهام يونايتد	West Ham United
+واتفورد	Watford
+ويغان أتلتيك|ويغان|ويجان	Wigan Athletic
+تشارلتون أتلتيك|تشارلتون	Charlton Athletic
+شيفيلد يونايتد|شيفلد يونايتد	Sheffield United
+أستون فيلا	Aston Villa
+نيوكاسل يونايتد	Newcastle United
+توتنهام هوتسبير|توتنهام	Tottenham Hotspur
+بلاكبيرن روفرز	Blackburn Rovers
+أولمبيك مرسيليا	Olympique de Marseille
+باريس سان جيرمان	Paris Saint-Germain
+بوروسيا دورتموند	Borussia Dortmund
+جبهة البوليساريو|البوليساريو	Polisario Front
+حركة أحرار الشام|أحرار الشام|حركة أحرار الشام الإسلامية	Ahrar al-Sham
+جيش الإسلام	Jaish al-Islam
+جيش الفتح	Jaish al-Fatah
+فيلق الرحمن	Failaq al-Rahman
+الجبهة الجنوبية	Southern Front
+تنظيم القاعدة في جزيرة العرب|القاعدة في جزيرة العرب|تنظيم القاعدة في الجزيرة العربية	Al-Qaeda in the Arabian Peninsula
+منظمة التحرير الفلسطينية|منظمة التحرير	Palestine Liberation Organization
+السلطة الفلسطينية	Palestinian Authority
+الموساد	Mossad
+الشاباك|جهاز الأمن العام الإسرائيلي	Shin Bet
+مكتب التحقيقات الفيدرالي|مكتب التحقيقات الفدرالي|إف بي آي	FBI
+كي جي بي|الكي جي بي	KGB
+وكالة الأمن القومي الأمريكية	National Security Agency
+مجلس حقوق الإنسان|مجلس حقوق الإنسان التابع للأمم المتحدة	UN Human Rights Council
+البرلمان الأوروبي	European Parliament
+المفوضية الأوروبية	European Commission
+مجموعة العشرين	G20
+مجموعة الثماني|مجموعة الدول الصناعية الثماني	G8
+مجموعة السبع|مجموعة الدول الصناعية السبع	G7
+رابطة دول جنوب شرق آسيا|آسيان|الآسيان	ASEAN
+منظمة شنغهاي للتعاون	Shanghai Cooperation Organisation
+منظمة الأمن والتعاون في أوروبا	Organization for Security and Co-operation in Europe
+مجلس أوروبا	Council of Europe
+الوكالة الدولية للطاقة	International Energy Agency
+منظمة العمل الدولية	International Labour Organization
+المنظمة الدولية للهجرة	International Organization for Migration
+أطباء بلا حدود|منظمة أطباء بلا حدود	Doctors Without Borders
+مراسلون بلا حدود|منظمة مراسلون بلا حدود	Reporters Without Borders
+منظمة الشفافية الدولية	Transparency International
+غرينبيس|السلام الأخضر	Greenpeace
+وكالة الفضاء الأمريكية|ناسا	NASA
+وكالة الفضاء الأوروبية	European Space Agency
+يونايتد برس إنترناشونال|يونايتد برس	United Press International
+وكالة بلومبرغ|بلومبرغ	Bloomberg
+وكالة كيودو|كيودو	Kyodo News
+وكالة يونهاب|يونهاب	Yonhap
+وكالة إيتار تاس|إيتار تاس	ITAR-TASS
+وكالة الأنباء الجزائرية	Algeria Press Service
+وكالة المغرب العربي للأنباء	Maghreb Arabe Presse
+وكالة تونس أفريقيا للأنباء	Tunis Afrique Presse
+وكالة الأنباء الفلسطينية|وفا	WAFA
+فايننشال تايمز	Financial Times
+وول ستريت جورنال	The Wall Street Journal
+الغارديان|صحيفة الغارديان	The Guardian
+الإندبندنت|صحيفة الإندبندنت	The Independent
+ديلي تلغراف|الديلي تلغراف	The Daily Telegraph
+لوموند|صحيفة لوموند	Le Monde
+لوفيغارو|لو فيغارو	Le Figaro
+دير شبيغل|شبيغل	Der Spiegel
+نيوزويك	Newsweek
+هآرتس|صحيفة هآرتس	Haaretz
+يديعوت أحرونوت|يديعوت	Yedioth Ahronoth
+معاريف|صحيفة معاريف	Maariv
+جيروزاليم بوست	The Jerusalem Post
+صحيفة الأهرام	Al-Ahram
+صحيفة الحياة	Al-Hayat
+صحيفة الشرق الأوسط	Asharq Al-Awsat
+صحيفة النهار	An-Nahar
+صحيفة السفير	As-Safir
+جامعة الأزهر|الأزهر|الأزهر الشريف	Al-Azhar University
+جامعة هارفارد|هارفارد	Harvard University
+جامعة أكسفورد	University of Oxford
+جامعة كامبريدج	University of Cambridge
+جامعة القاهرة	Cairo University
+الجامعة الأمريكية في بيروت|الجامعة الأميركية في بيروت	American University of Beirut
+جامعة السوربون|السوربون	Sorbonne
+معهد ماساتشوستس للتكنولوجيا	Massachusetts Institute of Technology
+مايكروسوفت	Microsoft
+غوغل|جوجل	Google
+أمازون	Amazon
+سامسونغ|سامسونج	Samsung
+تويوتا	Toyota
+جنرال موتورز	General Motors
+بوينغ|بوينج	Boeing
+إيرباص|ايرباص	Airbus
 `;

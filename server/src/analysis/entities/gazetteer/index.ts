@@ -95,15 +95,15 @@ function build(): Index {
     if (!byCanonical.has(`${type}:${entry.canonical}`)) byCanonical.set(`${type}:${entry.canonical}`, entry);
     names.forEach((n, i) => add(n, cls, entry, nameWords[i]));
   };
-  /** Lines of names|…, then after a tab the English name, if any. */
-  const withEnglish = (text: string): [string[], string | null][] =>
+  /** Lines of names|…, then after a tab the English name, if any, and after another the country (as countries.ts names it). */
+  const withEnglish = (text: string): [string[], string | null, string | null][] =>
     text
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean)
       .map((l) => {
-        const [names, english] = l.split('\t');
-        return [names.split('|'), english ?? null];
+        const [names, english, country] = l.split('\t');
+        return [names.split('|'), english || null, country || null];
       });
   const lines = (text: string): string[][] => withEnglish(text).map(([names]) => names);
   const lists: [string, GazetteerClass, EntityType][] = [
@@ -117,7 +117,7 @@ function build(): Index {
     [FIGURES, 'figure', 'person'],
     [BODIES, 'body', 'organization'],
   ];
-  for (const [text, cls, type] of lists) for (const [names, english] of withEnglish(text)) addEntry(names, cls, type, english);
+  for (const [text, cls, type] of lists) for (const [names, english, country] of withEnglish(text)) addEntry(names, cls, type, english, country);
   for (const [portfolio] of lines(MINISTRY_PORTFOLIOS)) addEntry([`وزارة ${portfolio}`], 'organization', 'organization');
   // The press spellings first, so that they name the entry the generated list joins. A line: names|…, a tab, the English name.
   for (const [names, english] of withEnglish(`${COUNTRY_SPELLINGS}\n${COUNTRIES}`)) addEntry(names, 'country', 'place', english);
@@ -128,8 +128,9 @@ function build(): Index {
     const w = words(name);
     if (!w.length) continue;
     const existing = known.get(`place:${w.join(' ')}`) as { -readonly [K in keyof GazetteerEntry]: GazetteerEntry[K] } | undefined;
-    if (existing) {
-      existing.english ??= english;
+    // A listed place with its own English name keeps it and takes no country from here: the generated list has one row a name, not always the right one (لندن in Canada).
+    if (existing && existing.english === null) {
+      existing.english = english;
       existing.country ??= country;
     }
     const item = { words: w, cls: cityClasses[big === '1' ? 1 : 0], entry: existing ?? { canonical: name, type: 'place' as const, english, country } };
