@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, SHARED, fold, readAnercorpTraining } from './common.mjs';
+import { soundsAlike } from './sounds-alike.mjs';
 
 const GAZ = join(SHARED, 'data/gazetteers');
 const OUT = join(ROOT, 'server/src/analysis/entities/gazetteer');
@@ -50,7 +51,7 @@ function countries() {
   return lines;
 }
 
-function cities(common) {
+function cities(common, countryNames) {
   const rows = readFileSync(join(GAZ, 'world_cities_ar_en.csv'), 'utf8').replace(/^\ufeff/, '').split('\n').slice(1).filter(Boolean);
   const best = new Map();
   for (const row of rows) {
@@ -58,10 +59,17 @@ function cities(common) {
     const [country, , arRaw, en, population] = cells;
     const ar = clean(arRaw.replace(ADMIN, ''));
     if (!ar || NOT_A_CITY.test(ar) || ar.split(' ').length > 3 || fold(ar).replace(/ /g, '').length < 3) continue;
-    if (common.has(fold(ar))) continue;
+    // A country's name is no city's (المجر for Hun, بوليفيا for Bo).
+    if (common.has(fold(ar)) || countryNames.has(fold(ar))) continue;
+    // An Arabic label that does not sound like the English name belongs to something else (طيور for Aves).
+    const alike = soundsAlike(ar, en);
+    if (alike < 0.3) continue;
     const pop = Number(population) || 0;
     const prev = best.get(ar);
-    if (!prev || prev.pop < pop) best.set(ar, { ar, en, country, pop });
+    // Of two cities with one Arabic label, the one whose English sounds like it, then the bigger (كوبنهاغن: Copenhagen, not Kobe).
+    const rank = (c) => [c.alike >= 0.5 ? 1 : 0, c.pop];
+    const better = !prev || rank({ alike, pop })[0] > rank(prev)[0] || (rank({ alike, pop })[0] === rank(prev)[0] && prev.pop < pop);
+    if (better) best.set(ar, { ar, en, country, pop, alike });
   }
   return [...best.values()].sort((a, b) => (a.ar < b.ar ? -1 : a.ar > b.ar ? 1 : 0)).map((c) => [c.ar, c.en, c.country, c.pop >= 100000 ? '1' : '0'].join('\t'));
 }
@@ -81,10 +89,10 @@ write(
   header('mledoze/countries (countries_ar.tsv)', 'Open Database License (ODbL) 1.0', 'This list is a derived database offered under the ODbL 1.0.') +
     `/** One country a line: its Arabic names (the everyday one first) separated by |, a tab, its English name. */\nexport const COUNTRIES = ${JSON.stringify(countryLines.join('\n'))};\n`,
 );
-const cityLines = cities(common);
+const cityLines = cities(common, new Set(countryLines.flatMap((l) => l.split('\t')[0].split('|')).map(fold)));
 write(
   'cities.generated.ts',
-  header('jamsshhayd/world-cities-translations (world_cities_ar_en.csv), itself from Wikidata', 'Creative Commons Attribution 4.0 (CC BY 4.0)', 'Changed: administrative words removed, labels that are not city names and common words left out.') +
+  header('jamsshhayd/world-cities-translations (world_cities_ar_en.csv), itself from Wikidata', 'Creative Commons Attribution 4.0 (CC BY 4.0)', 'Changed: administrative words removed; labels that are not city names, labels that do not sound like the English name, and common words left out.') +
     `/** One city a line: Arabic name, English name, Arabic country name, 1 when it has 100,000 people or more (tab-separated). */\nexport const CITIES = ${JSON.stringify(cityLines.join('\n'))};\n`,
 );
 write(

@@ -134,6 +134,7 @@ export const PLACES = `
 برلين	Berlin	ألمانيا
 بروكسل	Brussels	بلجيكا
 جنيف	Geneva	سويسرا
+لاهاي	The Hague	هولندا
 فيينا	Vienna	النمسا
 روما	Rome	إيطاليا
 طوكيو	Tokyo	اليابان
