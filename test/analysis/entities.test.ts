@@ -145,6 +145,7 @@ suite('entities', () => {
       'موسكو|place|موسكو',
     ]);
     assert.deepEqual(entities('وهو رجل ظريف الطبع وزعيم روحاني، وقال ظريف إن المحادثات مستمرة'), ['ظريف|person|محمد جواد ظريف']);
+    assert.deepEqual(entities('وارتفعت الأسهم السعودية وقالت السلطات السعودية إن الوزير زار السعودية'), ['السعودية|place|السعودية']);
     assert.deepEqual(entities('وطلبت الخطوط طائرات بوينغ 777 وإيرباص A380، ووقعت العقد مع شركة بوينغ عام 2015'), ['بوينغ|organization|بوينغ']);
   });
 
@@ -154,6 +155,16 @@ suite('entities', () => {
       'لجزيرة|organization|قناة الجزيرة',
     ]);
     assert.equal(ids('قال مراسل قناة الجزيرة إن القصف استمر، وأضاف مراسل الجزيرة أن الهدنة انهارت').length, 1);
+  });
+
+  test('a newspaper named in quotes after لـ or صحيفة is an organisation, not the place or the word it is spelled like', () => {
+    assert.deepEqual(entities('وقال الوزير لـ«الشرق الأوسط» إن الوضع هادئ، وأكد ل"الرياض" أن صحيفة «عكاظ» أخطأت في الرياض'), [
+      'الشرق الأوسط|organization|صحيفة الشرق الأوسط',
+      'الرياض|organization|صحيفة الرياض',
+      'عكاظ|organization|صحيفة عكاظ',
+      'الرياض|place|الرياض',
+    ]);
+    assert.deepEqual(entities('ودعا إلى التصدي لـ"الإرهاب" في المنطقة'), []);
   });
 
   test('ل + ال is written لل: the span keeps the second lam, the name keeps its article', () => {

@@ -4,12 +4,14 @@
  * the sunset prayer after صلاة or بعد; بنين is Benin, but «boys» after مدارس; النيل is the
  * Nile, but «harming» before من (النيل من سمعته، للنيل من) and «attaining» after صعب;
  * الأسد is a family name, but the lion beside زئير or before a nisba (الأسد الأفريقي);
- * روحاني and ظريف are Rouhani and Zarif, but «spiritual» and «witty» after a noun they describe. Only a one-word name without
+ * روحاني and ظريف are Rouhani and Zarif, but «spiritual» and «witty» after a noun they describe;
+ * السعودية after a definite noun is the adjective (الأسهم السعودية). Newspapers named in quotes
+ * (لـ«الشرق الأوسط») are organisations. Only a one-word name without
  * proclitics (للنيل apart) is doubted (ومالي، بالمغرب stay names). The other way
  * round, الجزيرة and العربية are channels after مراسل or when told something (للجزيرة أن).
  */
 import { readings } from './clitics';
-import { listedEntry, type GazetteerMatch } from './gazetteer/index';
+import { listedEntry, pressEntry, type GazetteerMatch } from './gazetteer/index';
 import type { Candidate } from './candidate';
 import { isFunctionWord } from './stopwords';
 import type { Token } from './tokens';
@@ -36,6 +38,10 @@ const DESCRIBED = new Set('زعيم مرشد اب طابع بعد جانب غذ�
 /** Words after which ظريف is «witty» (ظريف الطبع، ظريف الظل) (folded). */
 const AFTER_WITTY = new Set('الطبع الظل جدا للغايه'.split(' '));
 const described = (before: string, after: string): boolean => DESCRIBED.has(before) || (before.startsWith('و') && DESCRIBED.has(before.slice(1))) || AFTER_WITTY.has(after);
+/** A word with the article, proclitics allowed (الأسهم، والسلطات، للحكومة). */
+const isDefinite = (word: string): boolean => /^([وفبك]?ال|[وف]?لل)/.test(word) && word.length > 3;
+/** السعودية after a definite noun agrees with it: «Saudi» (الأسهم السعودية، السلطات السعودية), not the country. */
+const saudiAdjective = (before: string): boolean => isDefinite(before) && before !== 'العربيه' && !before.endsWith('ملكه');
 const isNisba = (word: string): boolean => word.length >= 5 && word.startsWith('ال') && (word.endsWith('ي') || word.endsWith('يه'));
 const lion = (before: string, after: string): boolean => AFTER_LION.has(after) || isNisba(after) || BEFORE_LION.has(before);
 
@@ -49,6 +55,7 @@ const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> 
   ['الاسد', lion],
   ['روحاني', described],
   ['ظريف', described],
+  ['السعوديه', saudiAdjective],
 ]);
 
 /** Whether the one-token name at `index` is here the everyday word it is spelled like. */
@@ -105,13 +112,42 @@ function channelAt(tokens: readonly Token[], index: number): Candidate | null {
   return null;
 }
 
-/** The model's names, with channels named by everyday words in place of what the model made of them. */
+const OPENING = new Set(['«', '"', '“', "'"]);
+const CLOSING = new Set(['»', '"', '”', "'"]);
+/** Words of the trade before a quoted name (folded): صحيفة «الوطن»، لموقع "سبق". After a bare لـ only a listed newspaper counts. */
+const BEFORE_QUOTED_PRESS = new Set('صحيفه لصحيفه وصحيفه جريده لجريده وجريده مجله لمجله موقع لموقع'.split(' '));
+
+/**
+ * The newspaper named in quotes at token `index` (the opening quote): after لـ when the list
+ * knows it (قال لـ«الشرق الأوسط»، ل"الرياض"), or after صحيفة or موقع; where the words would
+ * otherwise be a place or an everyday word.
+ */
+function quotedPressAt(tokens: readonly Token[], index: number): Candidate | null {
+  if (tokens[index].word || !OPENING.has(tokens[index].folded)) return null;
+  const before = tokens[index - 1];
+  if (before?.word !== true || (before.folded !== 'ل' && !BEFORE_QUOTED_PRESS.has(before.folded))) return null;
+  let end = index + 1;
+  while (end < tokens.length && end <= index + 4 && tokens[end].word) end++;
+  if (end === index + 1 || !CLOSING.has(tokens[end]?.folded ?? '')) return null;
+  const entry = pressEntry(tokens.slice(index + 1, end).map((t) => t.folded).join(' '));
+  if (!entry) return null;
+  const match = { start: index + 1, end, prefix: 0, restored: false, cls: 'body' as const, entry };
+  return { first: index + 1, last: end, type: 'organization', source: 'gazetteer', match, tentative: false };
+}
+
+/** The model's names, with channels and quoted newspapers named by everyday words or places in place of what the model made of them. */
 export function withChannels(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
   const channels: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const press = quotedPressAt(tokens, i);
+    if (press) {
+      channels.push(press);
+      continue;
+    }
     const c = channelAt(tokens, i);
     if (c && !candidates.some((m) => m.first <= i && i < m.last && m.last - m.first > 1)) channels.push(c);
   }
   if (!channels.length) return [...candidates];
-  return [...candidates.filter((m) => !channels.some((c) => c.first === m.first)), ...channels].sort((a, b) => a.first - b.first);
+  const covered = (m: Candidate): boolean => channels.some((c) => c.first === m.first || (c.first < m.last && m.first < c.last && c.last - c.first > 1));
+  return [...candidates.filter((m) => !covered(m)), ...channels].sort((a, b) => a.first - b.first);
 }

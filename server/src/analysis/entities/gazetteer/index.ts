@@ -238,6 +238,19 @@ export function listedEntry(canonical: string, type: EntityType): GazetteerEntry
   return gazetteer().byCanonical.get(`${type}:${canonical}`) ?? null;
 }
 
+let press: Map<string, GazetteerEntry> | null = null;
+
+/** The newspaper a short name in quotes names (الرياض → صحيفة الرياض), by its folded words joined by spaces. */
+export function pressEntry(folded: string): GazetteerEntry | null {
+  if (!press) {
+    press = new Map();
+    for (const entry of gazetteer().byCanonical.values()) {
+      if (entry.type === 'organization' && entry.canonical.startsWith('صحيفة ')) press.set(words(entry.canonical.slice(6)).join(' '), entry);
+    }
+  }
+  return press.get(folded) ?? null;
+}
+
 export function describeName(canonical: string, type: EntityType): NameInfo | null {
   const { byCanonical } = gazetteer();
   const entry = listedEntry(canonical, type) ?? (type === 'place' ? cityEntry(canonical) : undefined);
