@@ -202,7 +202,7 @@ suite('entities', () => {
     assert.deepEqual(entities('بحسب عبدالرحمن لكونه على تماس مباشر'), ['عبدالرحمن|person|عبدالرحمن']);
   });
 
-  test('an institution named after a person is one organisation', () => {
+  test('an institution named after a person is one organisation, a street so named one place', () => {
     const found = analysed('أعلنت جامعة الملك سعود أن مستشفى الملك فهد ومسجد الشيخ زايد ومطار الملك خالد الدولي في مدينة الملك عبدالله الرياضية.');
     assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), [
       'جامعة الملك سعود|organization',
@@ -211,6 +211,8 @@ suite('entities', () => {
       'مطار الملك خالد الدولي|organization',
       'مدينة الملك عبدالله الرياضية|organization',
     ]);
+    const streets = analysed('وقع الحادث على طريق الملك فهد في الرياض، وتظاهروا في شارع الأمير سلطان.');
+    assert.deepEqual(streets.map((e) => `${e.text}|${e.type}`), ['طريق الملك فهد|place', 'الرياض|place', 'شارع الأمير سلطان|place']);
   });
 
   test('spelling variants resolve to one canonical entity', () => {

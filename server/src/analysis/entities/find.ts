@@ -202,6 +202,8 @@ function gazetteerCandidates(gazetteer: readonly GazetteerMatch[], taken: Uint8A
 
 /** Institutions named after a person: جامعة الملك سعود، مستشفى الملك فهد، جائزة نوبل، مسجد الشيخ زايد (folded heads). */
 const NAMED_AFTER = new Set(['جامعه', 'مستشفي', 'مطار', 'مسجد', 'جامع', 'جائزه', 'مركز', 'مؤسسه', 'موسسه', 'كليه', 'معهد', 'مدرسه', 'مكتبه', 'ملعب', 'استاد', 'مدينه']);
+/** Streets and squares named after a person are places: طريق الملك فهد، شارع الأمير سلطان، ميدان التحرير. */
+const PLACES_NAMED_AFTER = new Set(['طريق', 'شارع', 'ميدان', 'ساحه', 'جسر', 'نفق', 'دوار', 'حي']);
 
 /** Titles between an institution's head and the person it is named after (folded). */
 const TITLES_BEFORE = new Set(['الملك', 'الامير', 'الشيخ', 'السلطان', 'الامام', 'الرئيس', 'الشهيد', 'الدكتور']);
@@ -215,8 +217,10 @@ function namedAfterPeople(found: readonly Candidate[], tokens: readonly Token[])
     const token = tokens[t];
     if (token?.word !== true) return false;
     const stem = safeReading(token.folded).stem;
-    return NAMED_AFTER.has(stem) || ('وف'.includes(stem[0]) && NAMED_AFTER.has(stem.slice(1)));
+    const bare = 'وف'.includes(stem[0]) ? stem.slice(1) : stem;
+    return NAMED_AFTER.has(stem) || NAMED_AFTER.has(bare) || PLACES_NAMED_AFTER.has(stem) || PLACES_NAMED_AFTER.has(bare);
   };
+  const typeAfter = (t: number): EntityType => (PLACES_NAMED_AFTER.has(safeReading(tokens[t].folded).stem) ? 'place' : 'organization');
   // فهد ومسجد الشيخ زايد: a person's name does not run on into «and the mosque of».
   const candidates = found.flatMap((c) => {
     if (c.type !== 'person' || c.source !== 'model') return [c];
@@ -232,7 +236,7 @@ function namedAfterPeople(found: readonly Candidate[], tokens: readonly Token[])
     // The head, perhaps with a title between (مستشفى الملك فهد): the title is left out of the person by the model.
     const head = headOf(c.first - 1) ? c.first - 1 : TITLES_BEFORE.has(tokens[c.first - 1]?.folded ?? '') && headOf(c.first - 2) ? c.first - 2 : -1;
     if (c.type === 'person' && head >= 0 && (out.length === 0 || out[out.length - 1].last <= head)) {
-      out.push({ ...c, first: head, type: 'organization', source: 'model', match: null, tentative: false });
+      out.push({ ...c, first: head, type: typeAfter(head), source: 'model', match: null, tentative: false });
       continue;
     }
     if (c.type === 'organization' && next?.type === 'person' && next.first === c.last && headOf(c.first) && c.last - c.first <= 2) {
