@@ -254,7 +254,8 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const tokens = tokenize(paragraph);
   if (!tokens.some((t) => t.word)) return { mentions: [], tokens };
   const gazetteer = matchGazetteer(tokens);
-  const fromModel = withChannels(kinshipJoined(personsSplit(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer, tokens), tokens), tokens);
+  const givenNames = new Set(gazetteer.filter((m) => m.cls === 'firstName' && m.end - m.start === 1 && m.prefix <= 1).map((m) => m.start));
+  const fromModel = withChannels(kinshipJoined(personsSplit(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer, tokens), tokens, givenNames), tokens);
   const taken = new Uint8Array(tokens.length);
   for (const c of fromModel) for (let t = c.first; t < c.last; t++) taken[t] = 1;
   const candidates = namedAfterPeople([...fromModel, ...gazetteerCandidates(gazetteer, taken)].sort((a, b) => a.first - b.first), tokens).filter(
