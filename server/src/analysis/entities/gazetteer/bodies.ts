@@ -29,6 +29,7 @@ export const BODIES = `
 جبهة البوليساريو|البوليساريو	Polisario Front
 حركة أحرار الشام|أحرار الشام|حركة أحرار الشام الإسلامية	Ahrar al-Sham
 جيش الإسلام	Jaish al-Islam
+الحراك الجنوبي|الحراك الجنوبي اليمني	Southern Movement
 جيش الفتح	Jaish al-Fatah
 فيلق الرحمن	Failaq al-Rahman
 الجبهة الجنوبية	Southern Front
