@@ -16,7 +16,7 @@ import { foldedPrefixEnd } from './offsets';
 import { UNIT_WORDS } from '../numbers/units';
 import { isFunctionWord } from './stopwords';
 import { tokenize, type Token } from './tokens';
-import { isEverydayWord, isMakersProduct, withChannels } from './homographs';
+import { inEventName, isEverydayWord, isMakersProduct, withChannels } from './homographs';
 import type { Candidate, EntitySource } from './candidate';
 import { kinshipJoined } from './kinship';
 import { afterCommonHead, hasGeographicHead } from './heads';
@@ -259,7 +259,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const taken = new Uint8Array(tokens.length);
   for (const c of fromModel) for (let t = c.first; t < c.last; t++) taken[t] = 1;
   const candidates = namedAfterPeople([...fromModel, ...gazetteerCandidates(gazetteer, taken)].sort((a, b) => a.first - b.first), tokens).filter(
-    (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer),
+    (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c),
   );
   const strongAt = new Map<string, GazetteerMatch>();
   for (const m of gazetteer) if (m.entry && isCurated(m)) strongAt.set(`${m.start}:${m.end}`, m);

@@ -78,6 +78,15 @@ export function isMakersProduct(tokens: readonly Token[], c: Candidate, gazettee
   return gazetteer.some((m) => m.start === c.first && m.end === c.last && (m.cls === 'company' || m.cls === 'body'));
 }
 
+/** Agreements and meetings named after a place (folded): اتفاق الطائف، مؤتمر مدريد. */
+const EVENT_HEADS = new Set('اتفاق اتفاقيه معاهده مؤتمر قمه اعلان مبادي بروتوكول تفاهمات مسار منتدي ميثاق'.split(' '));
+
+/** Whether `c`, a place found by a list alone, names an agreement or a meeting with the word before it (اتفاق الطائف). */
+export function inEventName(tokens: readonly Token[], c: Candidate): boolean {
+  const before = tokens[c.first - 1];
+  return c.source === 'gazetteer' && c.match?.cls === 'region' && before?.word === true && readings(before.folded).some((r) => EVENT_HEADS.has(r.stem));
+}
+
 /** Channels named by everyday words (الجزيرة the island, العربية the language), by folded name: their listed names. */
 const CHANNELS: ReadonlyMap<string, string> = new Map([
   ['الجزيره', 'قناة الجزيرة'],

@@ -9,6 +9,7 @@
 import { BODIES } from './bodies';
 import { FIGURES } from './figures';
 import { GEOGRAPHY } from './geography';
+import { ARAB_PLACES } from './arab-places';
 import type { EntityType } from '../../model';
 import { readings, withoutArticle } from '../clitics';
 import { simpleWords, tokenize, type Token } from '../tokens';
@@ -109,6 +110,7 @@ function build(): Index {
   const lists: [string, GazetteerClass, EntityType][] = [
     [PLACES, 'place', 'place'],
     [GEOGRAPHY, 'region', 'place'],
+    [ARAB_PLACES, 'region', 'place'],
     [ORGANIZATIONS, 'organization', 'organization'],
     [PARTIES, 'organization', 'organization'],
     [CLUBS, 'club', 'organization'],
@@ -181,8 +183,9 @@ export function matchGazetteer(tokens: readonly Token[]): GazetteerMatch[] {
       }
     }
     // كلاوس is a given name, not ك + لاوس: a reading without a proclitic that the lists know
-    // hides shorter or equal readings with one.
-    const wholeEnd = Math.max(i, ...[...best.values()].filter((m) => m.prefix === 0).map((m) => m.end));
+    // hides shorter or equal readings with one. Only lists that carry features hide: adding to a
+    // list found alone must not change what the model sees.
+    const wholeEnd = Math.max(i, ...[...best.values()].filter((m) => m.prefix === 0 && !LIST_ONLY.has(m.cls)).map((m) => m.end));
     for (const m of best.values()) if (m.prefix === 0 || m.end > wholeEnd) matches.push(m);
   }
   return matches;
