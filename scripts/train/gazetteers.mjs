@@ -51,7 +51,7 @@ function countries() {
   return lines;
 }
 
-function cities(common, countryNames) {
+function cities(common) {
   const rows = readFileSync(join(GAZ, 'world_cities_ar_en.csv'), 'utf8').replace(/^\ufeff/, '').split('\n').slice(1).filter(Boolean);
   const best = new Map();
   for (const row of rows) {
@@ -59,8 +59,7 @@ function cities(common, countryNames) {
     const [country, , arRaw, en, population] = cells;
     const ar = clean(arRaw.replace(ADMIN, ''));
     if (!ar || NOT_A_CITY.test(ar) || ar.split(' ').length > 3 || fold(ar).replace(/ /g, '').length < 3) continue;
-    // A country's name is no city's (المجر for Hun, بوليفيا for Bo).
-    if (common.has(fold(ar)) || countryNames.has(fold(ar))) continue;
+    if (common.has(fold(ar))) continue;
     // An Arabic label that does not sound like the English name belongs to something else (طيور for Aves).
     const alike = soundsAlike(ar, en);
     if (alike < 0.3) continue;
@@ -89,7 +88,7 @@ write(
   header('mledoze/countries (countries_ar.tsv)', 'Open Database License (ODbL) 1.0', 'This list is a derived database offered under the ODbL 1.0.') +
     `/** One country a line: its Arabic names (the everyday one first) separated by |, a tab, its English name. */\nexport const COUNTRIES = ${JSON.stringify(countryLines.join('\n'))};\n`,
 );
-const cityLines = cities(common, new Set(countryLines.flatMap((l) => l.split('\t')[0].split('|')).map(fold)));
+const cityLines = cities(common);
 write(
   'cities.generated.ts',
   header('jamsshhayd/world-cities-translations (world_cities_ar_en.csv), itself from Wikidata', 'Creative Commons Attribution 4.0 (CC BY 4.0)', 'Changed: administrative words removed; labels that are not city names, labels that do not sound like the English name, and common words left out.') +
