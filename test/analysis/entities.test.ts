@@ -6,7 +6,8 @@ import type { Candidate } from '../../server/src/analysis/entities/candidate';
 import { kinshipJoined } from '../../server/src/analysis/entities/kinship';
 import { tokenize } from '../../server/src/analysis/entities/tokens';
 import { aliasesOf } from '../../server/src/analysis/entities/propagate';
-import { describeName } from '../../server/src/analysis/entities/gazetteer/index';
+import { describeName, matchGazetteer } from '../../server/src/analysis/entities/gazetteer/index';
+import { withoutDirection } from '../../server/src/analysis/entities/heads';
 import { PLACES } from '../../server/src/analysis/entities/gazetteer/curated';
 
 const person = (first: number, last: number): Candidate => ({ first, last, type: 'person', source: 'model', match: null, tentative: false });
@@ -146,8 +147,9 @@ suite('entities', () => {
     ]);
   });
 
-  test('a region named by a geographic head overrules a city inside it (بحر قزوين, not قزوين)', () => {
+  test('a region named by a geographic head overrules a city inside it (بحر قزوين, not قزوين); a direction after a place is no part of it unless listed', () => {
     assert.deepEqual(entities('تقع المنشأة على ساحل بحر قزوين'), ['بحر قزوين|place|بحر قزوين']);
+    assert.deepEqual(withoutDirection([{ first: 1, last: 4, type: 'place', source: 'model', match: null, tentative: false }], matchGazetteer(tokenize('ريف دير الزور الشرقي')), tokenize('ريف دير الزور الشرقي')).map((c) => [c.first, c.last]), [[1, 3]]);
   });
 
   test('النيل before من is «harming», not the Nile; common words stay out of the regions list', () => {

@@ -19,7 +19,7 @@ import { tokenize, type Token } from './tokens';
 import { inEventName, isEverydayWord, isMakersProduct, withChannels } from './homographs';
 import type { Candidate, EntitySource } from './candidate';
 import { kinshipJoined } from './kinship';
-import { afterCommonHead, hasGeographicHead } from './heads';
+import { afterCommonHead, hasGeographicHead, withoutDirection } from './heads';
 
 export type { EntitySource };
 
@@ -255,7 +255,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   if (!tokens.some((t) => t.word)) return { mentions: [], tokens };
   const gazetteer = matchGazetteer(tokens);
   const givenNames = new Set(gazetteer.filter((m) => m.cls === 'firstName' && m.end - m.start === 1 && m.prefix <= 1).map((m) => m.start));
-  const fromModel = withChannels(kinshipJoined(personsSplit(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer, tokens), tokens, givenNames), tokens);
+  const fromModel = withChannels(kinshipJoined(personsSplit(withoutDirection(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer, tokens), gazetteer, tokens), tokens, givenNames), tokens);
   const taken = new Uint8Array(tokens.length);
   for (const c of fromModel) for (let t = c.first; t < c.last; t++) taken[t] = 1;
   const candidates = namedAfterPeople([...fromModel, ...gazetteerCandidates(gazetteer, taken)].sort((a, b) => a.first - b.first), tokens).filter(

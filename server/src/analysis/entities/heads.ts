@@ -1,9 +1,11 @@
 /**
  * The common nouns at the head of names: some stand before a name without being part of it
- * (حركة حماس is named حماس in the text), others make a region's name (بحر قزوين).
+ * (حركة حماس is named حماس in the text), others make a region's name (بحر قزوين). And the
+ * direction after a place, which is part of its name only where the lists say so.
  */
 import { readings } from './clitics';
 import type { Candidate } from './candidate';
+import type { GazetteerMatch } from './gazetteer/index';
 import type { Token } from './tokens';
 
 /**
@@ -25,4 +27,19 @@ const GEOGRAPHIC_HEADS = new Set(['بحر', 'البحر', 'مضيق', 'خليج'
 /** Whether a listed region's name begins with a geographic head. */
 export function hasGeographicHead(canonical: string): boolean {
   return GEOGRAPHIC_HEADS.has(canonical.split(' ')[0]);
+}
+
+/** Directions after a place (folded): ريف دير الزور الشرقي is دير الزور's eastern countryside. */
+const DIRECTIONS = new Set('الشرقي الغربي الشمالي الجنوبي الشرقيه الغربيه الشماليه الجنوبيه'.split(' '));
+
+/**
+ * A place the model ran on into a direction after it (دير الزور الشرقي) is the listed place,
+ * unless the lists know the longer name (كوريا الجنوبية، الضفة الغربية), as ANERcorp writes it.
+ */
+export function withoutDirection(candidates: readonly Candidate[], gazetteer: readonly GazetteerMatch[], tokens: readonly Token[]): Candidate[] {
+  return candidates.map((c) => {
+    if (c.type !== 'place' || c.source !== 'model' || c.last - c.first < 2 || !DIRECTIONS.has(tokens[c.last - 1].folded)) return c;
+    const listed = (last: number): boolean => gazetteer.some((m) => m.entry?.type === 'place' && m.start === c.first && m.end === last);
+    return listed(c.last - 1) && !listed(c.last) ? { ...c, last: c.last - 1 } : c;
+  });
 }
