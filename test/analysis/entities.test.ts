@@ -126,6 +126,9 @@ suite('entities', () => {
     assert.equal(describeName('القوقاز', 'place')?.english, 'Caucasus');
     assert.equal(describeName('الموساد', 'organization')?.english, 'Mossad');
     assert.equal(describeName('ريال مدريد', 'organization')?.english, 'Real Madrid');
+    // الأهلي alone is Cairo's, Jeddah's or Dubai's club: no English name; الأهلي المصري is Al Ahly.
+    assert.equal(describeName('الأهلي', 'organization')?.english ?? null, null);
+    assert.equal(describeName('الأهلي المصري', 'organization')?.english, 'Al Ahly');
     const countries = PLACES.split('\n').map((l) => l.split('\t')[2]).filter(Boolean);
     assert.ok(countries.length > 100);
     assert.deepEqual(countries.filter((c) => describeName(c, 'place')?.english == null), []);

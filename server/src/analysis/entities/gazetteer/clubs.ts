@@ -1,6 +1,8 @@
 /**
  * Sports clubs the Arabic press reports on, with the spellings it uses (the project's own
- * list, MIT). One club a line: the usual name first, then variants, separated by |, then after a tab the English name the hover shows.
+ * list, MIT). One club a line: the usual name first, then variants, separated by |, then
+ * after a tab the English name the hover shows, which a name shared by clubs of several
+ * countries (الأهلي) does not have.
  *
  * Many clubs share their name with a city (برشلونة، ليون) or a word (الهلال، النصر، الوحدة),
  * so a one-word club name is only a feature for the model, which reads the context (فاز،
@@ -8,7 +10,8 @@
  * it stands.
  */
 export const CLUBS = `
-الأهلي|النادي الأهلي|الأهلي المصري	Al Ahly
+الأهلي|النادي الأهلي
+الأهلي المصري	Al Ahly
 الزمالك|نادي الزمالك	Zamalek
 الإسماعيلي	Ismaily
 الترسانة	Tersana
