@@ -53,24 +53,27 @@ function countries() {
 
 function cities(common) {
   const rows = readFileSync(join(GAZ, 'world_cities_ar_en.csv'), 'utf8').replace(/^\ufeff/, '').split('\n').slice(1).filter(Boolean);
-  const best = new Map();
+  const byName = new Map();
   for (const row of rows) {
     const cells = [...row.matchAll(/"([^"]*)"|([^,]+)/g)].map((m) => clean(m[1] ?? m[2]));
     const [country, , arRaw, en, population] = cells;
     const ar = clean(arRaw.replace(ADMIN, ''));
     if (!ar || NOT_A_CITY.test(ar) || ar.split(' ').length > 3 || fold(ar).replace(/ /g, '').length < 3) continue;
     if (common.has(fold(ar))) continue;
-    // An Arabic label that does not sound like the English name belongs to something else (طيور for Aves).
-    const alike = soundsAlike(ar, en);
-    if (alike < 0.3) continue;
     const pop = Number(population) || 0;
-    const prev = best.get(ar);
-    // Of two cities with one Arabic label, the one whose English sounds like it, then the bigger (كوبنهاغن: Copenhagen, not Kobe).
-    const rank = (c) => [c.alike >= 0.5 ? 1 : 0, c.pop];
-    const better = !prev || rank({ alike, pop })[0] > rank(prev)[0] || (rank({ alike, pop })[0] === rank(prev)[0] && prev.pop < pop);
-    if (better) best.set(ar, { ar, en, country, pop, alike });
+    const city = byName.get(ar) ?? { ar, pop: 0, rows: [] };
+    city.pop = Math.max(city.pop, pop);
+    city.rows.push({ en, country, pop, alike: soundsAlike(ar, en) });
+    byName.set(ar, city);
   }
-  return [...best.values()].sort((a, b) => (a.ar < b.ar ? -1 : a.ar > b.ar ? 1 : 0)).map((c) => [c.ar, c.en, c.country, c.pop >= 100000 ? '1' : '0'].join('\t'));
+  // The name and its size as the data gives them: they are the model's features. The English name and
+  // country come only from a row whose English sounds like the Arabic label (كوبنهاغن: Copenhagen, not
+  // Kobe), the closest and then the biggest; none where no row does (طيور for Aves: another item's label).
+  const named = (city) =>
+    city.rows.filter((r) => r.alike >= 0.3).sort((a, b) => Number(b.alike >= 0.5) - Number(a.alike >= 0.5) || b.pop - a.pop)[0];
+  return [...byName.values()]
+    .sort((a, b) => (a.ar < b.ar ? -1 : a.ar > b.ar ? 1 : 0))
+    .map((c) => [c.ar, named(c)?.en ?? '', named(c)?.country ?? '', c.pop >= 100000 ? '1' : '0'].join('\t'));
 }
 
 function names(file, common) {
@@ -91,7 +94,7 @@ write(
 const cityLines = cities(common);
 write(
   'cities.generated.ts',
-  header('jamsshhayd/world-cities-translations (world_cities_ar_en.csv), itself from Wikidata', 'Creative Commons Attribution 4.0 (CC BY 4.0)', 'Changed: administrative words removed; labels that are not city names, labels that do not sound like the English name, and common words left out.') +
+  header('jamsshhayd/world-cities-translations (world_cities_ar_en.csv), itself from Wikidata', 'Creative Commons Attribution 4.0 (CC BY 4.0)', 'Changed: administrative words removed, labels that are not city names and common words left out; no English name or country where the English does not sound like the Arabic label.') +
     `/** One city a line: Arabic name, English name, Arabic country name, 1 when it has 100,000 people or more (tab-separated). */\nexport const CITIES = ${JSON.stringify(cityLines.join('\n'))};\n`,
 );
 write(

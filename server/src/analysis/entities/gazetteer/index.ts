@@ -126,12 +126,15 @@ function build(): Index {
   // Thousands of cities, one name each and none repeated: the short way, which keeps the first analysis fast.
   const cityClasses = [CLASSES.indexOf('city'), CLASSES.indexOf('bigCity')];
   for (const line of CITIES.split('\n')) {
-    const [name, english, country, big] = line.split('\t');
+    const [name, englishName, countryName, big] = line.split('\t');
+    // A row whose English did not sound like its Arabic label has neither (scripts/train/gazetteers.mjs).
+    const english = englishName || null;
+    const country = countryName || null;
     const w = words(name);
     if (!w.length) continue;
     const existing = known.get(`place:${w.join(' ')}`) as { -readonly [K in keyof GazetteerEntry]: GazetteerEntry[K] } | undefined;
     // A listed place with its own English name keeps it and takes no country from here: the generated list has one row a name, not always the right one (لندن in Canada).
-    if (existing && existing.english === null) {
+    if (existing && existing.english === null && english) {
       existing.english = english;
       existing.country ??= country;
     }
