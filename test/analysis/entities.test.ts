@@ -162,6 +162,7 @@ suite('entities', () => {
 
   test('الأسد beside زئير or before a nisba is the lion, روحاني and ظريف after a noun are adjectives, a maker before a model number names the product', () => {
     assert.deepEqual(entities('يختلف الأسد الأفريقي عن الأسد الهندي، ويسمع زئير الأسد من بعيد'), []);
+    assert.deepEqual(entities('وقال الرئيس بشار الأسد إن الحرب طويلة، واستقبل الأسد الملك عبد الله').map((e) => e.split('|')[0]), ['بشار الأسد', 'الأسد', 'عبد الله']);
     assert.deepEqual(entities('وقال الرئيس بشار الأسد إن قوات الأسد تتقدم، وقال الأسد الذي زار موسكو إن الحرب طويلة'), [
       'بشار الأسد|person|بشار الأسد',
       'الأسد|person|بشار الأسد',

@@ -30,7 +30,7 @@ const BEFORE_ATTAINING = new Set('صعب صعبه صعبا سهل سهله سه�
 const harming = (before: string, after: string): boolean => AFTER_HARMING.has(after) || BEFORE_ATTAINING.has(before);
 
 /** Words after which الأسد is the animal (الأسد الجائع), not the family name (folded); so is a nisba (الأسد الأفريقي، الآسيوي). */
-const AFTER_LION = new Set('المفترس الجائع الجريح الضاري الذكر البري الملك'.split(' '));
+const AFTER_LION = new Set('المفترس الجائع الجريح الضاري الذكر البري'.split(' '));
 /** Words before which الأسد is the animal (زئير الأسد، عرين الأسد), not the family name (folded). */
 const BEFORE_LION = new Set('زئير عرين قفص حيوان انثي ذكر شبل اشبال لبوه ترويض مروض افتراس مخالب انياب لبده'.split(' '));
 /** Nouns that روحاني (spiritual) and ظريف (witty) describe, rather than Rouhani and Zarif (folded): زعيم روحاني، رجل ظريف. */
