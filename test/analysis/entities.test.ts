@@ -59,6 +59,8 @@ suite('entities', () => {
   test('a kunya or a given name begins a person\'s name and a link word does not end one', () => {
     assert.deepEqual(kinshipJoined([person(2, 4), person(5, 6)], tokenize('وقال ابو عبد الله بن خالد')).map((c) => [c.first, c.last]), [[1, 6]]);
     assert.deepEqual(kinshipJoined([person(1, 5)], tokenize('استقبل حمد بن عيسى آل خليفة')).map((c) => [c.first, c.last]), [[1, 6]]);
+    // An office in the construct state follows a name but never ends one (فيصل بن بندر | أمير منطقة الرياض).
+    assert.deepEqual(kinshipJoined([person(1, 5)], tokenize('وقال فيصل بن بندر أمير منطقة الرياض')).map((c) => [c.first, c.last]), [[1, 4]]);
     // A listed given name right before the name is its first word (سيف | يوسف الفلاسي); elsewhere nothing changes.
     assert.deepEqual(kinshipJoined([person(2, 4)], tokenize('وقال سيف يوسف الفلاسي'), new Set([1])).map((c) => [c.first, c.last]), [[1, 4]]);
     assert.deepEqual(entities('وقال سيف يوسف أحمد الفلاسي إن المباراة صعبة'), ['سيف يوسف أحمد الفلاسي|person|سيف يوسف أحمد الفلاسي']);
