@@ -5,7 +5,8 @@
  * Nile, but «harming» before من (النيل من سمعته، للنيل من) and «attaining» after صعب;
  * الأسد is a family name, but the lion beside زئير or before a nisba (الأسد الأفريقي);
  * روحاني and ظريف are Rouhani and Zarif, but «spiritual» and «witty» after a noun they describe;
- * السعودية after a definite noun is the adjective (الأسهم السعودية). Newspapers named in quotes
+ * السعودية after a definite noun is the adjective (الأسهم السعودية); أشرف before على is the verb
+ * (أشرف على التدريب) unless the model found the name Ashraf Ali whole. Newspapers named in quotes
  * (لـ«الشرق الأوسط») are organisations. Only a one-word name without
  * proclitics (للنيل apart) is doubted (ومالي، بالمغرب stay names). The other way
  * round, الجزيرة and العربية are channels after مراسل or when told something (للجزيرة أن).
@@ -42,6 +43,9 @@ const described = (before: string, after: string): boolean => DESCRIBED.has(befo
 const isDefinite = (word: string): boolean => /^([وفبك]?ال|[وف]?لل)/.test(word) && word.length > 3;
 /** السعودية after a definite noun agrees with it: «Saudi» (الأسهم السعودية، السلطات السعودية), not the country. */
 const saudiAdjective = (before: string): boolean => isDefinite(before) && before !== 'العربيه' && !before.endsWith('ملكه');
+/** Words after which أشرف is the verb «supervised» (أشرف على التدريب), not the given name (folded; على folds to علي). */
+const AFTER_SUPERVISED = new Set('علي عليه عليها عليهم عليهما'.split(' '));
+const supervised = (_: string, after: string): boolean => AFTER_SUPERVISED.has(after);
 const isNisba = (word: string): boolean => word.length >= 5 && word.startsWith('ال') && (word.endsWith('ي') || word.endsWith('يه'));
 const lion = (before: string, after: string): boolean => AFTER_LION.has(after) || isNisba(after) || BEFORE_LION.has(before);
 
@@ -56,6 +60,7 @@ const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> 
   ['روحاني', described],
   ['ظريف', described],
   ['السعوديه', saudiAdjective],
+  ['اشرف', supervised],
 ]);
 
 /** Whether the one-token name at `index` is here the everyday word it is spelled like. */
