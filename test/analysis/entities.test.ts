@@ -241,6 +241,8 @@ suite('entities', () => {
     ]);
     const streets = analysed('وقع الحادث على طريق الملك فهد في الرياض، وتظاهروا في شارع الأمير سلطان.');
     assert.deepEqual(streets.map((e) => `${e.text}|${e.type}`), ['طريق الملك فهد|place', 'الرياض|place', 'شارع الأمير سلطان|place']);
+    // وشارع is a head like شارع, and the name after it a place.
+    assert.deepEqual(analysed('تظاهروا في ميدان التحرير وشارع الأمير سلطان.').map((e) => `${e.text}|${e.type}`), ['ميدان التحرير|place', 'شارع الأمير سلطان|place']);
   });
 
   test('spelling variants resolve to one canonical entity', () => {

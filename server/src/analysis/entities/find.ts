@@ -164,14 +164,15 @@ function overruled(candidates: Candidate[], gazetteer: readonly GazetteerMatch[]
   return candidates.filter((c) => !long.some((m) => m.start <= c.first && c.last <= m.end && c.last - c.first < m.end - m.start));
 }
 
+/** A word training saw often and seldom in a name. */
+const isStray = (token: Token): boolean => token.word && seldomInNames([token.folded, safeReading(token.folded).stem]);
+
 /**
  * A person's name never begins with a country or a curated organisation: زعيم داعش أبو بكر
  * البغدادي is the organisation, then the person. The model sometimes runs the two together.
  * Nor does a listed person's name run on into a common word: (ابن) خلدون سبق مكيافيلي is ابن
  * خلدون, then مكيافيلي.
  */
-const isStray = (token: Token): boolean => token.word && seldomInNames([token.folded, safeReading(token.folded).stem]);
-
 function personsSplit(candidates: Candidate[], gazetteer: readonly GazetteerMatch[], tokens: readonly Token[]): Candidate[] {
   return candidates.flatMap((c) => {
     if (c.type !== 'person' || c.source !== 'model') return [c];
@@ -213,14 +214,16 @@ const TITLES_BEFORE = new Set(['الملك', 'الامير', 'الشيخ', 'ال
  * a head word (alone, or starting an organisation the model found) right before a person.
  */
 function namedAfterPeople(found: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
-  const headOf = (t: number): boolean => {
+  /** What a name after token t is when t is a head (وشارع counts as شارع), else null. */
+  const headType = (t: number): EntityType | null => {
     const token = tokens[t];
-    if (token?.word !== true) return false;
+    if (token?.word !== true) return null;
     const stem = safeReading(token.folded).stem;
     const bare = 'وف'.includes(stem[0]) ? stem.slice(1) : stem;
-    return NAMED_AFTER.has(stem) || NAMED_AFTER.has(bare) || PLACES_NAMED_AFTER.has(stem) || PLACES_NAMED_AFTER.has(bare);
+    if (PLACES_NAMED_AFTER.has(stem) || PLACES_NAMED_AFTER.has(bare)) return 'place';
+    return NAMED_AFTER.has(stem) || NAMED_AFTER.has(bare) ? 'organization' : null;
   };
-  const typeAfter = (t: number): EntityType => (PLACES_NAMED_AFTER.has(safeReading(tokens[t].folded).stem) ? 'place' : 'organization');
+  const headOf = (t: number): boolean => headType(t) !== null;
   // فهد ومسجد الشيخ زايد: a person's name does not run on into «and the mosque of».
   const candidates = found.flatMap((c) => {
     if (c.type !== 'person' || c.source !== 'model') return [c];
@@ -236,7 +239,7 @@ function namedAfterPeople(found: readonly Candidate[], tokens: readonly Token[])
     // The head, perhaps with a title between (مستشفى الملك فهد): the title is left out of the person by the model.
     const head = headOf(c.first - 1) ? c.first - 1 : TITLES_BEFORE.has(tokens[c.first - 1]?.folded ?? '') && headOf(c.first - 2) ? c.first - 2 : -1;
     if (c.type === 'person' && head >= 0 && (out.length === 0 || out[out.length - 1].last <= head)) {
-      out.push({ ...c, first: head, type: typeAfter(head), source: 'model', match: null, tentative: false });
+      out.push({ ...c, first: head, type: headType(head) ?? 'organization', source: 'model', match: null, tentative: false });
       continue;
     }
     if (c.type === 'organization' && next?.type === 'person' && next.first === c.last && headOf(c.first) && c.last - c.first <= 2) {
