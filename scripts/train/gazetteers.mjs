@@ -73,7 +73,10 @@ function cities(common) {
     city.rows.filter((r) => r.alike >= 0.3).sort((a, b) => Number(b.alike >= 0.5) - Number(a.alike >= 0.5) || b.pop - a.pop)[0];
   return [...byName.values()]
     .sort((a, b) => (a.ar < b.ar ? -1 : a.ar > b.ar ? 1 : 0))
-    .map((c) => [c.ar, named(c)?.en ?? '', named(c)?.country ?? '', c.pop >= 100000 ? '1' : '0'].join('\t'));
+    .map((c) => {
+      const row = named(c);
+      return [c.ar, row?.en ?? '', row?.country ?? '', c.pop >= 100000 ? '1' : '0'].join('\t');
+    });
 }
 
 function names(file, common) {

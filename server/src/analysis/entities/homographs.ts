@@ -28,7 +28,7 @@ const BEFORE_BOYS = new Set('مدارس مدرسه ومدارس طلاب الط�
 const AFTER_HARMING = new Set('من منه منها منهم منا مني منك'.split(' '));
 /** Words before which النيل is «attaining» (صعب النيل، سهلة النيل), not the Nile (folded). */
 const BEFORE_ATTAINING = new Set('صعب صعبه صعبا سهل سهله سهلا عسير عسيره بعيد بعيده قريب قريبه'.split(' '));
-const harming = (before: string, after: string): boolean => AFTER_HARMING.has(after) || BEFORE_ATTAINING.has(before);
+const nileAsWord = (before: string, after: string): boolean => AFTER_HARMING.has(after) || BEFORE_ATTAINING.has(before);
 
 /** Words after which الأسد is the animal (الأسد الجائع), not the family name (folded); so is a nisba (الأسد الأفريقي، الآسيوي). */
 const AFTER_LION = new Set('المفترس الجائع الجريح الضاري الذكر البري'.split(' '));
@@ -54,8 +54,8 @@ const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> 
   ['مالي', (before: string) => before !== '' && !BEFORE_COUNTRY.has(before)],
   ['المغرب', (before: string) => BEFORE_PRAYER.has(before)],
   ['بنين', (before: string) => BEFORE_BOYS.has(before)],
-  ['النيل', harming],
-  ['للنيل', harming],
+  ['النيل', nileAsWord],
+  ['للنيل', nileAsWord],
   ['الاسد', lion],
   ['روحاني', described],
   ['ظريف', described],

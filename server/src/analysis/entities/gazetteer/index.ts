@@ -106,7 +106,6 @@ function build(): Index {
         const [names, english, country] = l.split('\t');
         return [names.split('|'), english || null, country || null];
       });
-  const lines = (text: string): string[][] => withEnglish(text).map(([names]) => names);
   const lists: [string, GazetteerClass, EntityType][] = [
     [PLACES, 'place', 'place'],
     [GEOGRAPHY, 'region', 'place'],
@@ -120,7 +119,7 @@ function build(): Index {
     [BODIES, 'body', 'organization'],
   ];
   for (const [text, cls, type] of lists) for (const [names, english, country] of withEnglish(text)) addEntry(names, cls, type, english, country);
-  for (const [portfolio] of lines(MINISTRY_PORTFOLIOS)) addEntry([`وزارة ${portfolio}`], 'organization', 'organization');
+  for (const [[portfolio]] of withEnglish(MINISTRY_PORTFOLIOS)) addEntry([`وزارة ${portfolio}`], 'organization', 'organization');
   // The press spellings first, so that they name the entry the generated list joins. A line: names|…, a tab, the English name.
   for (const [names, english] of withEnglish(`${COUNTRY_SPELLINGS}\n${COUNTRIES}`)) addEntry(names, 'country', 'place', english);
   // Thousands of cities, one name each and none repeated: the short way, which keeps the first analysis fast.
