@@ -280,6 +280,13 @@ suite('entities', () => {
     assert.deepEqual(entities('وصل الوفد إلى بيروت في 12 ربيع الأول 1438.'), ['بيروت|place|بيروت']);
   });
 
+  test('a date word inside a listed name belongs to the name, and is not a date', () => {
+    const text = 'قال مصدر لـ«المصري اليوم» إن الوفد وصل اليوم.';
+    const found = analyzeArticle(text, defaultOptions());
+    assert.deepEqual(found.entities.map((e) => `${e.text}|${e.type}`), ['المصري اليوم|organization']);
+    assert.deepEqual(found.dates.map((d) => d.start), [text.lastIndexOf('اليوم')]);
+  });
+
   test('every mention is the exact source slice, diacritics and tatweel included', () => {
     const text = 'عنوان\nقال الرئيسُ إن دِمَشْـق وبِحَلَب ووَاشنطن اتفقت.';
     const found = analyzeArticle(text, defaultOptions()).entities;
