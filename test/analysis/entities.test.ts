@@ -280,6 +280,11 @@ suite('entities', () => {
     assert.deepEqual(entities('وصل الوفد إلى بيروت في 12 ربيع الأول 1438.'), ['بيروت|place|بيروت']);
   });
 
+  test('a dotted acronym is one organisation, not its pieces', () => {
+    const found = analysed('ذكرت وكالة أ.ف.ب أن مكتب إف.بي.آي قال إن ص.ب 12 مغلق.');
+    assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), ['أ.ف.ب|organization', 'إف.بي.آي|organization']);
+  });
+
   test('a date word inside a listed name belongs to the name, and is not a date', () => {
     const text = 'قال مصدر لـ«المصري اليوم» إن الوفد وصل اليوم.';
     const found = analyzeArticle(text, defaultOptions());

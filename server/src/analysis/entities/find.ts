@@ -18,6 +18,7 @@ import { isFunctionWord } from './stopwords';
 import { tokenize, type Token } from './tokens';
 import { inEventName, isEverydayWord, isMakersProduct, withChannels } from './homographs';
 import type { Candidate, EntitySource } from './candidate';
+import { withAcronyms } from './acronyms';
 import { kinshipJoined } from './kinship';
 import { afterCommonHead, hasGeographicHead, withoutDirection } from './heads';
 
@@ -261,7 +262,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const fromModel = withChannels(kinshipJoined(personsSplit(withoutDirection(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer, tokens), gazetteer, tokens), tokens, givenNames), tokens);
   const taken = new Uint8Array(tokens.length);
   for (const c of fromModel) for (let t = c.first; t < c.last; t++) taken[t] = 1;
-  const candidates = namedAfterPeople([...fromModel, ...gazetteerCandidates(gazetteer, taken)].sort((a, b) => a.first - b.first), tokens).filter(
+  const candidates = withAcronyms(namedAfterPeople([...fromModel, ...gazetteerCandidates(gazetteer, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph).filter(
     (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c),
   );
   const strongAt = new Map<string, GazetteerMatch>();
