@@ -7,6 +7,7 @@
  * is analysed.
  */
 import { BODIES } from './bodies';
+import { STATE_BODIES } from './state-bodies';
 import { FIGURES } from './figures';
 import { GEOGRAPHY } from './geography';
 import { ARAB_PLACES } from './arab-places';
@@ -117,6 +118,7 @@ function build(): Index {
     [PEOPLE, 'person', 'person'],
     [FIGURES, 'figure', 'person'],
     [BODIES, 'body', 'organization'],
+    [STATE_BODIES, 'body', 'organization'],
   ];
   for (const [text, cls, type] of lists) for (const [names, english, country] of withEnglish(text)) addEntry(names, cls, type, english, country);
   for (const [[portfolio]] of withEnglish(MINISTRY_PORTFOLIOS)) addEntry([`وزارة ${portfolio}`], 'organization', 'organization');
