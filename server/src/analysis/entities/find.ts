@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../model';
 import { nameKey, displayForm } from './canonical';
-import { readings, safeReading, type CliticReading } from './clitics';
+import { cliticReading, readings, safeReading } from './clitics';
 import { WORDLIKE_CLASSES, isTriggerWord, matchGazetteer, gazetteerFeatureIds, type GazetteerMatch } from './gazetteer/index';
 import { CLASS_TYPES, LABEL_COUNT } from './model/labels';
 import { chunks } from './model/corpus';
@@ -19,6 +19,7 @@ import { tokenize, type Token } from './tokens';
 import { inEventName, isEverydayWord, isMakersProduct, withChannels } from './homographs';
 import type { Candidate, EntitySource } from './candidate';
 import { withAcronyms } from './acronyms';
+import { isNeverName } from './not-names';
 import { kinshipJoined } from './kinship';
 import { afterCommonHead, hasGeographicHead, withoutDirection } from './heads';
 
@@ -69,28 +70,6 @@ function isStrong(m: GazetteerMatch): boolean {
 
 function isCurated(m: GazetteerMatch): boolean {
   return CURATED.has(m.cls) || (WORDLIKE_CLASSES.has(m.cls) && m.end - m.start >= 2);
-}
-
-/**
- * How many folded characters of a name's first word are proclitics: the safe reading
- * (before the article), else a shorter stem the lexicon or gazetteers know as a name
- * while the whole word is not (بلبنان → لبنان, but بغداد and وليد stay whole).
- */
-export function cliticReading(word: string, known: (stem: string) => boolean): CliticReading {
-  const whole = { prefix: 0, stem: word };
-  const all = readings(word);
-  // ومنظمة is و + منظمة even where the training data saw ومنظمة inside a name.
-  const conjunction = all.find((r) => r.prefix === 1 && 'وف'.includes(word[0]) && r.stem.length >= 3 && known(r.stem));
-  if (conjunction) return conjunction;
-  if (known(word)) return whole;
-  const safe = safeReading(word);
-  // للبنان is ل + لبنان, not ل + البنان: prefer the reading the lexicon knows.
-  const knownReading = all.find((r) => r.prefix > 0 && r.stem.length >= 3 && known(r.stem) && (r.prefix >= safe.prefix || r.restored === safe.restored));
-  if (knownReading) return knownReading;
-  if (safe.prefix > 0) return safe;
-  // An unknown word after و is far more often و + name than a name that begins with و.
-  if (word.length >= 5 && word[0] === 'و') return { prefix: 1, stem: word.slice(1) };
-  return whole;
 }
 
 function isKnownName(stem: string, matches: ReadonlyMap<string, boolean>): boolean {
@@ -215,14 +194,11 @@ const TITLES_BEFORE = new Set(['الملك', 'الامير', 'الشيخ', 'ال
  * a head word (alone, or starting an organisation the model found) right before a person.
  */
 function namedAfterPeople(found: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
-  /** What a name after token t is when t is a head (وشارع counts as شارع), else null. */
+  /** What a name after token t is when t is a head (وشارع counts as شارع, بجامعة as جامعة), else null. */
   const headType = (t: number): EntityType | null => {
-    const token = tokens[t];
-    if (token?.word !== true) return null;
-    const stem = safeReading(token.folded).stem;
-    const bare = 'وف'.includes(stem[0]) ? stem.slice(1) : stem;
-    if (PLACES_NAMED_AFTER.has(stem) || PLACES_NAMED_AFTER.has(bare)) return 'place';
-    return NAMED_AFTER.has(stem) || NAMED_AFTER.has(bare) ? 'organization' : null;
+    const stems = tokens[t]?.word === true ? readings(tokens[t].folded).map((r) => r.stem) : [];
+    if (stems.some((s) => PLACES_NAMED_AFTER.has(s))) return 'place';
+    return stems.some((s) => NAMED_AFTER.has(s)) ? 'organization' : null;
   };
   const headOf = (t: number): boolean => headType(t) !== null;
   // فهد ومسجد الشيخ زايد: a person's name does not run on into «and the mosque of».
@@ -263,7 +239,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const taken = new Uint8Array(tokens.length);
   for (const c of fromModel) for (let t = c.first; t < c.last; t++) taken[t] = 1;
   const candidates = withAcronyms(namedAfterPeople([...fromModel, ...gazetteerCandidates(gazetteer, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph).filter(
-    (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c),
+    (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer),
   );
   const strongAt = new Map<string, GazetteerMatch>();
   for (const m of gazetteer) if (m.entry && isCurated(m)) strongAt.set(`${m.start}:${m.end}`, m);
@@ -281,7 +257,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
     const match = curated ?? strongAt.get(`${found.first}:${found.last}:${found.type}`) ?? null;
     const c = match ? afterCommonHead(found, tokens) : found;
     const head = tokens[c.first];
-    const reading = match && c === found ? { prefix: match.prefix, restored: match.restored } : cliticReading(head.folded, (s) => isKnownName(s, nameStems));
+    const reading = match && c === found ? { prefix: match.prefix, restored: match.restored } : cliticReading(head.folded, (s) => isKnownName(s, nameStems), isTriggerWord);
     const start = foldedPrefixEnd(paragraph, head, reading.prefix);
     const end = tokens[c.last - 1].end;
     if (start >= end) continue;

@@ -16,7 +16,7 @@ const KUNYA = new Set(['ابو', 'ابي', 'ابن']);
 const LINKS = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ال']);
 
 /** Regnal numbers, which belong to the one name before them (ألفونسو الثالث عشر، إليزابيث الثانية), folded. */
-const ORDINALS = new Set(
+export const ORDINALS: ReadonlySet<string> = new Set(
   'الاول الاولي الثاني الثانيه الثالث الثالثه الرابع الرابعه الخامس الخامسه السادس السادسه السابع السابعه الثامن الثامنه التاسع التاسعه العاشر العاشره الحادي الحاديه'.split(' '),
 );
 const TEENS = new Set(['عشر', 'عشره']);
@@ -33,7 +33,7 @@ function isOneOf(token: Token | undefined, words: ReadonlySet<string>): boolean 
 }
 
 /** Offices in the construct state, which follow a name but never end one (folded): فيصل بن بندر | أمير منطقة الرياض. */
-const OFFICES = new Set(['امير', 'وزير', 'رئيس', 'سفير', 'مدير', 'محافظ', 'نائب', 'مستشار', 'متحدث']);
+const OFFICES = new Set(['امير', 'وزير', 'رييس', 'سفير', 'مدير', 'محافظ', 'نايب', 'مستشار', 'متحدث', 'استاذ', 'عضو']);
 
 /** A person's name from the model without an office it ran on into (فيصل بن بندر أمير → فيصل بن بندر). */
 function withoutOffice(c: Candidate, tokens: readonly Token[]): Candidate {

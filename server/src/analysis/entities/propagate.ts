@@ -12,6 +12,7 @@ import { readings, withoutArticle } from './clitics';
 import { isTriggerWord, matchGazetteer } from './gazetteer/index';
 import { commonWords, nameLexicon } from './model/load';
 import { isEverydayWord } from './homographs';
+import { ORDINALS } from './kinship';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
 
@@ -33,6 +34,8 @@ export interface Found {
 }
 
 const COMPOUND = new Set(['عبد', 'ابو', 'ابي', 'ابن', 'بن', 'ال', 'بنت', 'ام']);
+/** Last words that never stand for the name alone: الله of نصر الله (صلى الله عليه وسلم), a regnal number (النائب الثاني is not عبدالله الثاني). */
+const NEVER_ALONE: ReadonlySet<string> = new Set(['الله', ...ORDINALS]);
 
 /**
  * Whether one word may stand for a name already given: no function word, common word or
@@ -41,7 +44,7 @@ const COMPOUND = new Set(['عبد', 'ابو', 'ابي', 'ابن', 'بن', 'ال'
  * lexicon or the family-name list).
  */
 function singleWordOk(word: string, familyName: boolean): boolean {
-  if (word.length < 3 || STOPWORDS.has(word) || commonWords().has(word) || isTriggerWord(word)) return false;
+  if (word.length < 3 || STOPWORDS.has(word) || commonWords().has(word) || isTriggerWord(word) || NEVER_ALONE.has(word)) return false;
   if (nameLexicon().has(word) || gazetteerClasses(word).includes('familyName')) return true;
   const bare = withoutArticle(word);
   if (bare.endsWith('ي') && gazetteerClasses(bare.slice(0, -1)).some((c) => c === 'country' || c === 'city' || c === 'bigCity' || c === 'place' || c === 'region')) return false;

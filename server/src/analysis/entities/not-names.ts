@@ -1,0 +1,53 @@
+/**
+ * Words and phrases that are never the names the model or the lists take them for, whatever
+ * the context: the name of God alone (صلى الله عليه وسلم), set phrases whose first word is also
+ * a given name (حسن الجوار، حجاج الداخل), the office «أمين + city» (أمين الطائف is the city's
+ * mayor, not a man called Amin), and loanwords for units, devices, substances, degrees and art
+ * forms (ميليمتر، الميكروويف، الكولسترول، البكالوريوس، الأوبرا), which the model, seeing a
+ * foreign-looking word, reads as a name.
+ */
+import { readings, withoutArticle } from './clitics';
+import type { Candidate } from './candidate';
+import type { GazetteerMatch } from './gazetteer/index';
+import type { Token } from './tokens';
+
+/** Folded, without the article. */
+const LOANWORDS = new Set(
+  [
+    'ميليمتر مليمتر ملليمتر سنتيمتر ميكرون نانومتر',
+    'ميكروويف مايكروويف واي فاي بلوتوث جالكسي جالاكسي لابتوب',
+    'كولسترول كوليسترول هيموجلوبين هيموغلوبين انسولين بنكرياس كافيين نيكوتين بروتين فيتامين عقاقير سيتوكينات كورونا',
+    'بكالوريوس ماجستير دكتوراه دبلوم',
+    'اوبرا كوميديا دراما ماراثون اوركسترا سيمفونيه',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Set phrases (folded) whose first word is also a name (حسن، حجاج) or whose second is (الذكر الحكيم): first word, then the seconds. */
+const PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['حسن', new Set(['الجوار', 'جوار', 'الخلق', 'الظن', 'النيه', 'التعامل', 'الاداء', 'الحظ'])],
+  ['حجاج', new Set(['الداخل', 'الخارج', 'بيت'])],
+  ['الذكر', new Set(['الحكيم'])],
+]);
+
+/** What «أمين» heads when it is an office (folded): أمين منطقة الرياض، أمين العاصمة المقدسة، أمين عام. */
+const MAYORAL = new Set(['منطقه', 'محافظه', 'مدينه', 'العاصمه', 'عام', 'النادي', 'الصندوق', 'سر', 'مجلس', 'هييه', 'الجامعه']);
+
+const stems = (token: Token | undefined): string[] => (token?.word === true ? readings(token.folded).map((r) => r.stem) : []);
+
+/** Whether the candidate `c` is one of the words or phrases above, never a name. */
+export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: readonly GazetteerMatch[]): boolean {
+  const first = stems(tokens[c.first]);
+  const words = tokens.slice(c.first, c.last).filter((t) => t.word);
+  if (c.last - c.first === 1 && first.includes('الله')) return true;
+  // فيروس كورونا، واي فاي: a virus, or loanwords only.
+  if (first.includes('فيروس') || words.every((t) => stems(t).some((s) => LOANWORDS.has(withoutArticle(s))))) return true;
+  const next = tokens[c.first + 1];
+  const phrase = (word: string[], after: Token | undefined): boolean => after?.word === true && word.some((s) => PHRASES.get(s)?.has(after.folded) === true);
+  if (phrase(first, next) || phrase(stems(tokens[c.first - 1]), tokens[c.first])) return true;
+  if (c.type === 'person' && first.includes('امين') && next?.word === true) {
+    return MAYORAL.has(next.folded) || gazetteer.some((m) => m.start === c.first + 1 && m.entry?.type === 'place');
+  }
+  return false;
+}
