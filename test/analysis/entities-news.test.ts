@@ -48,4 +48,10 @@ suite('entities in news text', () => {
   test("a regnal number is not a short form of the king's name", () => {
     assert.deepEqual(typed('وقال الملك عبدالله الثاني إن النائب الثاني للرئيس وصل.'), ['عبدالله الثاني|person']);
   });
+
+  test('Saudi and Yemeni regions named alone are places, their everyday words are not', () => {
+    const places = typed('هطلت الأمطار على جازان وعسير والباحة وينبع وحائل، وفي عدن ولحج وأبين قتال.');
+    assert.deepEqual(places, ['جازان|place', 'عسير|place', 'الباحة|place', 'ينبع|place', 'حائل|place', 'عدن|place', 'لحج|place', 'أبين|place']);
+    assert.deepEqual(typed('كان مخاض عسير وأمر عسير على الجميع، والماء ينبع من الأرض، وهو حائل دون ذلك، وهو أبين من غيره، استعدادا للحج ولحج هذا العام.'), []);
+  });
 });

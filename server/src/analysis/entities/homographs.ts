@@ -49,6 +49,15 @@ const supervised = (_: string, after: string): boolean => AFTER_SUPERVISED.has(a
 const isNisba = (word: string): boolean => word.length >= 5 && word.startsWith('ال') && (word.endsWith('ي') || word.endsWith('يه'));
 const lion = (before: string, after: string): boolean => AFTER_LION.has(after) || isNisba(after) || BEFORE_LION.has(before);
 
+/** The adjective «difficult» (أمر عسير، مخاض عسير، عسير على), the verb «springs» (ينبع من), «preventing» (حائل دون), «clearer» (أبين من), «for the Hajj» (للحج، لحج هذا العام). */
+const BEFORE_DIFFICULT = new Set('امر يوم وقت مخاض ولاده موقف اختبار امتحان ظرف وضع حساب طريق'.split(' '));
+const difficult = (before: string, after: string): boolean => BEFORE_DIFFICULT.has(before.replace(/^و/, '')) || after === 'علي' || after === 'جدا';
+const FROM = new Set('من منه منها منهم عن'.split(' '));
+const springs = (before: string, after: string): boolean => FROM.has(after) || ['الذي', 'التي', 'ما', 'مما'].includes(before);
+const preventing = (_: string, after: string): boolean => ['دون', 'بين', 'امام'].includes(after);
+const clearer = (_: string, after: string): boolean => after === 'من';
+const forHajj = (_: string, after: string): boolean => ['هذا', 'هذه', 'العام', 'عام', 'بيت', 'الموسم'].includes(after);
+
 /** The everyday reading, by the name (folded) and the words before and after it (folded; '' beside punctuation or at an end). */
 const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> = new Map([
   ['مالي', (before: string) => before !== '' && !BEFORE_COUNTRY.has(before)],
@@ -61,6 +70,13 @@ const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> 
   ['ظريف', described],
   ['السعوديه', saudiAdjective],
   ['اشرف', supervised],
+  ['عسير', difficult],
+  ['ينبع', springs],
+  ['حايل', preventing],
+  ['ابين', clearer],
+  ['لحج', forHajj],
+  ['ولحج', forHajj],
+  ['للحج', () => true],
 ]);
 
 /** Whether the one-token name at `index` is here the everyday word it is spelled like. */

@@ -9,20 +9,22 @@
  * it (left out where the name is shared or the place disputed: المنصورة، خيبر، سبتة).
  * Matching folds hamza, alef, ya and ta marbuta forms, so variants are listed only where
  * letters differ (جازان|جيزان). The names are found by this list alone, so a name that is also
- * an ordinary word or a common name (عسير، حائل، ينبع، البيضاء، الخبر، الكوت، لحج next to للحج)
- * is listed only in a longer form (منطقة عسير، محافظة البيضاء، مدينة الخبر). Places already in
+ * an ordinary word or a common name (البيضاء، الخبر، الكوت) is listed only in a longer form
+ * (محافظة البيضاء، مدينة الخبر). A few that are the place far more often than the word in the
+ * news (عسير، حائل، ينبع، أبين، لحج) are listed alone too, and homographs.ts tells the word
+ * apart by its neighbours (أمر عسير، ينبع من، حائل دون، للحج). Places already in
  * curated.ts or geography.ts (عدن، تعز، الدمام، حضرموت) are not repeated here.
  */
 export const ARAB_PLACES = `
 المنطقة الشرقية	Eastern Province	السعودية
 القصيم|منطقة القصيم	Al-Qassim	السعودية
-منطقة عسير	Asir	السعودية
+منطقة عسير|عسير	Asir	السعودية
 تبوك|منطقة تبوك	Tabuk	السعودية
-منطقة حائل|مدينة حائل|محافظة حائل	Hail	السعودية
+منطقة حائل|مدينة حائل|محافظة حائل|حائل	Hail	السعودية
 منطقة الحدود الشمالية	Northern Borders	السعودية
 جازان|جيزان|منطقة جازان	Jazan	السعودية
 نجران|منطقة نجران	Najran	السعودية
-منطقة الباحة|مدينة الباحة	Al-Bahah	السعودية
+منطقة الباحة|مدينة الباحة|الباحة	Al-Bahah	السعودية
 منطقة الجوف	Al-Jawf	السعودية
 الطائف|محافظة الطائف	Taif	السعودية
 أبها	Abha	السعودية
@@ -44,7 +46,7 @@ export const ARAB_PLACES = `
 محافظة صفوى|مدينة صفوى	Safwa	السعودية
 العوامية	Awamiyah	السعودية
 القديح	Al-Qudaih	السعودية
-مدينة ينبع|محافظة ينبع|ينبع الصناعية|ينبع البحر	Yanbu	السعودية
+مدينة ينبع|محافظة ينبع|ينبع الصناعية|ينبع البحر|ينبع	Yanbu	السعودية
 رابغ	Rabigh	السعودية
 القنفذة	Al Qunfudhah	السعودية
 الخرمة	Al Khurmah	السعودية
@@ -77,8 +79,8 @@ export const ARAB_PLACES = `
 جزر فرسان|جزيرة فرسان|محافظة فرسان	Farasan Islands	السعودية
 شرورة	Sharurah	السعودية
 نيوم	Neom	السعودية
-محافظة أبين	Abyan	اليمن
-محافظة لحج|مدينة لحج	Lahij	اليمن
+محافظة أبين|أبين	Abyan	اليمن
+محافظة لحج|مدينة لحج|لحج	Lahij	اليمن
 الضالع	Dhale	اليمن
 شبوة	Shabwah	اليمن
 محافظة المهرة	Al Mahrah	اليمن
