@@ -54,4 +54,14 @@ suite('entities in news text', () => {
     assert.deepEqual(places, ['جازان|place', 'عسير|place', 'الباحة|place', 'ينبع|place', 'حائل|place', 'عدن|place', 'لحج|place', 'أبين|place']);
     assert.deepEqual(typed('كان مخاض عسير وأمر عسير على الجميع، والماء ينبع من الأرض، وهو حائل دون ذلك، وهو أبين من غيره، استعدادا للحج ولحج هذا العام.'), []);
   });
+
+  test('a club is named after نادي, and a well-known club after فريق or مدرب; an adjective after النادي is not a club', () => {
+    const found = typed('قررت إدارة نادي الصفا التعاقد مع مدرب الهلال، وفاز فريق الاتفاق على فريق التعاون. وقال هداف النادي الكويتي إن النادي الأهلي جاهز.');
+    assert.deepEqual(found, ['الصفا|organization', 'الهلال|organization', 'الاتفاق|organization', 'الأهلي|organization']);
+  });
+
+  test('a nationality adjective before a name is not part of it, and a word with the tanween of the accusative is no place', () => {
+    const found = typed('وقال المدرب السويسري كريستيان جروس إن 932 لاجئًا سوريًا وصلوا إلى سوريا، وحضر الباجي قائد السبسي.');
+    assert.deepEqual(found, ['كريستيان جروس|person', 'سوريا|place', 'الباجي قائد السبسي|person']);
+  });
 });

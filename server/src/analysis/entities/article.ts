@@ -68,6 +68,8 @@ export function articleEntities(ctx: ArticleContext): ArticleEntities {
         const start = block.start + foldedPrefixEnd(block.text, facts.tokens[f.first], f.prefix);
         const end = block.start + facts.tokens[f.last - 1].end;
         const text = ctx.text.slice(start, end);
+        // The tanween of the indefinite accusative makes a word no name (لاجئًا سوريًا after سوريا).
+        if (text.includes('\u064b')) continue;
         extra.push({ start, end, type: c.type, canonical: c.canonical, form: displayForm(text, f.restored), key: nameKey(text), known: false, block: i, first: f.first, last: f.last, words: [], tentative: false });
         clusterOf.set(extra[extra.length - 1], f.cluster);
       }

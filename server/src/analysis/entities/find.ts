@@ -20,8 +20,9 @@ import { inEventName, isEverydayWord, isMakersProduct, withChannels } from './ho
 import type { Candidate, EntitySource } from './candidate';
 import { withAcronyms } from './acronyms';
 import { isNeverName } from './not-names';
+import { withoutNationality } from './nationality';
 import { kinshipJoined } from './kinship';
-import { afterCommonHead, hasGeographicHead, withoutDirection } from './heads';
+import { afterCommonHead, clubsAfterHeads, hasGeographicHead, withoutDirection } from './heads';
 
 export type { EntitySource };
 
@@ -235,11 +236,13 @@ export function findEntities(paragraph: string): ParagraphEntities {
   if (!tokens.some((t) => t.word)) return { mentions: [], tokens };
   const gazetteer = matchGazetteer(tokens);
   const givenNames = new Set(gazetteer.filter((m) => m.cls === 'firstName' && m.end - m.start === 1 && m.prefix <= 1).map((m) => m.start));
-  const fromModel = withChannels(kinshipJoined(personsSplit(withoutDirection(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer, tokens), gazetteer, tokens), tokens, givenNames), tokens);
+  const fromModel = withChannels(withoutNationality(kinshipJoined(personsSplit(withoutDirection(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer, tokens), gazetteer, tokens), tokens, givenNames), tokens), tokens);
   const taken = new Uint8Array(tokens.length);
   for (const c of fromModel) for (let t = c.first; t < c.last; t++) taken[t] = 1;
-  const candidates = withAcronyms(namedAfterPeople([...fromModel, ...gazetteerCandidates(gazetteer, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph).filter(
-    (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer),
+  const listed = gazetteerCandidates(gazetteer, taken);
+  for (const c of listed) for (let t = c.first; t < c.last; t++) taken[t] = 1;
+  const candidates = withAcronyms(namedAfterPeople([...fromModel, ...listed, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph).filter(
+    (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer, paragraph),
   );
   const strongAt = new Map<string, GazetteerMatch>();
   for (const m of gazetteer) if (m.entry && isCurated(m)) strongAt.set(`${m.start}:${m.end}`, m);

@@ -5,7 +5,7 @@
  */
 import { readings } from './clitics';
 import type { Candidate } from './candidate';
-import type { GazetteerMatch } from './gazetteer/index';
+import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import type { Token } from './tokens';
 
 /**
@@ -42,4 +42,34 @@ export function withoutDirection(candidates: readonly Candidate[], gazetteer: re
     const listed = (last: number): boolean => gazetteer.some((m) => m.entry?.type === 'place' && m.start === c.first && m.end === last);
     return listed(c.last - 1) && !listed(c.last) ? { ...c, last: c.last - 1 } : c;
   });
+}
+
+/** Heads in the construct state, after which a definite word is a club's name (folded): نادي الصفا، لنادي الفتح. */
+const CLUB_HEADS = new Set(['نادي', 'انديه']);
+/**
+ * Heads that name a club only before a name that is a club far more often than a word: فريق
+ * الهلال, but فريق التعاون may be a team of cooperation; after النادي a word is mostly an
+ * adjective (النادي الكويتي، النادي المكلف), النادي الأهلي apart.
+ */
+const TEAM_HEADS = new Set(['النادي', 'فريق', 'مدرب', 'لاعب', 'لاعبي', 'لاعبو', 'جماهير', 'صفوف', 'مباراه', 'رييس']);
+const CLUBS_BY_NAME = new Set('الهلال النصر الاهلي الاتحاد الفيصلي الاتفاق القادسيه الرايد الفتح الزمالك الاسماعيلي'.split(' '));
+/** What never follows نادي as a club's name (folded): the club's own words, and days. */
+const NOT_CLUB = new Set('الرياضي الثقافي الادبي الاجتماعي الذي التي الجديد السابق الحالي الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت'.split(' '));
+
+/**
+ * Clubs named after their head word where the model and the lists passed them by: the definite
+ * word after نادي (ادارة نادي الصفا), and a well-known club after فريق, مدرب and the like (مدرب الهلال).
+ * `taken` marks tokens already in a name.
+ */
+export function clubsAfterHeads(tokens: readonly Token[], taken: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const name = tokens[i];
+    if (taken[i] || !name.word || !name.folded.startsWith('ال') || name.folded.length < 5 || NOT_CLUB.has(name.folded) || isTriggerWord(name.folded)) continue;
+    const head = tokens[i - 1].word ? readings(tokens[i - 1].folded).map((r) => r.stem) : [];
+    if (head.some((s) => CLUB_HEADS.has(s)) || (CLUBS_BY_NAME.has(name.folded) && head.some((s) => TEAM_HEADS.has(s)))) {
+      out.push({ first: i, last: i + 1, type: 'organization', source: 'gazetteer', match: null, tentative: false });
+    }
+  }
+  return out;
 }

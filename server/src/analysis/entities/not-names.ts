@@ -4,7 +4,8 @@
  * a given name (حسن الجوار، حجاج الداخل), the office «أمين + city» (أمين الطائف is the city's
  * mayor, not a man called Amin), and loanwords for units, devices, substances, degrees and art
  * forms (ميليمتر، الميكروويف، الكولسترول، البكالوريوس، الأوبرا), which the model, seeing a
- * foreign-looking word, reads as a name.
+ * foreign-looking word, reads as a name; and a word written with the tanween of the indefinite
+ * accusative (لاجئًا سوريًا), which no name takes.
  */
 import { readings, withoutArticle } from './clitics';
 import type { Candidate } from './candidate';
@@ -37,10 +38,12 @@ const MAYORAL = new Set(['منطقه', 'محافظه', 'مدينه', 'العاص
 const stems = (token: Token | undefined): string[] => (token?.word === true ? readings(token.folded).map((r) => r.stem) : []);
 
 /** Whether the candidate `c` is one of the words or phrases above, never a name. */
-export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: readonly GazetteerMatch[]): boolean {
+export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: readonly GazetteerMatch[], text: string): boolean {
   const first = stems(tokens[c.first]);
   const words = tokens.slice(c.first, c.last).filter((t) => t.word);
   if (c.last - c.first === 1 && first.includes('الله')) return true;
+  // An indefinite accusative written with its tanween is an adjective or an adverb: لاجئًا سوريًا، قائلاً.
+  if (c.last - c.first === 1 && text.slice(tokens[c.first].start, tokens[c.first].end).includes('\u064b')) return true;
   // فيروس كورونا، واي فاي: a virus, or loanwords only.
   if (first.includes('فيروس') || words.every((t) => stems(t).some((s) => LOANWORDS.has(withoutArticle(s))))) return true;
   const next = tokens[c.first + 1];
