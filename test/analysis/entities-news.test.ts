@@ -64,4 +64,10 @@ suite('entities in news text', () => {
     const found = typed('وقال المدرب السويسري كريستيان جروس إن 932 لاجئًا سوريًا وصلوا إلى سوريا، وحضر الباجي قائد السبسي.');
     assert.deepEqual(found, ['كريستيان جروس|person', 'سوريا|place', 'الباجي قائد السبسي|person']);
   });
+
+  test('علي is the given name where the paragraph writes the preposition على, and the preposition where it does not', () => {
+    const found = typed('وقال الرئيس المخلوع علي عبدالله صالح إن المحافظ علي العولقي وعلي الغانم حضروا، وأكد على ذلك، وكان رد فعلي الغريزي الصمت.');
+    assert.deepEqual(found, ['علي عبدالله صالح|person', 'علي العولقي|person', 'علي الغانم|person']);
+    assert.deepEqual(typed('اطلع الوفد علي الأوضاع وحصل علي الموافقة من عبدالله صالح.'), ['عبدالله صالح|person']);
+  });
 });

@@ -21,6 +21,7 @@ import type { Candidate, EntitySource } from './candidate';
 import { withAcronyms } from './acronyms';
 import { isNeverName } from './not-names';
 import { withoutNationality } from './nationality';
+import { aliNames, aliPersons } from './ali';
 import { kinshipJoined } from './kinship';
 import { afterCommonHead, clubsAfterHeads, hasGeographicHead, withoutDirection } from './heads';
 
@@ -235,8 +236,9 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const tokens = tokenize(paragraph);
   if (!tokens.some((t) => t.word)) return { mentions: [], tokens };
   const gazetteer = matchGazetteer(tokens);
-  const givenNames = new Set(gazetteer.filter((m) => m.cls === 'firstName' && m.end - m.start === 1 && m.prefix <= 1).map((m) => m.start));
-  const fromModel = withChannels(withoutNationality(kinshipJoined(personsSplit(withoutDirection(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer, tokens), gazetteer, tokens), tokens, givenNames), tokens), tokens);
+  const ali = aliNames(paragraph, tokens);
+  const givenNames = new Set([...ali, ...gazetteer.filter((m) => m.cls === 'firstName' && m.end - m.start === 1 && m.prefix <= 1).map((m) => m.start)]);
+  const fromModel = withChannels(aliPersons(withoutNationality(kinshipJoined(personsSplit(withoutDirection(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer, tokens), gazetteer, tokens), tokens, givenNames), tokens), tokens, ali), tokens);
   const taken = new Uint8Array(tokens.length);
   for (const c of fromModel) for (let t = c.first; t < c.last; t++) taken[t] = 1;
   const listed = gazetteerCandidates(gazetteer, taken);
@@ -253,6 +255,8 @@ export function findEntities(paragraph: string): ParagraphEntities {
   }
   const nameStems = new Map<string, boolean>();
   for (const m of gazetteer) nameStems.set(readings(tokens[m.start].folded).find((r) => r.prefix === m.prefix && (r.restored === true) === m.restored)?.stem ?? '', true);
+  // وعلي is و + the name علي where the paragraph keeps على apart (ali.ts).
+  if (ali.size) nameStems.set('علي', true);
   const mentions: RawEntity[] = [];
   for (const found of candidates) {
     // A span the gazetteer knows exactly takes its type and spelling from there.
