@@ -70,4 +70,10 @@ suite('entities in news text', () => {
     assert.deepEqual(found, ['علي عبدالله صالح|person', 'علي العولقي|person', 'علي الغانم|person']);
     assert.deepEqual(typed('اطلع الوفد علي الأوضاع وحصل علي الموافقة من عبدالله صالح.'), ['عبدالله صالح|person']);
   });
+
+  test('a family name in ي closes a nasab the model stopped before; the name of a stadium does not', () => {
+    const found = typed('وقال عضو الشرف سلمان بن علي العليوي إن الملعب حضر، وأعلن فيصل بن بندر الذي حضر.');
+    assert.ok(found.includes('سلمان بن علي العليوي|person'), found.join());
+    assert.ok(found.includes('فيصل بن بندر|person'), found.join());
+  });
 });

@@ -4,10 +4,12 @@
  * after one; here a person's name takes in the kunya word before it and runs across a link
  * word to the person named after it. It also takes in a listed given name right before it
  * (سيف | يوسف الفلاسي، رائف | بدوي): in ANERcorp such a word is inside the name 99 times in 100.
- * And it stops before an office it ran on into (فيصل بن بندر | أمير منطقة الرياض).
+ * And it stops before an office it ran on into (فيصل بن بندر | أمير منطقة الرياض), and takes in
+ * a family name in ي that closes a nasab the model stopped before (سلمان بن علي | العليوي).
  */
 import type { Candidate } from './candidate';
 import { readings } from './clitics';
+import { NATIONALITIES } from './nationality';
 import type { Token } from './tokens';
 
 /** «father of», «son of»: a name's first word when a name follows (folded). */
@@ -40,6 +42,21 @@ function withoutOffice(c: Candidate, tokens: readonly Token[]): Candidate {
   return c.last - c.first >= 2 && OFFICES.has(tokens[c.last - 1].folded) ? { ...c, last: c.last - 1 } : c;
 }
 
+/** Words that follow a nasab without being a family name (folded): the relative pronouns and the like. */
+const NOT_FAMILY = new Set('الذي التي الذين الموالي الحالي الثاني العربي الملكي الاولمبي الرياضي الدولي الجامعي التخصصي الطبي الخيري الوطني الاسلامي'.split(' '));
+
+/** Whether a name [first, last) ends in a nasab: … بن X (عثمان بن صالح بن عثمان). */
+function endsNasab(tokens: readonly Token[], first: number, last: number): boolean {
+  return last - first >= 3 && (tokens[last - 2].folded === 'بن' || tokens[last - 2].folded === 'بنت');
+}
+
+/** A family name with the article that may close a nasab: a nisba in ي (الحقيل apart, the review found these the safe ones), not a nationality. */
+function isFamilyName(token: Token | undefined): boolean {
+  if (token?.word !== true) return false;
+  const w = token.folded;
+  return w.startsWith('ال') && w.length >= 5 && w.endsWith('ي') && !NOT_FAMILY.has(w) && !NATIONALITIES.has(w);
+}
+
 /**
  * People's names from the model with the kunya or given name before them, and joined across
  * link words. `givenNames` holds the indices of tokens the gazetteer lists as given names.
@@ -65,7 +82,8 @@ export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly
     }
     // حمد بن عيسى آل | خليفة: a name does not end on a link word.
     const linked = LINKS.has(tokens[c.last - 1].folded) && tokens[c.last]?.word === true && !starts.has(c.last) ? c.last + 1 : c.last;
-    const last = starts.has(linked) ? linked : pastOrdinal(tokens, first, linked);
+    const ordinal = starts.has(linked) ? linked : pastOrdinal(tokens, first, linked);
+    const last = ordinal === linked && !starts.has(linked) && endsNasab(tokens, first, linked) && isFamilyName(tokens[linked]) ? linked + 1 : ordinal;
     out.push(withoutOffice(first === c.first && last === c.last ? c : { ...c, first, last, tentative: false }, tokens));
   }
   return out;
