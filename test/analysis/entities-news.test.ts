@@ -76,4 +76,10 @@ suite('entities in news text', () => {
     assert.ok(found.includes('سلمان بن علي العليوي|person'), found.join());
     assert.ok(found.includes('فيصل بن بندر|person'), found.join());
   });
+
+  test('words that only look like places, and verbs and honorifics at the end of a name', () => {
+    assert.deepEqual(typed('الصراع يدور دوما على المراكز، وتحدث عن ولاية الفقيه وحالة البحر متوسط الموج وأقام منطقة آمنة.'), []);
+    const found = typed('وبعث الملك سلمان بن عبدالعزيز آل سعود ولسمو ولي عهده برقية. وقال الأديب خالد أحمد اليوسف فيقول إن الأمر انتهى.');
+    assert.deepEqual(found, ['سلمان بن عبدالعزيز آل سعود|person', 'خالد أحمد اليوسف|person']);
+  });
 });

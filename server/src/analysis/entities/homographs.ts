@@ -57,6 +57,9 @@ const springs = (before: string, after: string): boolean => FROM.has(after) || [
 const preventing = (_: string, after: string): boolean => ['دون', 'بين', 'امام'].includes(after);
 const clearer = (_: string, after: string): boolean => after === 'من';
 const forHajj = (_: string, after: string): boolean => ['هذا', 'هذه', 'العام', 'عام', 'بيت', 'الموسم'].includes(after);
+/** Words before which دوما is the town (folded); elsewhere after a word it is «always» (يدور دوما). */
+const BEFORE_DOUMA = new Set('في قريه بلده مدينه ريف وريف بريف مدينتي بلدتي منطقه اهالي سكان مجزره'.split(' '));
+const always = (before: string): boolean => before !== '' && !BEFORE_DOUMA.has(before);
 
 /** The everyday reading, by the name (folded) and the words before and after it (folded; '' beside punctuation or at an end). */
 const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> = new Map([
@@ -77,6 +80,7 @@ const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> 
   ['لحج', forHajj],
   ['ولحج', forHajj],
   ['للحج', () => true],
+  ['دوما', always],
 ]);
 
 /** Whether the one-token name at `index` is here the everyday word it is spelled like. */

@@ -38,8 +38,13 @@ function isOneOf(token: Token | undefined, words: ReadonlySet<string>): boolean 
 const OFFICES = new Set(['امير', 'وزير', 'رييس', 'سفير', 'مدير', 'محافظ', 'نايب', 'مستشار', 'متحدث', 'استاذ', 'عضو']);
 
 /** A person's name from the model without an office it ran on into (فيصل بن بندر أمير → فيصل بن بندر). */
+/** Honorifics that open the next name, with or without proclitics (folded): آل سعود | ولسمو ولي عهده. */
+const HONORIFICS = new Set(['سمو', 'معالي', 'فخامه', 'سعاده', 'صاحب']);
+
 function withoutOffice(c: Candidate, tokens: readonly Token[]): Candidate {
-  return c.last - c.first >= 2 && OFFICES.has(tokens[c.last - 1].folded) ? { ...c, last: c.last - 1 } : c;
+  const end = tokens[c.last - 1];
+  const office = OFFICES.has(end.folded) || readings(end.folded).some((r) => HONORIFICS.has(r.stem));
+  return c.last - c.first >= 2 && office ? { ...c, last: c.last - 1 } : c;
 }
 
 /** Words that follow a nasab without being a family name (folded): the relative pronouns and the like. */
@@ -77,7 +82,7 @@ export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly
     const across = prev?.last === first - 1 && LINKS.has(tokens[first - 1]?.folded ?? '');
     const touching = prev?.last === first && (LINKS.has(tokens[first].folded) || LINKS.has(tokens[prev.last - 1].folded));
     if (prev?.type === 'person' && prev.source === 'model' && (across || touching)) {
-      out[out.length - 1] = { ...prev, last: c.last, tentative: false };
+      out[out.length - 1] = withoutOffice({ ...prev, last: c.last, tentative: false }, tokens);
       continue;
     }
     // حمد بن عيسى آل | خليفة: a name does not end on a link word.

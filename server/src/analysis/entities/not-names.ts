@@ -20,16 +20,26 @@ const LOANWORDS = new Set(
     'كولسترول كوليسترول هيموجلوبين هيموغلوبين انسولين بنكرياس كافيين نيكوتين بروتين فيتامين عقاقير سيتوكينات كورونا',
     'بكالوريوس ماجستير دكتوراه دبلوم',
     'اوبرا كوميديا دراما ماراثون اوركسترا سيمفونيه',
+    // A word that reads as a preposition and a name: برقية, a telegram, is not ب + رقية.
+    'برقيه وبرقيه ببرقيه',
   ]
     .join(' ')
     .split(' '),
 );
 
-/** Set phrases (folded) whose first word is also a name (حسن، حجاج) or whose second is (الذكر الحكيم): first word, then the seconds. */
+/**
+ * Set phrases (folded) whose first word is also a name (حسن، حجاج) or whose second is (الذكر الحكيم،
+ * ولاية الفقيه، منطقة آمنة), and the sea's state in weather reports (البحر متوسط الموج): first word, then the seconds.
+ */
 const PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['حسن', new Set(['الجوار', 'جوار', 'الخلق', 'الظن', 'النيه', 'التعامل', 'الاداء', 'الحظ'])],
   ['حجاج', new Set(['الداخل', 'الخارج', 'بيت'])],
   ['الذكر', new Set(['الحكيم'])],
+  ['ولايه', new Set(['الفقيه'])],
+  ['الولي', new Set(['الفقيه'])],
+  ['منطقه', new Set(['امنه'])],
+  ['مناطق', new Set(['امنه'])],
+  ['البحر', new Set(['متوسط', 'خفيف', 'هادي', 'مضطرب', 'معتدل'])],
 ]);
 
 /** What «أمين» heads when it is an office (folded): أمين منطقة الرياض، أمين العاصمة المقدسة، أمين عام. */

@@ -1,10 +1,11 @@
 /**
- * Function words, folded (على folds to علي, إلى to الي): never a name nor the edge of one.
+ * Function words, folded (على folds to علي, إلى to الي), and the verbs of saying that follow a
+ * speaker's name (فيقول، وأضاف، قائلا): never a name nor the edge of one.
  * Names found by the model are trimmed of them (رامي عبد الرحمن ذلك → رامي عبد الرحمن), and
  * no later mention is looked for under them.
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
-  'في من علي الي عن مع ان او ثم قد لا ما لم لن هو هي هم كان كانت قال قالت بعد قبل عند حتي متي اذا هذا هذه ذلك تلك التي الذي الذين كل بين حيث ضد دون غير منذ خلال لدي امس اليوم ايضا كما لكن وقد وكان وهو وهي انه انها الا اي لكونه لكونها كونه كونها لانه لانها'.split(' '),
+  'في من علي الي عن مع ان او ثم قد لا ما لم لن هو هي هم كان كانت قال قالت بعد قبل عند حتي متي اذا هذا هذه ذلك تلك التي الذي الذين كل بين حيث ضد دون غير منذ خلال لدي امس اليوم ايضا كما لكن وقد وكان وهو وهي انه انها الا اي لكونه لكونها كونه كونها لانه لانها يقول ويقول فيقول فقال واضاف ويضيف فاضاف واكد ويوكد فاكد قايلا مضيفا مشيرا موضحا موكدا'.split(' '),
 );
 
 /**
