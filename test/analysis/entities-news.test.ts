@@ -82,4 +82,15 @@ suite('entities in news text', () => {
     const found = typed('وبعث الملك سلمان بن عبدالعزيز آل سعود ولسمو ولي عهده برقية. وقال الأديب خالد أحمد اليوسف فيقول إن الأمر انتهى.');
     assert.deepEqual(found, ['سلمان بن عبدالعزيز آل سعود|person', 'خالد أحمد اليوسف|person']);
   });
+
+  test('a given name that begins like a proclitic stays whole, and لدينا is no name', () => {
+    assert.equal(cliticReading('وايل', (s) => s === 'ايل', () => false, (w) => w === 'وايل').prefix, 0);
+    assert.equal(cliticReading('كريم', (s) => s === 'ريم').prefix, 0, 'ك is no clitic on a name without the article');
+    const found = typed('وقال وائل سرحان إن وسام الحسن ولدينا مدرب كفء، وزار ولبنان ووليد جنبلاط.');
+    assert.deepEqual(found, ['وائل سرحان|person', 'وسام الحسن|person', 'لبنان|place', 'وليد جنبلاط|person']);
+  });
+
+  test('the pieces of web and e-mail addresses are no names', () => {
+    assert.deepEqual(typed('للمزيد زوروا www.sfda.gov.sa أو راسلوا info@spa.gov.sa اليوم.'), []);
+  });
 });

@@ -58,21 +58,30 @@ export function withoutArticle(stem: string): string {
  * How many folded characters of a name's first word are proclitics: the safe reading
  * (before the article), else a shorter stem the lexicon or gazetteers know as a name
  * while the whole word is not (بلبنان → لبنان, but بغداد and وليد stay whole), or a common noun
- * that heads names (`isHead`: بجامعة → جامعة).
+ * that heads names (`isHead`: بجامعة → جامعة); a word the lists hold whole as a name (`listed`:
+ * وائل) stays whole.
  */
-export function cliticReading(word: string, known: (stem: string) => boolean, isHead: (stem: string) => boolean = () => false): CliticReading {
+export function cliticReading(
+  word: string,
+  known: (stem: string) => boolean,
+  isHead: (stem: string) => boolean = () => false,
+  listed: (word: string) => boolean = () => false,
+): CliticReading {
   const whole = { prefix: 0, stem: word };
   const all = readings(word);
   // بجامعة الملك عبدالعزيز is ب + جامعة even where the training data saw بجامعة inside a name; بنك and ولاية are heads whole.
   const headed = !isHead(word) && all.find((r) => r.prefix > 0 && r.stem.length >= 3 && isHead(r.stem));
   if (headed) return headed;
+  // A given name the lists hold whole is whole (وائل، وسام), whatever shorter name it hides (ائل، سام).
+  if (listed(word)) return whole;
   // ومنظمة is و + منظمة even where the training data saw ومنظمة inside a name.
   const conjunction = all.find((r) => r.prefix === 1 && 'وف'.includes(word[0]) && r.stem.length >= 3 && known(r.stem));
   if (conjunction) return conjunction;
   if (known(word)) return whole;
   const safe = safeReading(word);
   // للبنان is ل + لبنان, not ل + البنان: prefer the reading the lexicon knows.
-  const knownReading = all.find((r) => r.prefix > 0 && r.stem.length >= 3 && known(r.stem) && (r.prefix >= safe.prefix || r.restored === safe.restored));
+  // ك («like») is no clitic on a name without the article: كريم is Karim, not ك + ريم.
+  const knownReading = all.find((r) => r.prefix > 0 && r.stem.length >= 3 && known(r.stem) && (r.prefix >= safe.prefix || r.restored === safe.restored) && word[r.prefix - 1] !== 'ك');
   if (knownReading) return knownReading;
   if (safe.prefix > 0) return safe;
   // An unknown word after و is far more often و + name than a name that begins with و.

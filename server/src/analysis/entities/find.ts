@@ -255,6 +255,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   }
   const nameStems = new Map<string, boolean>();
   for (const m of gazetteer) nameStems.set(readings(tokens[m.start].folded).find((r) => r.prefix === m.prefix && (r.restored === true) === m.restored)?.stem ?? '', true);
+  const wholeNames = new Set(gazetteer.filter((m) => m.prefix === 0 && m.cls === 'firstName').map((m) => tokens[m.start].folded));
   // وعلي is و + the name علي where the paragraph keeps على apart (ali.ts).
   if (ali.size) nameStems.set('علي', true);
   const mentions: RawEntity[] = [];
@@ -264,7 +265,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
     const match = curated ?? strongAt.get(`${found.first}:${found.last}:${found.type}`) ?? null;
     const c = match ? afterCommonHead(found, tokens) : found;
     const head = tokens[c.first];
-    const reading = match && c === found ? { prefix: match.prefix, restored: match.restored } : cliticReading(head.folded, (s) => isKnownName(s, nameStems), isTriggerWord);
+    const reading = match && c === found ? { prefix: match.prefix, restored: match.restored } : cliticReading(head.folded, (s) => isKnownName(s, nameStems), isTriggerWord, (w) => wholeNames.has(w));
     const start = foldedPrefixEnd(paragraph, head, reading.prefix);
     const end = tokens[c.last - 1].end;
     if (start >= end) continue;

@@ -5,7 +5,7 @@
  * mayor, not a man called Amin), and loanwords for units, devices, substances, degrees and art
  * forms (ميليمتر، الميكروويف، الكولسترول، البكالوريوس، الأوبرا), which the model, seeing a
  * foreign-looking word, reads as a name; and a word written with the tanween of the indefinite
- * accusative (لاجئًا سوريًا), which no name takes.
+ * accusative (لاجئًا سوريًا), which no name takes; and the pieces of web and e-mail addresses.
  */
 import { readings, withoutArticle } from './clitics';
 import type { Candidate } from './candidate';
@@ -47,11 +47,20 @@ const MAYORAL = new Set(['منطقه', 'محافظه', 'مدينه', 'العاص
 
 const stems = (token: Token | undefined): string[] => (token?.word === true ? readings(token.folded).map((r) => r.stem) : []);
 
+/** Whether [start, end) holds Latin letters joined to a dot, slash or @ that joins more text: part of an address. */
+function inAddress(text: string, start: number, end: number): boolean {
+  if (!/^[\x21-\x7e]+$/.test(text.slice(start, end))) return false;
+  const joins = (i: number, j: number): boolean => './@:'.includes(text[i] ?? ' ') && /\S/.test(text[j] ?? ' ');
+  return joins(start - 1, start - 2) || joins(end, end + 1);
+}
+
 /** Whether the candidate `c` is one of the words or phrases above, never a name. */
 export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: readonly GazetteerMatch[], text: string): boolean {
   const first = stems(tokens[c.first]);
   const words = tokens.slice(c.first, c.last).filter((t) => t.word);
   if (c.last - c.first === 1 && first.includes('الله')) return true;
+  // A piece of a web or e-mail address (www.sfda.gov.sa، info@spa.gov.sa) is part of no name.
+  if (inAddress(text, tokens[c.first].start, tokens[c.last - 1].end)) return true;
   // An indefinite accusative written with its tanween is an adjective or an adverb: لاجئًا سوريًا، قائلاً.
   if (c.last - c.first === 1 && text.slice(tokens[c.first].start, tokens[c.first].end).includes('\u064b')) return true;
   // فيروس كورونا، واي فاي: a virus, or loanwords only.
