@@ -93,4 +93,9 @@ suite('entities in news text', () => {
   test('the pieces of web and e-mail addresses are no names', () => {
     assert.deepEqual(typed('للمزيد زوروا www.sfda.gov.sa أو راسلوا info@spa.gov.sa اليوم.'), []);
   });
+
+  test('a public body named by its head, «العامة» and its purpose is one organisation, up to where its name stops', () => {
+    const found = typed('وأعلنت الإدارة العامة للمرور أن الرئاسة العامة لرعاية الشباب بمنطقة عسير والمؤسسة العامة للتدريب التقني والمهني في الرياض اتفقت الخميس.');
+    assert.deepEqual(found, ['الإدارة العامة للمرور|organization', 'الرئاسة العامة لرعاية الشباب|organization', 'منطقة عسير|place', 'المؤسسة العامة للتدريب التقني والمهني|organization', 'الرياض|place']);
+  });
 });

@@ -73,3 +73,35 @@ export function clubsAfterHeads(tokens: readonly Token[], taken: Uint8Array): Ca
   }
   return out;
 }
+
+/** The heads of public bodies named «X العامة لـ…» (folded): الهيئة العامة للغذاء والدواء، الإدارة العامة للمرور. */
+const PUBLIC_HEADS = new Set(['الهييه', 'الموسسه', 'الرياسه', 'المديريه', 'الاداره']);
+/** Definite words that follow a body's name without being part of it (folded). */
+const AFTER_BODY = new Set(
+  'الذي التي الذين اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الماضي الماضيه الحالي الحاليه الجاري المقبل المقبله الجديد الجديده السابق السابقه'.split(' '),
+);
+
+/**
+ * Public bodies named by their head, «العامة» and what they are for, where the lists pass them by:
+ * the name runs over definite words and words joined by و (الرئاسة العامة للأرصاد وحماية البيئة)
+ * and stops before anything else (الرئاسة العامة لرعاية الشباب | بمنطقة عسير). `taken` marks tokens already in a name.
+ */
+export function publicBodies(tokens: readonly Token[], taken: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const head = tokens[i];
+    if (taken[i] || !head.word || !readings(head.folded).some((r) => PUBLIC_HEADS.has(r.stem)) || tokens[i + 1].folded !== 'العامه') continue;
+    const purpose = tokens[i + 2];
+    if (!purpose.word || purpose.folded[0] !== 'ل' || purpose.folded.length < 4 || taken[i + 1] || taken[i + 2]) continue;
+    let end = i + 3;
+    while (end < tokens.length && end - i < 8 && !taken[end] && tokens[end].word && !AFTER_BODY.has(tokens[end].folded)) {
+      const w = tokens[end].folded;
+      const joined = w.startsWith('وال') || (w[0] === 'و' && w.length >= 4 && tokens[end + 1]?.folded.startsWith('ال') === true);
+      if (!w.startsWith('ال') && !joined) break;
+      end++;
+    }
+    out.push({ first: i, last: end, type: 'organization', source: 'gazetteer', match: null, tentative: false });
+    i = end - 1;
+  }
+  return out;
+}

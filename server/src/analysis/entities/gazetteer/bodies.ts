@@ -13,6 +13,7 @@ export const BODIES = `
 الاتحاد الآسيوي لكرة القدم	Asian Football Confederation
 الاتحاد الأفريقي لكرة القدم|الكاف	Confederation of African Football
 اللجنة الأولمبية الدولية	International Olympic Committee
+منظمة الطيران المدني الدولي	International Civil Aviation Organization
 الاتحاد الدولي لألعاب القوى	World Athletics
 وستهام يونايتد|ويستهام|وستهام|ويستهام يونايتد	West Ham United
 واتفورد	Watford
