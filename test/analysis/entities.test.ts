@@ -230,13 +230,13 @@ suite('entities', () => {
     assert.deepEqual(entities('بحسب عبدالرحمن لكونه على تماس مباشر'), ['عبدالرحمن|person|عبدالرحمن']);
   });
 
-  test('an institution named after a person is one organisation, a street so named one place', () => {
+  test('an institution named after a person is one organisation, a street or a building so named one place', () => {
     const found = analysed('أعلنت جامعة الملك سعود أن مستشفى الملك فهد ومسجد الشيخ زايد ومطار الملك خالد الدولي في مدينة الملك عبدالله الرياضية.');
     assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), [
       'جامعة الملك سعود|organization',
       'مستشفى الملك فهد|organization',
-      'مسجد الشيخ زايد|organization',
-      'مطار الملك خالد الدولي|organization',
+      'مسجد الشيخ زايد|place',
+      'مطار الملك خالد الدولي|place',
       'مدينة الملك عبدالله الرياضية|organization',
     ]);
     const streets = analysed('وقع الحادث على طريق الملك فهد في الرياض، وتظاهروا في شارع الأمير سلطان.');

@@ -183,10 +183,10 @@ function gazetteerCandidates(gazetteer: readonly GazetteerMatch[], taken: Uint8A
   return out;
 }
 
-/** Institutions named after a person: جامعة الملك سعود، مستشفى الملك فهد، جائزة نوبل، مسجد الشيخ زايد (folded heads). */
-const NAMED_AFTER = new Set(['جامعه', 'مستشفي', 'مطار', 'مسجد', 'جامع', 'جائزه', 'مركز', 'مؤسسه', 'موسسه', 'كليه', 'معهد', 'مدرسه', 'مكتبه', 'ملعب', 'استاد', 'مدينه']);
-/** Streets and squares named after a person are places: طريق الملك فهد، شارع الأمير سلطان، ميدان التحرير. */
-const PLACES_NAMED_AFTER = new Set(['طريق', 'شارع', 'ميدان', 'ساحه', 'جسر', 'نفق', 'دوار', 'حي']);
+/** Institutions named after a person: جامعة الملك سعود، مستشفى الملك فهد، جائزة نوبل (folded heads). */
+const NAMED_AFTER = new Set(['جامعه', 'مستشفي', 'جائزه', 'مركز', 'مؤسسه', 'موسسه', 'كليه', 'معهد', 'مدرسه', 'مكتبه', 'مدينه']);
+/** Streets, squares and buildings named after a person are places, as CoNLL counts facilities: طريق الملك فهد، ميدان التحرير، مطار الملك خالد، مسجد الشيخ زايد. */
+const PLACES_NAMED_AFTER = new Set(['طريق', 'شارع', 'ميدان', 'ساحه', 'جسر', 'نفق', 'دوار', 'حي', 'مطار', 'مسجد', 'جامع', 'ملعب', 'استاد']);
 
 /** Titles between an institution's head and the person it is named after (folded). */
 const TITLES_BEFORE = new Set(['الملك', 'الامير', 'الشيخ', 'السلطان', 'الامام', 'الرئيس', 'الشهيد', 'الدكتور']);
