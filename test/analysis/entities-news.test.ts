@@ -98,4 +98,10 @@ suite('entities in news text', () => {
     const found = typed('وأعلنت الإدارة العامة للمرور أن الرئاسة العامة لرعاية الشباب بمنطقة عسير والمؤسسة العامة للتدريب التقني والمهني في الرياض اتفقت الخميس.');
     assert.deepEqual(found, ['الإدارة العامة للمرور|organization', 'الرئاسة العامة لرعاية الشباب|organization', 'منطقة عسير|place', 'المؤسسة العامة للتدريب التقني والمهني|organization', 'الرياض|place']);
   });
+
+  test('the word after a title begins the name after it, even a given name that is also a word', () => {
+    const found = typed('وقالت الدكتورة جميلة محمد هاشمي إن المتحدث باسمها عبد الرحمن الراشد حضر.');
+    assert.ok(found.includes('جميلة محمد هاشمي|person'), found.join());
+    assert.ok(!found.some((e) => e.startsWith('باسمها')), found.join());
+  });
 });

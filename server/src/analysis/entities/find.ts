@@ -21,7 +21,7 @@ import type { Candidate, EntitySource } from './candidate';
 import { withAcronyms } from './acronyms';
 import { isNeverName } from './not-names';
 import { withoutNationality } from './nationality';
-import { aliNames, aliPersons } from './ali';
+import { afterTitles, aliNames, aliPersons } from './ali';
 import { kinshipJoined } from './kinship';
 import { afterCommonHead, clubsAfterHeads, hasGeographicHead, publicBodies, withoutDirection } from './heads';
 
@@ -237,7 +237,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   if (!tokens.some((t) => t.word)) return { mentions: [], tokens };
   const gazetteer = matchGazetteer(tokens);
   const ali = aliNames(paragraph, tokens);
-  const givenNames = new Set([...ali, ...gazetteer.filter((m) => m.cls === 'firstName' && m.end - m.start === 1 && m.prefix <= 1).map((m) => m.start)]);
+  const givenNames = new Set([...ali, ...afterTitles(tokens, gazetteer, paragraph), ...gazetteer.filter((m) => m.cls === 'firstName' && m.end - m.start === 1 && m.prefix <= 1).map((m) => m.start)]);
   const fromModel = withChannels(aliPersons(withoutNationality(kinshipJoined(personsSplit(withoutDirection(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer, tokens), gazetteer, tokens), tokens, givenNames), tokens), tokens, ali), tokens);
   const taken = new Uint8Array(tokens.length);
   for (const c of fromModel) for (let t = c.first; t < c.last; t++) taken[t] = 1;
