@@ -52,8 +52,8 @@ export function afterTitles(tokens: readonly Token[], gazetteer: readonly Gazett
     const word = tokens[t];
     if (m.cls !== 'title' || m.end - m.start !== 1 || word?.word !== true || word.folded.length < 3 || /\d/.test(word.folded)) continue;
     if (word.folded.startsWith('ال') || isFunctionWord(word.folded, paragraph[word.end - 1]) || isTriggerWord(word.folded) || NATIONALITIES.has('ال' + word.folded)) continue;
-    // Not a word with a proclitic or a pronoun (والدبلوماسي، باستثناء، باسمها، خارجيتها), nor the honorific مولاي.
-    if ('وفبل'.includes(word.folded[0]) || /(ها|هم|هما)$/.test(word.folded) || word.folded === 'مولاي') continue;
+    // Not a word with a proclitic or a pronoun as written (والدبلوماسي، باستثناء، باسمها، ولي عهده), nor the honorific مولاي.
+    if ('وفبل'.includes(word.folded[0]) || /(ه|هم|هما)$/.test(paragraph.slice(word.start, word.end)) || word.folded === 'مولاي') continue;
     out.push(t);
   }
   return out;
