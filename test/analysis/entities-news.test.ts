@@ -104,4 +104,9 @@ suite('entities in news text', () => {
     assert.ok(found.includes('جميلة محمد هاشمي|person'), found.join());
     assert.ok(!found.some((e) => e.startsWith('باسمها')), found.join());
   });
+
+  test('the holy mosques and the sites of the Hajj are places, and a club named after its city an organisation', () => {
+    assert.deepEqual(typed('صلى المصلون في المسجد الحرام والمسجد النبوي، ووقف الحجاج على صعيد عرفات.'), ['المسجد الحرام|place', 'المسجد النبوي|place', 'صعيد عرفات|place']);
+    assert.deepEqual(typed('فاز نادي نجران على نادي الرياض، وقال إن نجران مدينة جميلة.'), ['نادي نجران|organization', 'نادي الرياض|organization', 'نجران|place']);
+  });
 });

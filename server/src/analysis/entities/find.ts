@@ -23,7 +23,7 @@ import { isNeverName } from './not-names';
 import { withoutNationality } from './nationality';
 import { afterTitles, aliNames, aliPersons } from './ali';
 import { kinshipJoined } from './kinship';
-import { afterCommonHead, clubsAfterHeads, hasGeographicHead, publicBodies, withoutDirection } from './heads';
+import { afterCommonHead, clubsAfterHeads, hasGeographicHead, placesAsClubs, publicBodies, withoutDirection } from './heads';
 
 export type { EntitySource };
 
@@ -245,7 +245,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   for (const c of listed) for (let t = c.first; t < c.last; t++) taken[t] = 1;
   const bodies = publicBodies(tokens, taken);
   for (const c of bodies) for (let t = c.first; t < c.last; t++) taken[t] = 1;
-  const candidates = withAcronyms(namedAfterPeople([...fromModel, ...listed, ...bodies, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph).filter(
+  const candidates = placesAsClubs(withAcronyms(namedAfterPeople([...fromModel, ...listed, ...bodies, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph), tokens, gazetteer).filter(
     (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer, paragraph),
   );
   const strongAt = new Map<string, GazetteerMatch>();

@@ -21,8 +21,8 @@ export function afterCommonHead(c: Candidate, tokens: readonly Token[]): Candida
   return common && c.last - c.first >= 2 && tokens[c.first + 1].word ? { ...c, first: c.first + 1 } : c;
 }
 
-/** Heads of regions' names (their list spelling): بحر قزوين is a sea, and قزوين there no city. */
-const GEOGRAPHIC_HEADS = new Set(['بحر', 'البحر', 'مضيق', 'خليج', 'جبل', 'جبال', 'جزيرة', 'جزر', 'بحيرة', 'صحراء', 'سد', 'السد', 'قناة', 'المحيط', 'شبه']);
+/** Heads of regions' names (their list spelling): بحر قزوين is a sea, and قزوين there no city; المسجد الحرام a mosque, and الحرام there no name. */
+const GEOGRAPHIC_HEADS = new Set(['بحر', 'البحر', 'مضيق', 'خليج', 'جبل', 'جبال', 'جزيرة', 'جزر', 'بحيرة', 'صحراء', 'سد', 'السد', 'قناة', 'المحيط', 'شبه', 'صعيد', 'مشعر', 'المسجد', 'الحرم']);
 
 /** Whether a listed region's name begins with a geographic head. */
 export function hasGeographicHead(canonical: string): boolean {
@@ -104,4 +104,14 @@ export function publicBodies(tokens: readonly Token[], taken: Uint8Array): Candi
     i = end - 1;
   }
   return out;
+}
+
+/** A place right after نادي names the club, one organisation with its head (نادي نجران، لنادي الرياض), as a place's lists cannot type it. */
+export function placesAsClubs(candidates: readonly Candidate[], tokens: readonly Token[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
+  return candidates.map((c) => {
+    const head = tokens[c.first - 1];
+    const place = c.type === 'place' || gazetteer.some((m) => m.start === c.first && m.end === c.last && m.entry?.type === 'place');
+    const club = place && head?.word === true && readings(head.folded).some((r) => CLUB_HEADS.has(r.stem));
+    return club ? { ...c, first: c.first - 1, type: 'organization', source: 'gazetteer', match: null, tentative: false } : c;
+  });
 }

@@ -65,6 +65,11 @@ export const GEOGRAPHY = `
 جبل عامل	Jabal Amel
 جبل العرب	Jabal al-Druze
 جبل الشيخ	Mount Hermon
+جبل عرفات|صعيد عرفات|مشعر عرفات	Mount Arafat
+مشعر منى|مشعر مزدلفة	Mina and Muzdalifah
+المسجد الحرام|الحرم المكي|الحرم المكي الشريف	Masjid al-Haram
+المسجد النبوي|المسجد النبوي الشريف|الحرم النبوي|الحرم النبوي الشريف	Prophet's Mosque
+المسجد الأقصى|الأقصى المبارك	Al-Aqsa Mosque
 جبل طارق|مضيق جبل طارق	Gibraltar
 جبال الأطلس	Atlas Mountains
 جبال الألب|الألب	Alps
