@@ -109,4 +109,9 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('صلى المصلون في المسجد الحرام والمسجد النبوي، ووقف الحجاج على صعيد عرفات.'), ['المسجد الحرام|place', 'المسجد النبوي|place', 'صعيد عرفات|place']);
     assert.deepEqual(typed('فاز نادي نجران على نادي الرياض، وقال إن نجران مدينة جميلة.'), ['نادي نجران|organization', 'نادي الرياض|organization', 'نجران|place']);
   });
+
+  test("a proclitic on a hospital is outside its name, and a public body's purpose is no verb", () => {
+    const found = typed('راجع المريض بمستشفى الملك خالد، وتعكف الرئاسة العامة لإعلانها عن ذلك، والإدارة العامة للتربية والتعليم بجدة.');
+    assert.deepEqual(found, ['مستشفى الملك خالد|organization', 'الإدارة العامة للتربية والتعليم|organization', 'جدة|place']);
+  });
 });

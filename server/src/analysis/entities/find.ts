@@ -188,6 +188,9 @@ const NAMED_AFTER = new Set(['جامعه', 'مستشفي', 'جائزه', 'مرك
 /** Streets, squares and buildings named after a person are places, as CoNLL counts facilities: طريق الملك فهد، ميدان التحرير، مطار الملك خالد، مسجد الشيخ زايد. */
 const PLACES_NAMED_AFTER = new Set(['طريق', 'شارع', 'ميدان', 'ساحه', 'جسر', 'نفق', 'دوار', 'حي', 'مطار', 'مسجد', 'جامع', 'ملعب', 'استاد']);
 
+/** Words that head names, the institutions' and buildings' included: a proclitic on them is outside the name (بمستشفى الملك خالد). */
+const isHeadWord = (s: string): boolean => isTriggerWord(s) || NAMED_AFTER.has(s) || PLACES_NAMED_AFTER.has(s);
+
 /** Titles between an institution's head and the person it is named after (folded). */
 const TITLES_BEFORE = new Set(['الملك', 'الامير', 'الشيخ', 'السلطان', 'الامام', 'الرئيس', 'الشهيد', 'الدكتور']);
 
@@ -243,7 +246,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   for (const c of fromModel) for (let t = c.first; t < c.last; t++) taken[t] = 1;
   const listed = gazetteerCandidates(gazetteer, taken);
   for (const c of listed) for (let t = c.first; t < c.last; t++) taken[t] = 1;
-  const bodies = publicBodies(tokens, taken);
+  const bodies = publicBodies(tokens, taken, paragraph);
   for (const c of bodies) for (let t = c.first; t < c.last; t++) taken[t] = 1;
   const candidates = placesAsClubs(withAcronyms(namedAfterPeople([...fromModel, ...listed, ...bodies, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph), tokens, gazetteer).filter(
     (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer, paragraph),
@@ -267,7 +270,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
     const match = curated ?? strongAt.get(`${found.first}:${found.last}:${found.type}`) ?? null;
     const c = match ? afterCommonHead(found, tokens) : found;
     const head = tokens[c.first];
-    const reading = match && c === found ? { prefix: match.prefix, restored: match.restored } : cliticReading(head.folded, (s) => isKnownName(s, nameStems), isTriggerWord, (w) => wholeNames.has(w));
+    const reading = match && c === found ? { prefix: match.prefix, restored: match.restored } : cliticReading(head.folded, (s) => isKnownName(s, nameStems), isHeadWord, (w) => wholeNames.has(w));
     const start = foldedPrefixEnd(paragraph, head, reading.prefix);
     const end = tokens[c.last - 1].end;
     if (start >= end) continue;

@@ -84,15 +84,17 @@ const AFTER_BODY = new Set(
 /**
  * Public bodies named by their head, «العامة» and what they are for, where the lists pass them by:
  * the name runs over definite words and words joined by و (الرئاسة العامة للأرصاد وحماية البيئة)
- * and stops before anything else (الرئاسة العامة لرعاية الشباب | بمنطقة عسير). `taken` marks tokens already in a name.
+ * and stops before anything else (الرئاسة العامة لرعاية الشباب | بمنطقة عسير). `taken` marks tokens already in a name;
+ * `text` is the paragraph.
  */
-export function publicBodies(tokens: readonly Token[], taken: Uint8Array): Candidate[] {
+export function publicBodies(tokens: readonly Token[], taken: Uint8Array, text: string): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const head = tokens[i];
     if (taken[i] || !head.word || !readings(head.folded).some((r) => PUBLIC_HEADS.has(r.stem)) || tokens[i + 1].folded !== 'العامه') continue;
     const purpose = tokens[i + 2];
-    if (!purpose.word || purpose.folded[0] !== 'ل' || purpose.folded.length < 4 || taken[i + 1] || taken[i + 2]) continue;
+    // Its purpose is a noun, not a verb or a word with a pronoun (تعكف الرئاسة العامة | لإعلانها).
+    if (!purpose.word || purpose.folded[0] !== 'ل' || purpose.folded.length < 4 || /(ها|هم|ه)$/.test(text.slice(purpose.start, purpose.end)) || taken[i + 1] || taken[i + 2]) continue;
     let end = i + 3;
     while (end < tokens.length && end - i < 8 && !taken[end] && tokens[end].word && !AFTER_BODY.has(tokens[end].folded)) {
       const w = tokens[end].folded;
