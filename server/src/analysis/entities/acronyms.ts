@@ -8,6 +8,8 @@ import type { Candidate } from './candidate';
 import type { Token } from './tokens';
 
 const GROUP = /^[\u0621-\u064a]{1,4}$/;
+/** Most paragraphs have no letter, dot, letter: they are passed by at once. */
+const LETTER_DOT_LETTER = /[\u0621-\u064a]\.[\u0621-\u064a]/;
 
 /** Token ranges [first, last) of dotted acronyms, in order. */
 function acronymsIn(tokens: readonly Token[], text: string): { first: number; last: number }[] {
@@ -26,6 +28,7 @@ function acronymsIn(tokens: readonly Token[], text: string): { first: number; la
 
 /** `candidates` with every dotted acronym one organisation, and nothing else found inside one. */
 export function withAcronyms(candidates: Candidate[], tokens: readonly Token[], text: string): Candidate[] {
+  if (!LETTER_DOT_LETTER.test(text)) return candidates;
   const found = acronymsIn(tokens, text);
   if (!found.length) return candidates;
   const kept = candidates.filter((c) => !found.some((a) => c.first < a.last && a.first < c.last));

@@ -22,7 +22,7 @@ export function aliNames(paragraph: string, tokens: readonly Token[]): Set<numbe
   const out = new Set<number>();
   if (!PREPOSITION.test(paragraph)) return out;
   tokens.forEach((t, i) => {
-    if (t.word && NAME.test(paragraph.slice(t.start, t.end))) out.add(i);
+    if ((t.folded === 'علي' || t.folded === 'وعلي') && NAME.test(paragraph.slice(t.start, t.end))) out.add(i);
   });
   return out;
 }

@@ -65,8 +65,12 @@ export function clubsAfterHeads(tokens: readonly Token[], taken: Uint8Array): Ca
   const out: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const name = tokens[i];
-    if (taken[i] || !name.word || !name.folded.startsWith('ال') || name.folded.length < 5 || NOT_CLUB.has(name.folded) || isTriggerWord(name.folded)) continue;
-    const head = tokens[i - 1].word ? readings(tokens[i - 1].folded).map((r) => r.stem) : [];
+    const before = tokens[i - 1].folded;
+    // The cheap tests first: this runs on every word.
+    const afterClub = before.endsWith('نادي') || before.endsWith('انديه');
+    if (!(afterClub || CLUBS_BY_NAME.has(name.folded)) || taken[i] || !name.word || !name.folded.startsWith('ال') || name.folded.length < 5) continue;
+    if (NOT_CLUB.has(name.folded) || isTriggerWord(name.folded) || !tokens[i - 1].word) continue;
+    const head = readings(before).map((r) => r.stem);
     if (head.some((s) => CLUB_HEADS.has(s)) || (CLUBS_BY_NAME.has(name.folded) && head.some((s) => TEAM_HEADS.has(s)))) {
       out.push({ first: i, last: i + 1, type: 'organization', source: 'gazetteer', match: null, tentative: false });
     }
@@ -91,7 +95,7 @@ export function publicBodies(tokens: readonly Token[], taken: Uint8Array, text: 
   const out: Candidate[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const head = tokens[i];
-    if (taken[i] || !head.word || !readings(head.folded).some((r) => PUBLIC_HEADS.has(r.stem)) || tokens[i + 1].folded !== 'العامه') continue;
+    if (tokens[i + 1].folded !== 'العامه' || taken[i] || !head.word || !readings(head.folded).some((r) => PUBLIC_HEADS.has(r.stem))) continue;
     const purpose = tokens[i + 2];
     // Its purpose is a noun, not a verb or a word with a pronoun (تعكف الرئاسة العامة | لإعلانها).
     if (!purpose.word || purpose.folded[0] !== 'ل' || purpose.folded.length < 4 || /(ها|هم|ه)$/.test(text.slice(purpose.start, purpose.end)) || taken[i + 1] || taken[i + 2]) continue;
