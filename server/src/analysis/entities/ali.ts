@@ -4,14 +4,12 @@
  * and drops it from names (علي | عبدالله صالح) or misses them (علي العولقي). A paragraph that
  * writes the preposition على with alef maksura somewhere keeps the two apart: there علي is
  * the name. In ANERcorp, علي in a sentence that also has على is a name 11 times in 15 (two of
- * the four others untagged names), and elsewhere the preposition 239 times in 272. The given
- * name after a title is found here too, for the same reason: the word alone does not say it.
+ * the four others untagged names), and elsewhere the preposition 239 times in 272.
  */
 import type { Candidate } from './candidate';
-import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
+import { isTriggerWord } from './gazetteer/index';
 import { commonWords, nameLexicon } from './model/load';
-import { NATIONALITIES } from './nationality';
-import { STOPWORDS, isFunctionWord } from './stopwords';
+import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
 
 const PREPOSITION = /(^|[^\p{L}\p{M}])[وف]?على(?![\p{L}\p{M}])/u;
@@ -38,23 +36,4 @@ export function aliPersons(candidates: readonly Candidate[], tokens: readonly To
     added.push({ first: t, last: t + 2, type: 'person', source: 'model', match: null, tentative: false });
   }
   return added.length ? [...candidates, ...added].sort((a, b) => a.first - b.first) : [...candidates];
-}
-
-/**
- * Words right after a person's title (الدكتورة، الكاتبة، اللاعب) that are no function word,
- * title, trigger or nationality and carry no article: the given name, even one that is also a
- * common word (الدكتورة جميلة | محمد هاشمي، الكاتبة صفاء | عبدالمنعم), which the lists leave out.
- */
-export function afterTitles(tokens: readonly Token[], gazetteer: readonly GazetteerMatch[], paragraph: string): number[] {
-  const out: number[] = [];
-  for (const m of gazetteer) {
-    const t = m.end;
-    const word = tokens[t];
-    if (m.cls !== 'title' || m.end - m.start !== 1 || word?.word !== true || word.folded.length < 3 || /\d/.test(word.folded)) continue;
-    if (word.folded.startsWith('ال') || isFunctionWord(word.folded, paragraph[word.end - 1]) || isTriggerWord(word.folded) || NATIONALITIES.has('ال' + word.folded)) continue;
-    // Not a word with a proclitic or a pronoun as written (والدبلوماسي، باستثناء، باسمها، ولي عهده), nor the honorific مولاي.
-    if ('وفبل'.includes(word.folded[0]) || /(ه|هم|هما)$/.test(paragraph.slice(word.start, word.end)) || word.folded === 'مولاي') continue;
-    out.push(t);
-  }
-  return out;
 }

@@ -9,6 +9,7 @@ import type { DraftFinding } from '../finding';
 import type { Entity } from '../model';
 import { displayForm, nameKey } from './canonical';
 import { clusterMentions, refersTo, type Mention } from './coreference';
+import { hasAccusativeTanween } from './not-names';
 import { foldedPrefixEnd } from './offsets';
 import { aliasesOf, findAliases, type Alias } from './propagate';
 import { spellingFindings } from './spelling';
@@ -69,7 +70,7 @@ export function articleEntities(ctx: ArticleContext): ArticleEntities {
         const end = block.start + facts.tokens[f.last - 1].end;
         const text = ctx.text.slice(start, end);
         // The tanween of the indefinite accusative makes a word no name (لاجئًا سوريًا after سوريا).
-        if (text.includes('\u064b')) continue;
+        if (hasAccusativeTanween(text)) continue;
         extra.push({ start, end, type: c.type, canonical: c.canonical, form: displayForm(text, f.restored), key: nameKey(text), known: false, block: i, first: f.first, last: f.last, words: [], tentative: false });
         clusterOf.set(extra[extra.length - 1], f.cluster);
       }

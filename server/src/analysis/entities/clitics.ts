@@ -49,6 +49,11 @@ export function readings(word: string): CliticReading[] {
   return out;
 }
 
+/** Whether one of the word's readings, proclitics off, is one of `stems` (وشارع, بجامعة). */
+export function hasStem(word: string, stems: ReadonlySet<string>): boolean {
+  return readings(word).some((r) => stems.has(r.stem));
+}
+
 /** The word without a leading article, for features that should not care about it. */
 export function withoutArticle(stem: string): string {
   return stem.length >= 4 && stem.startsWith('ال') ? stem.slice(2) : stem;

@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../model';
 import { nameKey, displayForm } from './canonical';
-import { cliticReading, readings, safeReading } from './clitics';
+import { cliticReading, hasStem, readings, safeReading } from './clitics';
 import { WORDLIKE_CLASSES, isTriggerWord, matchGazetteer, gazetteerFeatureIds, type GazetteerMatch } from './gazetteer/index';
 import { CLASS_TYPES, LABEL_COUNT } from './model/labels';
 import { chunks } from './model/corpus';
@@ -21,8 +21,8 @@ import type { Candidate, EntitySource } from './candidate';
 import { withAcronyms } from './acronyms';
 import { isNeverName } from './not-names';
 import { withoutNationality } from './nationality';
-import { afterTitles, aliNames, aliPersons } from './ali';
-import { kinshipJoined } from './kinship';
+import { aliNames, aliPersons } from './ali';
+import { afterTitles, kinshipJoined } from './kinship';
 import { afterCommonHead, clubsAfterHeads, hasGeographicHead, placesAsClubs, publicBodies, withoutDirection } from './heads';
 
 export type { EntitySource };
@@ -201,9 +201,9 @@ const TITLES_BEFORE = new Set(['الملك', 'الامير', 'الشيخ', 'ال
 function namedAfterPeople(found: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
   /** What a name after token t is when t is a head (وشارع counts as شارع, بجامعة as جامعة), else null. */
   const headType = (t: number): EntityType | null => {
-    const stems = tokens[t]?.word === true ? readings(tokens[t].folded).map((r) => r.stem) : [];
-    if (stems.some((s) => PLACES_NAMED_AFTER.has(s))) return 'place';
-    return stems.some((s) => NAMED_AFTER.has(s)) ? 'organization' : null;
+    const word = tokens[t]?.word === true ? tokens[t].folded : '';
+    if (hasStem(word, PLACES_NAMED_AFTER)) return 'place';
+    return hasStem(word, NAMED_AFTER) ? 'organization' : null;
   };
   const headOf = (t: number): boolean => headType(t) !== null;
   // فهد ومسجد الشيخ زايد: a person's name does not run on into «and the mosque of».
@@ -242,12 +242,15 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const ali = aliNames(paragraph, tokens);
   const givenNames = new Set([...ali, ...afterTitles(tokens, gazetteer, paragraph), ...gazetteer.filter((m) => m.cls === 'firstName' && m.end - m.start === 1 && m.prefix <= 1).map((m) => m.start)]);
   const fromModel = withChannels(aliPersons(withoutNationality(kinshipJoined(personsSplit(withoutDirection(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer, tokens), gazetteer, tokens), tokens, givenNames), tokens), tokens, ali), tokens);
+  // Each source of names adds only where the ones before it found nothing.
   const taken = new Uint8Array(tokens.length);
-  for (const c of fromModel) for (let t = c.first; t < c.last; t++) taken[t] = 1;
-  const listed = gazetteerCandidates(gazetteer, taken);
-  for (const c of listed) for (let t = c.first; t < c.last; t++) taken[t] = 1;
-  const bodies = publicBodies(tokens, taken, paragraph);
-  for (const c of bodies) for (let t = c.first; t < c.last; t++) taken[t] = 1;
+  const take = (found: readonly Candidate[]): readonly Candidate[] => {
+    for (const c of found) taken.fill(1, c.first, c.last);
+    return found;
+  };
+  take(fromModel);
+  const listed = take(gazetteerCandidates(gazetteer, taken));
+  const bodies = take(publicBodies(tokens, taken, paragraph));
   const candidates = placesAsClubs(withAcronyms(namedAfterPeople([...fromModel, ...listed, ...bodies, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph), tokens, gazetteer).filter(
     (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer, paragraph),
   );

@@ -3,7 +3,7 @@
  * (حركة حماس is named حماس in the text), others make a region's name (بحر قزوين). And the
  * direction after a place, which is part of its name only where the lists say so.
  */
-import { readings } from './clitics';
+import { hasStem } from './clitics';
 import type { Candidate } from './candidate';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import type { Token } from './tokens';
@@ -17,7 +17,7 @@ const COMMON_HEADS = new Set(['حركه', 'قناه', 'صحيفه', 'شركه', 
 
 /** A listed name whose first word is one of COMMON_HEADS: the mention is the rest, the name still the list's. */
 export function afterCommonHead(c: Candidate, tokens: readonly Token[]): Candidate {
-  const common = readings(tokens[c.first].folded).some((r) => COMMON_HEADS.has(r.stem));
+  const common = hasStem(tokens[c.first].folded, COMMON_HEADS);
   return common && c.last - c.first >= 2 && tokens[c.first + 1].word ? { ...c, first: c.first + 1 } : c;
 }
 
@@ -53,6 +53,8 @@ const CLUB_HEADS = new Set(['نادي', 'انديه']);
  */
 const TEAM_HEADS = new Set(['النادي', 'فريق', 'مدرب', 'لاعب', 'لاعبي', 'لاعبو', 'جماهير', 'صفوف', 'مباراه', 'رييس']);
 const CLUBS_BY_NAME = new Set('الهلال النصر الاهلي الاتحاد الفيصلي الاتفاق القادسيه الرايد الفتح الزمالك الاسماعيلي'.split(' '));
+/** Whether a token is نادي or أندية, with or without proclitics (لنادي). */
+const isClubHead = (token: Token | undefined): boolean => token?.word === true && hasStem(token.folded, CLUB_HEADS);
 /** What never follows نادي as a club's name (folded): the club's own words, and days. */
 const NOT_CLUB = new Set('الرياضي الثقافي الادبي الاجتماعي الذي التي الجديد السابق الحالي الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت'.split(' '));
 
@@ -69,9 +71,8 @@ export function clubsAfterHeads(tokens: readonly Token[], taken: Uint8Array): Ca
     // The cheap tests first: this runs on every word.
     const afterClub = before.endsWith('نادي') || before.endsWith('انديه');
     if (!(afterClub || CLUBS_BY_NAME.has(name.folded)) || taken[i] || !name.word || !name.folded.startsWith('ال') || name.folded.length < 5) continue;
-    if (NOT_CLUB.has(name.folded) || isTriggerWord(name.folded) || !tokens[i - 1].word) continue;
-    const head = readings(before).map((r) => r.stem);
-    if (head.some((s) => CLUB_HEADS.has(s)) || (CLUBS_BY_NAME.has(name.folded) && head.some((s) => TEAM_HEADS.has(s)))) {
+    if (NOT_CLUB.has(name.folded) || isTriggerWord(name.folded)) continue;
+    if (isClubHead(tokens[i - 1]) || (CLUBS_BY_NAME.has(name.folded) && hasStem(before, TEAM_HEADS))) {
       out.push({ first: i, last: i + 1, type: 'organization', source: 'gazetteer', match: null, tentative: false });
     }
   }
@@ -95,7 +96,7 @@ export function publicBodies(tokens: readonly Token[], taken: Uint8Array, text: 
   const out: Candidate[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const head = tokens[i];
-    if (tokens[i + 1].folded !== 'العامه' || taken[i] || !head.word || !readings(head.folded).some((r) => PUBLIC_HEADS.has(r.stem))) continue;
+    if (tokens[i + 1].folded !== 'العامه' || taken[i] || !head.word || !hasStem(head.folded, PUBLIC_HEADS)) continue;
     const purpose = tokens[i + 2];
     // Its purpose is a noun, not a verb or a word with a pronoun (تعكف الرئاسة العامة | لإعلانها).
     if (!purpose.word || purpose.folded[0] !== 'ل' || purpose.folded.length < 4 || /(ها|هم|ه)$/.test(text.slice(purpose.start, purpose.end)) || taken[i + 1] || taken[i + 2]) continue;
@@ -117,7 +118,7 @@ export function placesAsClubs(candidates: readonly Candidate[], tokens: readonly
   return candidates.map((c) => {
     const head = tokens[c.first - 1];
     const place = c.type === 'place' || gazetteer.some((m) => m.start === c.first && m.end === c.last && m.entry?.type === 'place');
-    const club = place && head?.word === true && readings(head.folded).some((r) => CLUB_HEADS.has(r.stem));
+    const club = place && isClubHead(head);
     return club ? { ...c, first: c.first - 1, type: 'organization', source: 'gazetteer', match: null, tentative: false } : c;
   });
 }

@@ -11,7 +11,7 @@
  * proclitics (للنيل apart) is doubted (ومالي، بالمغرب stay names). The other way
  * round, الجزيرة and العربية are channels after مراسل or when told something (للجزيرة أن).
  */
-import { readings } from './clitics';
+import { hasStem, readings } from './clitics';
 import { listedEntry, pressEntry, type GazetteerMatch } from './gazetteer/index';
 import type { Candidate } from './candidate';
 import { isFunctionWord } from './stopwords';
@@ -109,7 +109,7 @@ const EVENT_HEADS = new Set('اتفاق اتفاقيه معاهده مؤتمر �
 /** Whether `c`, a place found by a list alone, names an agreement or a meeting with the word before it (اتفاق الطائف). */
 export function inEventName(tokens: readonly Token[], c: Candidate): boolean {
   const before = tokens[c.first - 1];
-  return c.source === 'gazetteer' && c.match?.cls === 'region' && before?.word === true && readings(before.folded).some((r) => EVENT_HEADS.has(r.stem));
+  return c.source === 'gazetteer' && c.match?.cls === 'region' && before?.word === true && hasStem(before.folded, EVENT_HEADS);
 }
 
 /** Channels named by everyday words (الجزيرة the island, العربية the language), by folded name: their listed names. */

@@ -6,10 +6,13 @@
  * (سيف | يوسف الفلاسي، رائف | بدوي): in ANERcorp such a word is inside the name 99 times in 100.
  * And it stops before an office it ran on into (فيصل بن بندر | أمير منطقة الرياض), and takes in
  * a family name in ي that closes a nasab the model stopped before (سلمان بن علي | العليوي).
+ * `afterTitles` finds the given names the lists leave out, by the title before them.
  */
 import type { Candidate } from './candidate';
-import { readings } from './clitics';
+import { hasStem, readings } from './clitics';
+import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { NATIONALITIES } from './nationality';
+import { isFunctionWord } from './stopwords';
 import type { Token } from './tokens';
 
 /** «father of», «son of»: a name's first word when a name follows (folded). */
@@ -43,7 +46,7 @@ const HONORIFICS = new Set(['سمو', 'معالي', 'فخامه', 'سعاده', 
 /** A person's name from the model without an office or honorific it ran on into (فيصل بن بندر أمير → فيصل بن بندر). */
 function withoutOffice(c: Candidate, tokens: readonly Token[]): Candidate {
   const end = tokens[c.last - 1];
-  const office = OFFICES.has(end.folded) || readings(end.folded).some((r) => HONORIFICS.has(r.stem));
+  const office = OFFICES.has(end.folded) || hasStem(end.folded, HONORIFICS);
   return c.last - c.first >= 2 && office ? { ...c, last: c.last - 1 } : c;
 }
 
@@ -90,6 +93,25 @@ export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly
     const ordinal = starts.has(linked) ? linked : pastOrdinal(tokens, first, linked);
     const last = ordinal === linked && !starts.has(linked) && endsNasab(tokens, first, linked) && isFamilyName(tokens[linked]) ? linked + 1 : ordinal;
     out.push(withoutOffice(first === c.first && last === c.last ? c : { ...c, first, last, tentative: false }, tokens));
+  }
+  return out;
+}
+
+/**
+ * Words right after a person's title (الدكتورة، الكاتبة، اللاعب) that are no function word,
+ * title, trigger or nationality and carry no article: the given name, even one that is also a
+ * common word (الدكتورة جميلة | محمد هاشمي، الكاتبة صفاء | عبدالمنعم), which the lists leave out.
+ */
+export function afterTitles(tokens: readonly Token[], gazetteer: readonly GazetteerMatch[], paragraph: string): number[] {
+  const out: number[] = [];
+  for (const m of gazetteer) {
+    const t = m.end;
+    const word = tokens[t];
+    if (m.cls !== 'title' || m.end - m.start !== 1 || word?.word !== true || word.folded.length < 3 || /\d/.test(word.folded)) continue;
+    if (word.folded.startsWith('ال') || isFunctionWord(word.folded, paragraph[word.end - 1]) || isTriggerWord(word.folded) || NATIONALITIES.has('ال' + word.folded)) continue;
+    // Not a word with a proclitic or a pronoun as written (والدبلوماسي، باستثناء، باسمها، ولي عهده), nor the honorific مولاي.
+    if ('وفبل'.includes(word.folded[0]) || /(ه|هم|هما)$/.test(paragraph.slice(word.start, word.end)) || word.folded === 'مولاي') continue;
+    out.push(t);
   }
   return out;
 }

@@ -47,6 +47,9 @@ const MAYORAL = new Set(['منطقه', 'محافظه', 'مدينه', 'العاص
 
 const stems = (token: Token | undefined): string[] => (token?.word === true ? readings(token.folded).map((r) => r.stem) : []);
 
+/** Whether a word as written carries the tanween of the indefinite accusative (سوريًا، قائلاً), which no name takes. */
+export const hasAccusativeTanween = (written: string): boolean => written.includes('\u064b');
+
 /** Whether [start, end) holds Latin letters joined to a dot, slash or @ that joins more text: part of an address. */
 function inAddress(text: string, start: number, end: number): boolean {
   if (!/^[\x21-\x7e]+$/.test(text.slice(start, end))) return false;
@@ -62,7 +65,7 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   // A piece of a web or e-mail address (www.sfda.gov.sa، info@spa.gov.sa) is part of no name.
   if (inAddress(text, tokens[c.first].start, tokens[c.last - 1].end)) return true;
   // An indefinite accusative written with its tanween is an adjective or an adverb: لاجئًا سوريًا، قائلاً.
-  if (c.last - c.first === 1 && text.slice(tokens[c.first].start, tokens[c.first].end).includes('\u064b')) return true;
+  if (c.last - c.first === 1 && hasAccusativeTanween(text.slice(tokens[c.first].start, tokens[c.first].end))) return true;
   // فيروس كورونا، واي فاي: a virus, or loanwords only.
   if (first.includes('فيروس') || words.every((t) => stems(t).some((s) => LOANWORDS.has(withoutArticle(s))))) return true;
   const next = tokens[c.first + 1];
