@@ -104,6 +104,7 @@ suite('entities in news text', () => {
     const found = typed('وقالت الدكتورة جميلة محمد هاشمي إن المتحدث باسمها عبد الرحمن الراشد حضر.');
     assert.ok(found.includes('جميلة محمد هاشمي|person'), found.join());
     assert.ok(!found.some((e) => e.startsWith('باسمها')), found.join());
+    assert.deepEqual(typed('وقال وزير خارجيتها سيرغي لافروف إن الاتفاق تم.'), ['سيرغي لافروف|person']);
   });
 
   test('the holy mosques and the sites of the Hajj are places, and a club named after its city an organisation', () => {

@@ -54,6 +54,9 @@ export function hasStem(word: string, stems: ReadonlySet<string>): boolean {
   return readings(word).some((r) => stems.has(r.stem));
 }
 
+/** Whether a word as written ends in a pronoun (عهده، باسمها، لإعلانهم): a noun of something, or a verb, never a name's word. */
+export const hasPronounSuffix = (written: string): boolean => /(ه|ها|هم|هما)$/.test(written);
+
 /** The word without a leading article, for features that should not care about it. */
 export function withoutArticle(stem: string): string {
   return stem.length >= 4 && stem.startsWith('ال') ? stem.slice(2) : stem;

@@ -3,7 +3,7 @@
  * (حركة حماس is named حماس in the text), others make a region's name (بحر قزوين). And the
  * direction after a place, which is part of its name only where the lists say so.
  */
-import { hasStem } from './clitics';
+import { hasPronounSuffix, hasStem } from './clitics';
 import type { Candidate } from './candidate';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import type { Token } from './tokens';
@@ -99,7 +99,7 @@ export function publicBodies(tokens: readonly Token[], taken: Uint8Array, text: 
     if (tokens[i + 1].folded !== 'العامه' || taken[i] || !head.word || !hasStem(head.folded, PUBLIC_HEADS)) continue;
     const purpose = tokens[i + 2];
     // Its purpose is a noun, not a verb or a word with a pronoun (تعكف الرئاسة العامة | لإعلانها).
-    if (!purpose.word || purpose.folded[0] !== 'ل' || purpose.folded.length < 4 || /(ها|هم|ه)$/.test(text.slice(purpose.start, purpose.end)) || taken[i + 1] || taken[i + 2]) continue;
+    if (!purpose.word || purpose.folded[0] !== 'ل' || purpose.folded.length < 4 || hasPronounSuffix(text.slice(purpose.start, purpose.end)) || taken[i + 1] || taken[i + 2]) continue;
     let end = i + 3;
     while (end < tokens.length && end - i < 8 && !taken[end] && tokens[end].word && !AFTER_BODY.has(tokens[end].folded)) {
       const w = tokens[end].folded;

@@ -9,7 +9,7 @@
  * `afterTitles` finds the given names the lists leave out, by the title before them.
  */
 import type { Candidate } from './candidate';
-import { hasStem, readings } from './clitics';
+import { hasPronounSuffix, hasStem, readings } from './clitics';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { NATIONALITIES } from './nationality';
 import { isFunctionWord } from './stopwords';
@@ -110,7 +110,7 @@ export function afterTitles(tokens: readonly Token[], gazetteer: readonly Gazett
     if (m.cls !== 'title' || m.end - m.start !== 1 || word?.word !== true || word.folded.length < 3 || /\d/.test(word.folded)) continue;
     if (word.folded.startsWith('ال') || isFunctionWord(word.folded, paragraph[word.end - 1]) || isTriggerWord(word.folded) || NATIONALITIES.has('ال' + word.folded)) continue;
     // Not a word with a proclitic or a pronoun as written (والدبلوماسي، باستثناء، باسمها، ولي عهده), nor the honorific مولاي.
-    if ('وفبل'.includes(word.folded[0]) || /(ه|هم|هما)$/.test(paragraph.slice(word.start, word.end)) || word.folded === 'مولاي') continue;
+    if ('وفبل'.includes(word.folded[0]) || hasPronounSuffix(paragraph.slice(word.start, word.end)) || word.folded === 'مولاي') continue;
     out.push(t);
   }
   return out;
