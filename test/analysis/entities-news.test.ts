@@ -116,4 +116,10 @@ suite('entities in news text', () => {
     const found = typed('راجع المريض بمستشفى الملك خالد، وتعكف الرئاسة العامة لإعلانها عن ذلك، والإدارة العامة للتربية والتعليم بجدة.');
     assert.deepEqual(found, ['مستشفى الملك خالد|organization', 'الإدارة العامة للتربية والتعليم|organization', 'جدة|place']);
   });
+
+  test('an institution named after a person takes the adjective after it; a street does not, nor a direction', () => {
+    const found = typed('نقل المصاب إلى مستشفى الملك خالد التخصصي ثم إلى مدينة الملك عبدالله الطبية، قرب محطة طريق الملك عبدالعزيز المركزية.');
+    assert.deepEqual(found.filter((e) => !e.startsWith('محطة')), ['مستشفى الملك خالد التخصصي|organization', 'مدينة الملك عبدالله الطبية|organization', 'طريق الملك عبدالعزيز|place']);
+    assert.deepEqual(typed('وصل الوفد إلى مطار الملك عبدالعزيز الدولي بجدة.'), ['مطار الملك عبدالعزيز الدولي|place', 'جدة|place']);
+  });
 });

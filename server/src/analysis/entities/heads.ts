@@ -32,6 +32,9 @@ export function hasGeographicHead(canonical: string): boolean {
 /** Directions after a place (folded): ريف دير الزور الشرقي is دير الزور's eastern countryside. */
 const DIRECTIONS = new Set('الشرقي الغربي الشمالي الجنوبي الشرقيه الغربيه الشماليه الجنوبيه'.split(' '));
 
+/** Whether a folded word is a direction (الشرقي، الجنوبية). */
+export const isDirection = (word: string): boolean => DIRECTIONS.has(word);
+
 /**
  * A place the model ran on into a direction after it (دير الزور الشرقي) is the listed place,
  * unless the lists know the longer name (كوريا الجنوبية، الضفة الغربية), as ANERcorp writes it.
