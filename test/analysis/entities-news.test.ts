@@ -122,4 +122,27 @@ suite('entities in news text', () => {
     assert.deepEqual(found.filter((e) => !e.startsWith('محطة')), ['مستشفى الملك خالد التخصصي|organization', 'مدينة الملك عبدالله الطبية|organization', 'طريق الملك عبدالعزيز|place']);
     assert.deepEqual(typed('وصل الوفد إلى مطار الملك عبدالعزيز الدولي بجدة.'), ['مطار الملك عبدالعزيز الدولي|place', 'جدة|place']);
   });
+
+  test('the news outlets of the Saudi press are organisations after صحيفة, also in quotes after بصحيفة; the everyday word alone is not', () => {
+    assert.deepEqual(typed('رابط الخبر بصحيفة الوئام: قال بصحيفة «الحياة» إن الوئام بين الناس مهم.'), ['الوئام|organization', 'الحياة|organization']);
+  });
+
+  test('a name stops before a blessing, a verb or an adverb it ran on into, and before «and the» with the next word', () => {
+    const found = typed('قال النبي محمد صلى الله عليه وسلم، وقدم الأمير عبدالله بن مساعد شكره للاعبين، ومنهم البرازيلي رونالدو والكاميروني صامويل إيتو.');
+    assert.ok(found.includes('محمد|person'), found.join(' '));
+    assert.ok(found.includes('عبدالله بن مساعد|person'), found.join(' '));
+    assert.ok(found.includes('رونالدو|person'), found.join(' '));
+    assert.ok(!found.some((e) => e.includes('صلى') || e.includes('شكره') || e.includes('والكاميروني')), found.join(' '));
+  });
+
+  test('a name runs on over «آل» and the family, and over the word after أبو', () => {
+    const found = typed('استقبل محافظ الخرج شبيلي بن مجدوع آل مجدوع الدكتور إحسان أبو حليقة.');
+    assert.deepEqual(found, ['الخرج|place', 'شبيلي بن مجدوع آل مجدوع|person', 'إحسان أبو حليقة|person']);
+  });
+
+  test('words a proclitic seems to hide a name in are no names: وكيل, جل وعلا, جده with ha, and set phrases', () => {
+    const found = typed('قال وكيل إمارة منطقة الرياض إن جل وعلا أمر بحسن الظن، وإن جده زار مسقط رأسه، وأن يكون حسن السيرة والسلوك. والله الهادي إلى سواء السبيل.');
+    assert.deepEqual(found, ['الرياض|place']);
+    assert.deepEqual(typed('زار الوفد الرياض وجدة.'), ['الرياض|place', 'جدة|place']);
+  });
 });

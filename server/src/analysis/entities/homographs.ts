@@ -149,7 +149,7 @@ function channelAt(tokens: readonly Token[], index: number): Candidate | null {
 const OPENING = new Set(['«', '"', '“', "'"]);
 const CLOSING = new Set(['»', '"', '”', "'"]);
 /** Words of the trade before a quoted name (folded): صحيفة «الوطن»، لموقع "سبق". After a bare لـ only a listed newspaper counts. */
-const BEFORE_QUOTED_PRESS = new Set('صحيفه لصحيفه وصحيفه جريده لجريده وجريده مجله لمجله موقع لموقع'.split(' '));
+const BEFORE_QUOTED_PRESS = new Set('صحيفه لصحيفه وصحيفه بصحيفه جريده لجريده وجريده بجريده مجله لمجله بمجله موقع لموقع بموقع'.split(' '));
 
 /**
  * The newspaper named in quotes at token `index` (the opening quote): after لـ when the list

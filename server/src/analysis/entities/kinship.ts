@@ -11,8 +11,9 @@
 import type { Candidate } from './candidate';
 import { hasPronounSuffix, hasStem, readings } from './clitics';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
+import { nameLexicon } from './model/load';
 import { NATIONALITIES } from './nationality';
-import { isFunctionWord } from './stopwords';
+import { STOPWORDS, isFunctionWord } from './stopwords';
 import type { Token } from './tokens';
 
 /** «father of», «son of»: a name's first word when a name follows (folded). */
@@ -53,6 +54,12 @@ function withoutOffice(c: Candidate, tokens: readonly Token[]): Candidate {
 /** Words that follow a nasab without being a family name (folded): the relative pronouns and the like. */
 const NOT_FAMILY = new Set('الذي التي الذين الموالي الحالي الثاني العربي الملكي الاولمبي الرياضي الدولي الجامعي التخصصي الطبي الخيري الوطني الاسلامي'.split(' '));
 
+/** A family name with the article (الدخيل، الملحم): no nationality, direction-free and not a function word. */
+function isSurname(token: Token | undefined): boolean {
+  const w = token?.word === true ? token.folded : '';
+  return w.startsWith('ال') && w.length >= 5 && !NOT_FAMILY.has(w) && !NATIONALITIES.has(w) && !isFunctionWord(w, '');
+}
+
 /** Whether a name [first, last) ends in a nasab: … بن X (عثمان بن صالح بن عثمان). */
 function endsNasab(tokens: readonly Token[], first: number, last: number): boolean {
   return last - first >= 3 && (tokens[last - 2].folded === 'بن' || tokens[last - 2].folded === 'بنت');
@@ -66,13 +73,28 @@ function isFamilyName(token: Token | undefined): boolean {
 }
 
 /**
+ * A person's name from the model cut before a word joined by و with the article (رونالدو |
+ * والكاميروني، أمين | والشيخ سامي): two people, or a person and a description. Not before a
+ * name training saw that only looks so (كريستوفر والكن).
+ */
+function beforeConjunct(c: Candidate, tokens: readonly Token[]): Candidate {
+  if (c.type !== 'person' || c.source !== 'model') return c;
+  for (let t = c.first + 1; t < c.last; t++) {
+    const w = tokens[t].folded;
+    if (w.startsWith('وال') && w.length >= 5 && !nameLexicon().has(w)) return { ...c, last: t };
+  }
+  return c;
+}
+
+/**
  * People's names from the model with the kunya or given name before them, and joined across
  * link words. `givenNames` holds the indices of tokens the gazetteer lists as given names.
  */
 export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly Token[], givenNames: ReadonlySet<number> = new Set()): Candidate[] {
   const out: Candidate[] = [];
   const starts = new Set(candidates.map((c) => c.first));
-  for (const c of candidates) {
+  for (const whole of candidates) {
+    const c = beforeConjunct(whole, tokens);
     if (c.type !== 'person' || c.source !== 'model') {
       out.push(c);
       continue;
@@ -88,8 +110,17 @@ export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly
       out[out.length - 1] = withoutOffice({ ...prev, last: c.last, tentative: false }, tokens);
       continue;
     }
-    // حمد بن عيسى آل | خليفة: a name does not end on a link word.
-    const linked = LINKS.has(tokens[c.last - 1].folded) && tokens[c.last]?.word === true && !starts.has(c.last) ? c.last + 1 : c.last;
+    // [عزام] [الدخيل]: a family name with the article right after a one-name person is the same person.
+    if (prev?.type === 'person' && prev.source === 'model' && prev.last === first && c.last - c.first === 1 && isSurname(tokens[first])) {
+      out[out.length - 1] = { ...prev, last: c.last, tentative: false };
+      continue;
+    }
+    // حمد بن عيسى آل | خليفة، إحسان أبو | حليقة: a name does not end on a link word or a kunya.
+    const end = tokens[c.last - 1].folded;
+    const open = (LINKS.has(end) || end === 'ابو') && c.last - first >= 2;
+    let linked = open && tokens[c.last]?.word === true && !STOPWORDS.has(tokens[c.last].folded) && !starts.has(c.last) ? c.last + 1 : c.last;
+    // شبيلي بن مجدوع | آل مجدوع: the family after آل is the name's end.
+    if (tokens[linked]?.folded === 'ال' && tokens[linked + 1]?.word === true && !starts.has(linked) && !starts.has(linked + 1)) linked += 2;
     const ordinal = starts.has(linked) ? linked : pastOrdinal(tokens, first, linked);
     const last = ordinal === linked && !starts.has(linked) && endsNasab(tokens, first, linked) && isFamilyName(tokens[linked]) ? linked + 1 : ordinal;
     out.push(withoutOffice(first === c.first && last === c.last ? c : { ...c, first, last, tentative: false }, tokens));

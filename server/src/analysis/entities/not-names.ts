@@ -5,7 +5,8 @@
  * mayor, not a man called Amin), and loanwords for units, devices, substances, degrees and art
  * forms (ميليمتر، الميكروويف، الكولسترول، البكالوريوس، الأوبرا), which the model, seeing a
  * foreign-looking word, reads as a name; and a word written with the tanween of the indefinite
- * accusative (لاجئًا سوريًا), which no name takes; and the pieces of web and e-mail addresses.
+ * accusative (لاجئًا سوريًا), which no name takes; words a proclitic seems to hide a name in
+ * (وكيل is no و + Kiel); and the pieces of web and e-mail addresses.
  */
 import { readings, withoutArticle } from './clitics';
 import type { Candidate } from './candidate';
@@ -30,7 +31,9 @@ const LOANWORDS = new Set(
  * ولاية الفقيه، منطقة آمنة), and the sea's state in weather reports (البحر متوسط الموج): first word, then the seconds.
  */
 const PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['حسن', new Set(['الجوار', 'جوار', 'الخلق', 'الظن', 'النيه', 'التعامل', 'الاداء', 'الحظ'])],
+  ['حسن', new Set(['الجوار', 'جوار', 'الخلق', 'الظن', 'النيه', 'التعامل', 'الاداء', 'الحظ', 'الاستقبال', 'السيره', 'التنظيم'])],
+  ['مسقط', new Set(['الراس', 'راسه', 'راسها'])],
+  ['الله', new Set(['الهادي', 'الموفق', 'المستعان'])],
   ['حجاج', new Set(['الداخل', 'الخارج', 'بيت'])],
   ['الذكر', new Set(['الحكيم'])],
   ['ولايه', new Set(['الفقيه'])],
@@ -39,6 +42,14 @@ const PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['مناطق', new Set(['امنه'])],
   ['البحر', new Set(['متوسط', 'خفيف', 'هادي', 'مضطرب', 'معتدل'])],
 ]);
+
+/**
+ * Words that are never a name, though a proclitic read off them leaves one (folded): وكيل is a
+ * deputy, not و + Kiel; جل وعلا, فينا, بابا. And جده written with ha, which is «his grandfather»
+ * or «found it» (وجده), where Jeddah is جدة.
+ */
+const WHOLE_WORDS = new Set(['وكيل', 'وعلا', 'فينا', 'بابا']);
+const isWholeWord = (token: Token, written: string): boolean => WHOLE_WORDS.has(token.folded) || written === 'جده' || written === 'وجده';
 
 /** What «أمين» heads when it is an office (folded): أمين منطقة الرياض، أمين العاصمة المقدسة، أمين عام. */
 const MAYORAL = new Set(['منطقه', 'محافظه', 'مدينه', 'العاصمه', 'عام', 'النادي', 'الصندوق', 'سر', 'مجلس', 'هييه', 'الجامعه']);
@@ -59,7 +70,7 @@ function inAddress(text: string, start: number, end: number): boolean {
 export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: readonly GazetteerMatch[], text: string): boolean {
   const first = stems(tokens[c.first]);
   const words = tokens.slice(c.first, c.last).filter((t) => t.word);
-  if (c.last - c.first === 1 && first.includes('الله')) return true;
+  if (c.last - c.first === 1 && (first.includes('الله') || isWholeWord(tokens[c.first], text.slice(tokens[c.first].start, tokens[c.first].end)))) return true;
   // A piece of a web or e-mail address (www.sfda.gov.sa، info@spa.gov.sa) is part of no name.
   if (inAddress(text, tokens[c.first].start, tokens[c.last - 1].end)) return true;
   // An indefinite accusative written with its tanween is an adjective or an adverb: لاجئًا سوريًا، قائلاً.
