@@ -145,4 +145,24 @@ suite('entities in news text', () => {
     assert.deepEqual(found, ['الرياض|place']);
     assert.deepEqual(typed('زار الوفد الرياض وجدة.'), ['الرياض|place', 'جدة|place']);
   });
+
+  test('a club is named after نادي even by a word that heads unions, and after a player or a fan; رئيس الاتحاد alone is the union', () => {
+    assert.deepEqual(typed('تعاقد نادي الاتحاد مع مهاجم الشباب، وحضر جمهور الهلال.'), ['الاتحاد|organization', 'الشباب|organization', 'الهلال|organization']);
+    assert.deepEqual(typed('قال رئيس الاتحاد إن فريق العمل جاهز.'), []);
+    const gulf = analysed('كسب فريق الخليج مباراته، وزار الوفد الخليج العربي.');
+    assert.deepEqual(gulf.map((e) => `${e.text}|${e.type}|${e.canonical}`), ['الخليج|organization|نادي الخليج', 'الخليج العربي|place|الخليج']);
+  });
+
+  test('a national, higher or standing body named by its purpose is one organisation, up to a title or another body', () => {
+    const found = typed('أعلنت اللجنة العامة للانتخابات البلدية المهندس عبداللطيف آل الشيخ، وأفتى عضو اللجنة الدائمة للإفتاء، وزار المركز الوطني للقياس والتقويم.');
+    assert.ok(found.includes('اللجنة العامة للانتخابات البلدية|organization'), found.join(' '));
+    assert.ok(found.includes('اللجنة الدائمة للإفتاء|organization'), found.join(' '));
+    assert.ok(found.includes('المركز الوطني للقياس والتقويم|organization'), found.join(' '));
+    assert.deepEqual(typed('وقعت الهيئة الوطنية للحياة الفطرية والمؤسسة العامة لصوامع الغلال اتفاقا.'), ['الهيئة الوطنية للحياة الفطرية|organization', 'المؤسسة العامة لصوامع الغلال|organization']);
+  });
+
+  test("a union's name runs on over its sport, not over another word with لل", () => {
+    const found = typed('قرر الاتحاد السعودي لكرة القدم تعيين الحكام، وقال إن الاتحاد الأوروبي للمرة الأولى يوافق.');
+    assert.deepEqual(found, ['الاتحاد السعودي لكرة القدم|organization', 'الاتحاد الأوروبي|organization']);
+  });
 });

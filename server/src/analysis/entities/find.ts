@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../model';
 import { nameKey, displayForm } from './canonical';
-import { cliticReading, hasStem, readings, safeReading } from './clitics';
+import { cliticReading, readings, safeReading } from './clitics';
 import { WORDLIKE_CLASSES, isTriggerWord, matchGazetteer, gazetteerFeatureIds, type GazetteerMatch } from './gazetteer/index';
 import { CLASS_TYPES, LABEL_COUNT } from './model/labels';
 import { chunks } from './model/corpus';
@@ -20,10 +20,11 @@ import { inEventName, isEverydayWord, isMakersProduct, withChannels } from './ho
 import type { Candidate, EntitySource } from './candidate';
 import { withAcronyms } from './acronyms';
 import { isNeverName } from './not-names';
-import { NATIONALITIES, withoutNationality } from './nationality';
+import { withoutNationality } from './nationality';
 import { aliNames, aliPersons } from './ali';
 import { afterTitles, kinshipJoined } from './kinship';
-import { afterCommonHead, clubsAfterHeads, hasGeographicHead, isDirection, placesAsClubs, publicBodies, withoutDirection } from './heads';
+import { afterCommonHead, clubsAfterHeads, hasGeographicHead, placesAsClubs, publicBodies, unionsWithSport, withoutDirection } from './heads';
+import { isHeadWord, namedAfterPeople } from './named-after';
 
 export type { EntitySource };
 
@@ -183,76 +184,6 @@ function gazetteerCandidates(gazetteer: readonly GazetteerMatch[], taken: Uint8A
   return out;
 }
 
-/** Institutions named after a person: جامعة الملك سعود، مستشفى الملك فهد، جائزة نوبل (folded heads). */
-const NAMED_AFTER = new Set(['جامعه', 'مستشفي', 'جائزه', 'مركز', 'مؤسسه', 'موسسه', 'كليه', 'معهد', 'مدرسه', 'مكتبه', 'مدينه']);
-/** Streets, squares and buildings named after a person are places, as CoNLL counts facilities: طريق الملك فهد، ميدان التحرير، مطار الملك خالد، مسجد الشيخ زايد. */
-const STREETS = ['طريق', 'شارع', 'ميدان', 'ساحه', 'جسر', 'نفق', 'دوار', 'حي'];
-const PLACES_NAMED_AFTER = new Set([...STREETS, 'مطار', 'مسجد', 'جامع', 'ملعب', 'استاد']);
-
-/** Words that head names, the institutions' and buildings' included: a proclitic on them is outside the name (بمستشفى الملك خالد). */
-const isHeadWord = (s: string): boolean => isTriggerWord(s) || NAMED_AFTER.has(s) || PLACES_NAMED_AFTER.has(s);
-
-/** Titles between an institution's head and the person it is named after (folded). */
-const TITLES_BEFORE = new Set(['الملك', 'الامير', 'الشيخ', 'السلطان', 'الامام', 'الرئيس', 'الشهيد', 'الدكتور']);
-
-/** Definite words in ي that follow a name without describing it (folded): relatives, times, ordinals. */
-const NOT_ADJECTIVES = new Set('الذي التي الحالي الحاليه الماضي الماضيه الثاني الثانيه'.split(' '));
-
-/** A street's name takes no adjective after the person: محطة طريق الملك عبدالعزيز | المركزية is the station's. */
-const STREET_HEADS: ReadonlySet<string> = new Set(STREETS);
-
-/**
- * The end of an institution or building named after a person, past one adjective in ي after
- * it (مدينة الملك عبدالله | الطبية، مطار الملك عبدالعزيز | الدولي); not a street's.
- */
-function pastAdjective(tokens: readonly Token[], head: number, last: number, next: Candidate | undefined): number {
-  const word = tokens[last];
-  if (word?.word !== true || next?.first === last || hasStem(tokens[head].folded, STREET_HEADS)) return last;
-  const w = word.folded;
-  const adjective = w.startsWith('ال') && w.length >= 5 && (w.endsWith('ي') || w.endsWith('يه')) && !NOT_ADJECTIVES.has(w) && !NATIONALITIES.has(w) && !isDirection(w);
-  return adjective ? last + 1 : last;
-}
-
-/**
- * An institution named after a person is one organisation, not a person inside a word:
- * a head word (alone, or starting an organisation the model found) right before a person.
- */
-function namedAfterPeople(found: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
-  /** What a name after token t is when t is a head (وشارع counts as شارع, بجامعة as جامعة), else null. */
-  const headType = (t: number): EntityType | null => {
-    const word = tokens[t]?.word === true ? tokens[t].folded : '';
-    if (hasStem(word, PLACES_NAMED_AFTER)) return 'place';
-    return hasStem(word, NAMED_AFTER) ? 'organization' : null;
-  };
-  const headOf = (t: number): boolean => headType(t) !== null;
-  // فهد ومسجد الشيخ زايد: a person's name does not run on into «and the mosque of».
-  const candidates = found.flatMap((c) => {
-    if (c.type !== 'person' || c.source !== 'model') return [c];
-    for (let t = c.first + 1; t < c.last; t++) {
-      if (tokens[t].folded.startsWith('و') && headOf(t)) return [{ ...c, last: t }, ...(t + 1 < c.last ? [{ ...c, first: t + 1 }] : [])];
-    }
-    return [c];
-  });
-  const out: Candidate[] = [];
-  for (let k = 0; k < candidates.length; k++) {
-    const c = candidates[k];
-    const next = candidates[k + 1];
-    // The head, perhaps with a title between (مستشفى الملك فهد): the title is left out of the person by the model.
-    const head = headOf(c.first - 1) ? c.first - 1 : TITLES_BEFORE.has(tokens[c.first - 1]?.folded ?? '') && headOf(c.first - 2) ? c.first - 2 : -1;
-    if (c.type === 'person' && head >= 0 && (out.length === 0 || out[out.length - 1].last <= head)) {
-      out.push({ ...c, first: head, last: pastAdjective(tokens, head, c.last, next), type: headType(head) ?? 'organization', source: 'model', match: null, tentative: false });
-      continue;
-    }
-    if (c.type === 'organization' && next?.type === 'person' && next.first === c.last && headOf(c.first) && c.last - c.first <= 2) {
-      out.push({ ...c, last: pastAdjective(tokens, c.first, next.last, candidates[k + 2]), match: null, tentative: false });
-      k++;
-      continue;
-    }
-    out.push(c);
-  }
-  return out;
-}
-
 /** Names in `paragraph`. Offsets are the paragraph's own. */
 export function findEntities(paragraph: string): ParagraphEntities {
   const tokens = tokenize(paragraph);
@@ -270,7 +201,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   take(fromModel);
   const listed = take(gazetteerCandidates(gazetteer, taken));
   const bodies = take(publicBodies(tokens, taken, paragraph));
-  const candidates = placesAsClubs(withAcronyms(namedAfterPeople([...fromModel, ...listed, ...bodies, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph), tokens, gazetteer).filter(
+  const candidates = unionsWithSport(placesAsClubs(withAcronyms(namedAfterPeople([...fromModel, ...listed, ...bodies, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph), tokens, gazetteer), tokens).filter(
     (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer, paragraph),
   );
   const strongAt = new Map<string, GazetteerMatch>();

@@ -6,6 +6,7 @@
 import { hasPronounSuffix, hasStem } from './clitics';
 import type { Candidate } from './candidate';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
+import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
 
 /**
@@ -54,8 +55,8 @@ const CLUB_HEADS = new Set(['نادي', 'انديه']);
  * الهلال, but فريق التعاون may be a team of cooperation; after النادي a word is mostly an
  * adjective (النادي الكويتي، النادي المكلف), النادي الأهلي apart.
  */
-const TEAM_HEADS = new Set(['النادي', 'فريق', 'مدرب', 'لاعب', 'لاعبي', 'لاعبو', 'جماهير', 'صفوف', 'مباراه', 'رييس']);
-const CLUBS_BY_NAME = new Set('الهلال النصر الاهلي الاتحاد الفيصلي الاتفاق القادسيه الرايد الفتح الزمالك الاسماعيلي'.split(' '));
+const TEAM_HEADS = new Set(['النادي', 'فريق', 'مدرب', 'لاعب', 'لاعبي', 'لاعبو', 'جماهير', 'جمهور', 'صفوف', 'مباراه', 'رييس', 'مهاجم', 'حارس', 'مدافع', 'نجم']);
+const CLUBS_BY_NAME = new Set('الهلال النصر الاهلي الاتحاد الفيصلي الاتفاق القادسيه الرايد الفتح الزمالك الاسماعيلي الشباب الوحده الخليج العروبه الطايي الحزم الفيحاء النهضه'.split(' '));
 /** Whether a token is نادي or أندية, with or without proclitics (لنادي). */
 const isClubHead = (token: Token | undefined): boolean => token?.word === true && hasStem(token.folded, CLUB_HEADS);
 /** What never follows نادي as a club's name (folded): the club's own words, and days. */
@@ -74,23 +75,26 @@ export function clubsAfterHeads(tokens: readonly Token[], taken: Uint8Array): Ca
     // The cheap tests first: this runs on every word.
     const afterClub = before.endsWith('نادي') || before.endsWith('انديه');
     if (!(afterClub || CLUBS_BY_NAME.has(name.folded)) || taken[i] || !name.word || !name.folded.startsWith('ال') || name.folded.length < 5) continue;
-    if (NOT_CLUB.has(name.folded) || isTriggerWord(name.folded)) continue;
-    if (isClubHead(tokens[i - 1]) || (CLUBS_BY_NAME.has(name.folded) && hasStem(before, TEAM_HEADS))) {
-      out.push({ first: i, last: i + 1, type: 'organization', source: 'gazetteer', match: null, tentative: false });
-    }
+    if (NOT_CLUB.has(name.folded)) continue;
+    // الاتحاد heads unions' names too (رئيس الاتحاد), but after نادي it is the club.
+    const trigger = isTriggerWord(name.folded);
+    const club = isClubHead(tokens[i - 1]) ? !trigger || CLUBS_BY_NAME.has(name.folded) : !trigger && CLUBS_BY_NAME.has(name.folded) && hasStem(before, TEAM_HEADS);
+    if (club) out.push({ first: i, last: i + 1, type: 'organization', source: 'gazetteer', match: null, tentative: false });
   }
   return out;
 }
 
-/** The heads of public bodies named «X العامة لـ…» (folded): الهيئة العامة للغذاء والدواء، الإدارة العامة للمرور. */
-const PUBLIC_HEADS = new Set(['الهييه', 'الموسسه', 'الرياسه', 'المديريه', 'الاداره']);
+/** The heads of public bodies named «X العامة لـ…» (folded): الهيئة العامة للغذاء والدواء، الإدارة العامة للمرور، اللجنة الوطنية لمكافحة المخدرات. */
+const PUBLIC_HEADS = new Set(['الهييه', 'الموسسه', 'الرياسه', 'المديريه', 'الاداره', 'اللجنه', 'المركز', 'الشركه', 'الجمعيه', 'المجلس']);
+/** The adjectives between a public body's head and its purpose (folded): العامة، الوطنية، العليا، الدائمة، الخيرية. */
+const PUBLIC_ADJECTIVES = new Set(['العامه', 'الوطنيه', 'الوطني', 'العليا', 'الاعلي', 'الدايمه', 'الخيريه']);
 /** Definite words that follow a body's name without being part of it (folded). */
 const AFTER_BODY = new Set(
   'الذي التي الذين اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الماضي الماضيه الحالي الحاليه الجاري المقبل المقبله الجديد الجديده السابق السابقه'.split(' '),
 );
 
 /**
- * Public bodies named by their head, «العامة» and what they are for, where the lists pass them by:
+ * Public bodies named by their head, «العامة» or another adjective and what they are for, where the lists pass them by:
  * the name runs over definite words and words joined by و (الرئاسة العامة للأرصاد وحماية البيئة)
  * and stops before anything else (الرئاسة العامة لرعاية الشباب | بمنطقة عسير). `taken` marks tokens already in a name;
  * `text` is the paragraph.
@@ -99,7 +103,7 @@ export function publicBodies(tokens: readonly Token[], taken: Uint8Array, text: 
   const out: Candidate[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const head = tokens[i];
-    if (tokens[i + 1].folded !== 'العامه' || taken[i] || !head.word || !hasStem(head.folded, PUBLIC_HEADS)) continue;
+    if (!PUBLIC_ADJECTIVES.has(tokens[i + 1].folded) || taken[i] || !head.word || !hasStem(head.folded, PUBLIC_HEADS)) continue;
     const purpose = tokens[i + 2];
     // Its purpose is a noun, not a verb or a word with a pronoun (تعكف الرئاسة العامة | لإعلانها).
     if (!purpose.word || purpose.folded[0] !== 'ل' || purpose.folded.length < 4 || hasPronounSuffix(text.slice(purpose.start, purpose.end)) || taken[i + 1] || taken[i + 2]) continue;
@@ -107,7 +111,8 @@ export function publicBodies(tokens: readonly Token[], taken: Uint8Array, text: 
     while (end < tokens.length && end - i < 8 && !taken[end] && tokens[end].word && !AFTER_BODY.has(tokens[end].folded)) {
       const w = tokens[end].folded;
       const joined = w.startsWith('وال') || (w[0] === 'و' && w.length >= 4 && tokens[end + 1]?.folded.startsWith('ال') === true);
-      if (!w.startsWith('ال') && !joined) break;
+      // Nor before a title, a function word or another body (| المهندس عبداللطيف، | إلى، | والمؤسسة العامة).
+      if ((!w.startsWith('ال') && !joined) || isTriggerWord(w) || STOPWORDS.has(w) || (joined && PUBLIC_HEADS.has(w.slice(1)))) break;
       end++;
     }
     out.push({ first: i, last: end, type: 'organization', source: 'gazetteer', match: null, tentative: false });
@@ -116,12 +121,39 @@ export function publicBodies(tokens: readonly Token[], taken: Uint8Array, text: 
   return out;
 }
 
-/** A place right after نادي names the club, one organisation with its head (نادي نجران، لنادي الرياض), as a place's lists cannot type it. */
+/**
+ * A place right after نادي names the club, one organisation with its head (نادي نجران، لنادي الرياض), as a place's lists cannot type it;
+ * a club named like a place after a team's word is the club alone (فريق الخليج).
+ */
 export function placesAsClubs(candidates: readonly Candidate[], tokens: readonly Token[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
   return candidates.map((c) => {
     const head = tokens[c.first - 1];
-    const place = c.type === 'place' || gazetteer.some((m) => m.start === c.first && m.end === c.last && m.entry?.type === 'place');
-    const club = place && isClubHead(head);
-    return club ? { ...c, first: c.first - 1, type: 'organization', source: 'gazetteer', match: null, tentative: false } : c;
+    const listed = gazetteer.find((m) => m.start === c.first && m.end === c.last && m.entry?.type === 'place');
+    if ((c.type !== 'place' && !listed) || head?.word !== true) return c;
+    if (isClubHead(head)) return { ...c, first: c.first - 1, type: 'organization', source: 'gazetteer', match: null, tentative: false };
+    // فريق الخليج، لاعب الخليج: a club named like a place, after a team's word; the list's place gives way.
+    const team = listed?.entry && c.last - c.first === 1 && CLUBS_BY_NAME.has(tokens[c.first].folded) && hasStem(head.folded, TEAM_HEADS);
+    if (!team || !listed?.entry) return c;
+    const entry = { canonical: `نادي ${listed.entry.canonical}`, type: 'organization' as const, english: null, country: null };
+    return { ...c, type: 'organization', source: 'gazetteer', match: { ...listed, cls: 'club', entry }, tentative: false };
+  });
+}
+
+/** The heads of sports bodies' names (folded): الاتحاد السعودي لكرة القدم، اللجنة الأولمبية. */
+const UNION_HEADS = new Set(['اتحاد', 'الاتحاد']);
+/** The sports a union's name may end in after لـ or للـ (folded, without the preposition): لكرة القدم، للرياضات البحرية، للمبارزة. */
+const SPORTS = new Set(['كره', 'الكره', 'الرياضات', 'المبارزه', 'السباحه', 'الفروسيه', 'التنس', 'الجودو', 'الكاراتيه', 'الملاكمه', 'الدراجات', 'الرمايه', 'الجمباز', 'العاب', 'الالعاب']);
+
+/** A union's name the model or the lists stopped before its sport (الاتحاد السعودي | لكرة القدم), with it. */
+export function unionsWithSport(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
+  return candidates.map((c, k) => {
+    const sport = tokens[c.last];
+    if (c.type !== 'organization' || sport?.word !== true || sport.folded[0] !== 'ل' || !hasStem(tokens[c.first].folded, UNION_HEADS)) return c;
+    const name = sport.folded.slice(1);
+    if (!SPORTS.has(name) || candidates[k + 1]?.first === c.last) return c;
+    // لكرة القدم، للكرة الطائرة، لألعاب القوى: the game's word after a ball or games.
+    const second = tokens[c.last + 1];
+    const two = (name.endsWith('كره') || name.endsWith('العاب')) && second?.word === true && candidates[k + 1]?.first !== c.last + 1;
+    return { ...c, last: c.last + (two ? 2 : 1), match: null, tentative: false };
   });
 }
