@@ -23,7 +23,7 @@ import { isNeverName } from './not-names';
 import { withoutNationality } from './nationality';
 import { aliNames, aliPersons } from './ali';
 import { afterTitles, kinshipJoined } from './kinship';
-import { afterCommonHead, clubsAfterHeads, hasGeographicHead, placesAsClubs, publicBodies, unionsWithSport, withoutDirection } from './heads';
+import { afterCommonHead, clubsAfterHeads, hasGeographicHead, placesAfterHeads, placesAsClubs, publicBodies, unionsWithSport, withoutDirection } from './heads';
 import { isHeadWord, namedAfterPeople } from './named-after';
 
 export type { EntitySource };
@@ -201,7 +201,8 @@ export function findEntities(paragraph: string): ParagraphEntities {
   take(fromModel);
   const listed = take(gazetteerCandidates(gazetteer, taken));
   const bodies = take(publicBodies(tokens, taken, paragraph));
-  const candidates = unionsWithSport(placesAsClubs(withAcronyms(namedAfterPeople([...fromModel, ...listed, ...bodies, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph), tokens, gazetteer), tokens).filter(
+  const places = take(placesAfterHeads(tokens, taken, paragraph));
+  const candidates = unionsWithSport(placesAsClubs(withAcronyms(namedAfterPeople([...fromModel, ...listed, ...bodies, ...places, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph), tokens, gazetteer), tokens).filter(
     (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer, paragraph),
   );
   const strongAt = new Map<string, GazetteerMatch>();

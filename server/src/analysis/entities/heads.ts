@@ -6,6 +6,7 @@
 import { hasPronounSuffix, hasStem } from './clitics';
 import type { Candidate } from './candidate';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
+import { commonWords } from './model/load';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
 
@@ -156,4 +157,41 @@ export function unionsWithSport(candidates: readonly Candidate[], tokens: readon
     const two = (name.endsWith('كره') || name.endsWith('العاب')) && second?.word === true && candidates[k + 1]?.first !== c.last + 1;
     return { ...c, last: c.last + (two ? 2 : 1), match: null, tentative: false };
   });
+}
+
+/** Words before a place that the lists may not know (folded): محافظة المندق، قرية المفتاحة، حي العوالي. */
+const PLACE_HEADS = new Set(['محافظه', 'محافظتي', 'قريه', 'بلده', 'حي']);
+const GOVERNORATE = new Set(['محافظه', 'محافظتي']);
+/** First words of places named in two words (folded): محافظة رياض الخبراء، بلدة تل أبيض، قرية آل زيدان. */
+const COMPOUND_PLACES = new Set('ال ابو ام تل راس بير عين وادي رياض خميس حفر رجال بني جبل ذات دار'.split(' '));
+
+/**
+ * Places named after the word for a governorate, a village, a town or a quarter where the
+ * model and the lists found nothing: the name alone, as ANERcorp tags it (محافظة | المندق).
+ * Not a function word, a trigger (محافظة العاصمة), a word with a pronoun or a tanween (محافظة
+ * يخسرها، حيًا), an indefinite adjective or a verb (قرية تراثية، بلدة تركية، قرية يسيطر عليها),
+ * a word with و (قرية وهجرة), nor, after a village or a quarter, a common word (حي السوق).
+ * `taken` marks tokens already in a name; `text` is the paragraph.
+ */
+export function placesAfterHeads(tokens: readonly Token[], taken: Uint8Array, text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const name = tokens[i];
+    const head = tokens[i - 1];
+    // بلده with ha is «his country», not a town.
+    if (taken[i] || !name.word || !head.word || text[head.end - 1] === 'ه' || !hasStem(head.folded, PLACE_HEADS)) continue;
+    const w = name.folded;
+    const written = text.slice(name.start, name.end);
+    if (w.length < 3 || /\d/.test(w) || w[0] === 'و' || STOPWORDS.has(w) || isTriggerWord(w) || hasPronounSuffix(written) || written.includes('\u064b')) continue;
+    const definite = w.startsWith('ال');
+    // Nor an indefinite adjective, a verb in the perfect or imperfect (محافظة تحررت، قرية يسيطر عليها).
+    if (!definite && (w.endsWith('يه') || w.endsWith('ي') || w.endsWith('ت') || w[0] === 'ي')) continue;
+    // A village or a quarter is also a word's (قرية تقع، حي السوق، قرية الألعاب); a governorate seldom is, but for a preposition's phrase (محافظة بحلول).
+    if ((!hasStem(head.folded, GOVERNORATE) || 'بلكف'.includes(w[0])) && commonWords().has(w)) continue;
+    const second = tokens[i + 1];
+    const two = COMPOUND_PLACES.has(w) && second?.word === true && !taken[i + 1] && !STOPWORDS.has(second.folded);
+    if (w === 'ال' && !two) continue;
+    out.push({ first: i, last: two ? i + 2 : i + 1, type: 'place', source: 'gazetteer', match: null, tentative: false });
+  }
+  return out;
 }
