@@ -171,4 +171,10 @@ suite('entities in news text', () => {
     assert.deepEqual(found, ['المفتاحة|place', 'المندق|place', 'رياض الخبراء|place', 'العوالي|place']);
     assert.deepEqual(typed('قصفت الطائرات قرية يسيطر عليها التنظيم، وزار حي السوق، وعاد إلى بلده الثاني، ويشمل 12 محافظة بحلول الربيع.'), []);
   });
+
+  test('a listed given name and a family name in ي are a person, and the family name alone later is the same person; his club is not', () => {
+    const found = analysed('قال مطلق البقمي إن الجناح جاهز. وأضاف البقمي أن ناديه الأصلي سيشارك.');
+    assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), ['مطلق البقمي|person', 'البقمي|person']);
+    assert.equal(found[0].id, found[1].id);
+  });
 });

@@ -22,7 +22,7 @@ import { withAcronyms } from './acronyms';
 import { isNeverName } from './not-names';
 import { withoutNationality } from './nationality';
 import { aliNames, aliPersons } from './ali';
-import { afterTitles, kinshipJoined } from './kinship';
+import { afterTitles, givenAndFamily, kinshipJoined } from './kinship';
 import { afterCommonHead, clubsAfterHeads, hasGeographicHead, placesAfterHeads, placesAsClubs, publicBodies, unionsWithSport, withoutDirection } from './heads';
 import { isHeadWord, namedAfterPeople } from './named-after';
 
@@ -190,7 +190,8 @@ export function findEntities(paragraph: string): ParagraphEntities {
   if (!tokens.some((t) => t.word)) return { mentions: [], tokens };
   const gazetteer = matchGazetteer(tokens);
   const ali = aliNames(paragraph, tokens);
-  const givenNames = new Set([...ali, ...afterTitles(tokens, gazetteer, paragraph), ...gazetteer.filter((m) => m.cls === 'firstName' && m.end - m.start === 1 && m.prefix <= 1).map((m) => m.start)]);
+  const listedGiven = new Set(gazetteer.filter((m) => m.cls === 'firstName' && m.end - m.start === 1 && m.prefix <= 1).map((m) => m.start));
+  const givenNames = new Set([...ali, ...afterTitles(tokens, gazetteer, paragraph), ...listedGiven]);
   const fromModel = withChannels(aliPersons(withoutNationality(kinshipJoined(personsSplit(withoutDirection(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer, tokens), gazetteer, tokens), tokens, givenNames), tokens), tokens, ali), tokens);
   // Each source of names adds only where the ones before it found nothing.
   const taken = new Uint8Array(tokens.length);
@@ -202,7 +203,8 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const listed = take(gazetteerCandidates(gazetteer, taken));
   const bodies = take(publicBodies(tokens, taken, paragraph));
   const places = take(placesAfterHeads(tokens, taken, paragraph));
-  const candidates = unionsWithSport(placesAsClubs(withAcronyms(namedAfterPeople([...fromModel, ...listed, ...bodies, ...places, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph), tokens, gazetteer), tokens).filter(
+  const people = take(givenAndFamily(tokens, listedGiven, taken, paragraph));
+  const candidates = unionsWithSport(placesAsClubs(withAcronyms(namedAfterPeople([...fromModel, ...listed, ...bodies, ...places, ...people, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph), tokens, gazetteer), tokens).filter(
     (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer, paragraph),
   );
   const strongAt = new Map<string, GazetteerMatch>();

@@ -12,6 +12,7 @@ import type { Candidate } from './candidate';
 import { hasPronounSuffix, hasStem, readings } from './clitics';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { nameLexicon } from './model/load';
+import { isDirection } from './heads';
 import { NATIONALITIES } from './nationality';
 import { STOPWORDS, isFunctionWord } from './stopwords';
 import type { Token } from './tokens';
@@ -52,7 +53,7 @@ function withoutOffice(c: Candidate, tokens: readonly Token[]): Candidate {
 }
 
 /** Words that follow a nasab without being a family name (folded): the relative pronouns and the like. */
-const NOT_FAMILY = new Set('الذي التي الذين الموالي الحالي الثاني العربي الملكي الاولمبي الرياضي الدولي الجامعي التخصصي الطبي الخيري الوطني الاسلامي'.split(' '));
+const NOT_FAMILY = new Set('الذي التي الذين الموالي الحالي الماضي الثاني العربي الملكي الاولمبي الرياضي الدولي الجامعي التخصصي الطبي الخيري الوطني الاسلامي النادي الوادي الاصلي التخلي التهاني'.split(' '));
 
 /** A family name with the article (الدخيل، الملحم): no nationality, direction-free and not a function word. */
 function isSurname(token: Token | undefined): boolean {
@@ -65,11 +66,26 @@ function endsNasab(tokens: readonly Token[], first: number, last: number): boole
   return last - first >= 3 && (tokens[last - 2].folded === 'بن' || tokens[last - 2].folded === 'بنت');
 }
 
-/** A family name with the article that may close a nasab: a nisba in ي (العليوي), the kind a review of the news found safe (45 right to 1 wrong), and no nationality. */
+/** A family name with the article that may close a nasab: a nisba in ي (العليوي), the kind a review of the news found safe (45 right to 1 wrong), and no nationality or direction. */
 function isFamilyName(token: Token | undefined): boolean {
   if (token?.word !== true) return false;
   const w = token.folded;
-  return w.startsWith('ال') && w.length >= 5 && w.endsWith('ي') && !NOT_FAMILY.has(w) && !NATIONALITIES.has(w);
+  return w.startsWith('ال') && w.length >= 5 && w.endsWith('ي') && !NOT_FAMILY.has(w) && !NATIONALITIES.has(w) && !isDirection(w);
+}
+
+/**
+ * People the model passed by, named by a given name from the lists and a family name in ي
+ * (فهد الشمري، مطلق البقمي، جمعة الحمادي). `givenNames` holds the indices of listed given
+ * names; `taken` marks tokens already in a name; `text` is the paragraph. A name written with
+ * ha where the list has ta marbuta is another word (ناديه: his club).
+ */
+export function givenAndFamily(tokens: readonly Token[], givenNames: ReadonlySet<number>, taken: Uint8Array, text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const t of givenNames) {
+    if (taken[t] || taken[t + 1] || text[tokens[t].end - 1] === 'ه' || !isFamilyName(tokens[t + 1])) continue;
+    out.push({ first: t, last: t + 2, type: 'person', source: 'gazetteer', match: null, tentative: false });
+  }
+  return out;
 }
 
 /**
