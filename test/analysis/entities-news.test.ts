@@ -177,4 +177,12 @@ suite('entities in news text', () => {
     assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), ['مطلق البقمي|person', 'البقمي|person']);
     assert.equal(found[0].id, found[1].id);
   });
+
+  test("a club's bare name is the club once the article has named the club, but not before a definite word, nor a club whose name is an everyday word", () => {
+    const found = analysed('قال مدرب الهلال إن الفريق جاهز.\nوسيواجه الهلال منافسه غدا، فيما تبرع الهلال الأحمر بالدم.');
+    assert.deepEqual(found.map((e) => `${e.text}|${e.type}`).filter((e) => e.startsWith('الهلال|')), ['الهلال|organization', 'الهلال|organization']);
+    assert.equal(new Set(found.filter((e) => e.text === 'الهلال').map((e) => e.id)).size, 1);
+    const storm = analysed('وقال مدافع الحزم إن الفريق جاهز.\nوشاركت المملكة في عاصفة الحزم.');
+    assert.deepEqual(storm.map((e) => `${e.text}|${e.type}`).filter((e) => e.startsWith('الحزم')), ['الحزم|organization']);
+  });
 });

@@ -11,6 +11,7 @@ import type { EntityType } from '../model';
 import { readings, withoutArticle } from './clitics';
 import { isTriggerWord, matchGazetteer } from './gazetteer/index';
 import { commonWords, nameLexicon } from './model/load';
+import { isClubAlone } from './heads';
 import { isEverydayWord } from './homographs';
 import { ORDINALS } from './kinship';
 import { STOPWORDS } from './stopwords';
@@ -20,6 +21,8 @@ export interface Alias {
   /** Folded words as tokens show them (the first without proclitics). */
   readonly words: readonly string[];
   readonly cluster: number;
+  /** A club's bare name (الهلال): not where a definite word follows it (الهلال الأحمر، الاتحاد الآسيوي). */
+  readonly club?: boolean;
 }
 
 export interface Found {
@@ -64,6 +67,8 @@ export function aliasesOf(mentionWords: readonly (readonly string[])[], type: En
   };
   for (const words of mentionWords) {
     add(words, type === 'person' && words.length === 1);
+    // الهلال named as a club: its bare name is the club, though it is also a word.
+    if (type === 'organization' && words.length === 1 && isClubAlone(words[0]) && !out.some((a) => a.words.join(' ') === words[0])) out.push({ words, cluster, club: true });
     if (type === 'person' && words.length >= 2) {
       // The family name: the last word, or the last two when the name ends in a compound (عبد الرحمن، أبو بكر).
       const tail = words.length >= 3 && COMPOUND.has(words[words.length - 2]) ? words.slice(-2) : words.slice(-1);
@@ -90,6 +95,7 @@ export function findAliases(tokens: readonly Token[], aliases: readonly Alias[],
         let ok = true;
         for (let k = 1; k < a.words.length && ok; k++) ok = !taken[i + k] && tokens[i + k].folded === a.words[k];
         // A name does not continue into a following word of the same name (رامي عبد الرحمن is not رامي + عبد).
+        if (a.club && (tokens[last]?.word === true && tokens[last].folded.startsWith('ال'))) ok = false;
         if (ok) hit = { first: i, last, prefix: r.prefix, restored: r.restored === true, cluster: a.cluster };
       }
     }
