@@ -161,6 +161,12 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وقعت الهيئة الوطنية للحياة الفطرية والمؤسسة العامة لصوامع الغلال اتفاقا.'), ['الهيئة الوطنية للحياة الفطرية|organization', 'المؤسسة العامة لصوامع الغلال|organization']);
   });
 
+  test("a club's name does not run on into the next word, but keeps the adjective that describes it", () => {
+    const found = typed('وقال المشرف على كرة القدم بنادي الاتحاد سيغادر إلى ميلانو، بينما تبرع الهلال الأحمر والاتحاد الأوروبي.');
+    assert.ok(found.includes('الاتحاد|organization') && !found.some((e) => e.includes('سيغادر')), found.join(' '));
+    assert.ok(found.includes('الهلال الأحمر|organization') && found.includes('الاتحاد الأوروبي|organization'), found.join(' '));
+  });
+
   test("a union's name runs on over its sport, not over another word with لل", () => {
     const found = typed('قرر الاتحاد السعودي لكرة القدم تعيين الحكام، وقال إن الاتحاد الأوروبي للمرة الأولى يوافق.');
     assert.deepEqual(found, ['الاتحاد السعودي لكرة القدم|organization', 'الاتحاد الأوروبي|organization']);

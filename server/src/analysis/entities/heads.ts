@@ -155,9 +155,22 @@ const UNION_HEADS = new Set(['اتحاد', 'الاتحاد']);
 /** The sports a union's name may end in after لـ or للـ (folded, without the preposition): لكرة القدم، للرياضات البحرية، للمبارزة. */
 const SPORTS = new Set(['كره', 'الكره', 'الرياضات', 'المبارزه', 'السباحه', 'الفروسيه', 'التنس', 'الجودو', 'الكاراتيه', 'الملاكمه', 'الدراجات', 'الرمايه', 'الجمباز', 'العاب', 'الالعاب']);
 
-/** A union's name the model or the lists stopped before its sport (الاتحاد السعودي | لكرة القدم), with it. */
+/** Whether a club's or union's name of two words ends in a word that describes it: a nisba (الاتحاد الأوروبي، الأهلي المصري), or الأحمر. */
+function describedClub(tokens: readonly Token[], c: Candidate): boolean {
+  const w = tokens[c.first + 1].folded;
+  return w.startsWith('ال') && (w.endsWith('ي') || w.endsWith('يه') || w === 'الاحمر');
+}
+
+/**
+ * Sports bodies' spans: a club's name the model ran on into the next word (الاتحاد | سيغادر،
+ * الاتحاد | المحترفين) without it, and a union's name stopped before its sport (الاتحاد
+ * السعودي | لكرة القدم) with it.
+ */
 export function unionsWithSport(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
   return candidates.map((c, k) => {
+    if (c.type === 'organization' && c.source === 'model' && c.last - c.first === 2 && CLUBS_ALONE.has(tokens[c.first].folded) && !describedClub(tokens, c)) {
+      return SPORTS.has(tokens[c.first + 1].folded.slice(1)) ? c : { ...c, last: c.first + 1 };
+    }
     const sport = tokens[c.last];
     if (c.type !== 'organization' || sport?.word !== true || sport.folded[0] !== 'ل' || !hasStem(tokens[c.first].folded, UNION_HEADS)) return c;
     const name = sport.folded.slice(1);
