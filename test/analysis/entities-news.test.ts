@@ -133,6 +133,7 @@ suite('entities in news text', () => {
     assert.ok(found.includes('عبدالله بن مساعد|person'), found.join(' '));
     assert.ok(found.includes('رونالدو|person'), found.join(' '));
     assert.ok(!found.some((e) => e.includes('صلى') || e.includes('شكره') || e.includes('والكاميروني')), found.join(' '));
+    assert.deepEqual(typed('وهنأ الفريق أول حمد بن محمد العوهلي، ثم ألقى الدكتور عمر أبو هاشم كلمة.'), ['حمد بن محمد العوهلي|person', 'عمر أبو هاشم|person']);
   });
 
   test('a name runs on over «آل» and the family, and over the word after أبو', () => {
