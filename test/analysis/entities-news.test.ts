@@ -123,8 +123,10 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وصل الوفد إلى مطار الملك عبدالعزيز الدولي بجدة.'), ['مطار الملك عبدالعزيز الدولي|place', 'جدة|place']);
   });
 
-  test('the news outlets of the Saudi press are organisations after صحيفة, also in quotes after بصحيفة; the everyday word alone is not', () => {
+  test('the news outlets of the Saudi press are organisations after صحيفة, in quotes after بصحيفة and between a dateline\'s dashes; the everyday word alone is not', () => {
     assert.deepEqual(typed('رابط الخبر بصحيفة الوئام: قال بصحيفة «الحياة» إن الوئام بين الناس مهم.'), ['الوئام|organization', 'الحياة|organization']);
+    const dateline = analysed('عبدالله البرقاوي- سبق- الرياض: قال مصدر إن الوفد سبق أن زار المدينة.');
+    assert.deepEqual(dateline.map((e) => `${e.text}|${e.type}|${e.canonical}`), ['عبدالله البرقاوي|person|عبدالله البرقاوي', 'سبق|organization|صحيفة سبق', 'الرياض|place|الرياض']);
   });
 
   test('a name stops before a blessing, a verb or an adverb it ran on into, and before «and the» with the next word', () => {

@@ -169,11 +169,28 @@ function quotedPressAt(tokens: readonly Token[], index: number): Candidate | nul
   return { first: index + 1, last: end, type: 'organization', source: 'gazetteer', match, tentative: false };
 }
 
+/** Newspapers named by a word that is no place, as their datelines write them (folded): «الرياض- سبق-», «- سبق:». */
+const DATELINE_PRESS = new Set(['سبق', 'الويام']);
+const DASHES = new Set(['-', '–', '—']);
+
+/** The newspaper named between dashes at token `index`, as a dateline writes it (عبدالله البرقاوي- سبق- الرياض), where the word is otherwise a verb. */
+function datelinePressAt(tokens: readonly Token[], index: number): Candidate | null {
+  const token = tokens[index];
+  if (!token.word || !DATELINE_PRESS.has(token.folded)) return null;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1]?.folded ?? '';
+  if ((before && !DASHES.has(before.folded)) || !(DASHES.has(after) || after === ':')) return null;
+  const entry = pressEntry(token.folded);
+  if (!entry) return null;
+  const match = { start: index, end: index + 1, prefix: 0, restored: false, cls: 'body' as const, entry };
+  return { first: index, last: index + 1, type: 'organization', source: 'gazetteer', match, tentative: false };
+}
+
 /** The model's names, with channels and quoted newspapers named by everyday words or places in place of what the model made of them. */
 export function withChannels(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
   const channels: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const press = quotedPressAt(tokens, i);
+    const press = quotedPressAt(tokens, i) ?? datelinePressAt(tokens, i);
     if (press) {
       channels.push(press);
       continue;
