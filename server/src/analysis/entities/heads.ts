@@ -7,6 +7,7 @@ import { hasPronounSuffix, hasStem } from './clitics';
 import type { Candidate } from './candidate';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { commonWords } from './model/load';
+import { hasAccusativeTanween } from './not-names';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
 
@@ -166,7 +167,7 @@ function describedClub(tokens: readonly Token[], c: Candidate): boolean {
  * الاتحاد | المحترفين) without it, and a union's name stopped before its sport (الاتحاد
  * السعودي | لكرة القدم) with it.
  */
-export function unionsWithSport(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
+export function sportsBodySpans(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
   return candidates.map((c, k) => {
     if (c.type === 'organization' && c.source === 'model' && c.last - c.first === 2 && CLUBS_ALONE.has(tokens[c.first].folded) && !describedClub(tokens, c)) {
       return SPORTS.has(tokens[c.first + 1].folded.slice(1)) ? c : { ...c, last: c.first + 1 };
@@ -205,7 +206,7 @@ export function placesAfterHeads(tokens: readonly Token[], taken: Uint8Array, te
     if (taken[i] || !name.word || !head.word || text[head.end - 1] === 'ه' || !hasStem(head.folded, PLACE_HEADS)) continue;
     const w = name.folded;
     const written = text.slice(name.start, name.end);
-    if (w.length < 3 || /\d/.test(w) || w[0] === 'و' || STOPWORDS.has(w) || isTriggerWord(w) || hasPronounSuffix(written) || written.includes('\u064b')) continue;
+    if (w.length < 3 || /\d/.test(w) || w[0] === 'و' || STOPWORDS.has(w) || isTriggerWord(w) || hasPronounSuffix(written) || hasAccusativeTanween(written)) continue;
     const definite = w.startsWith('ال');
     // Nor an indefinite adjective, a verb in the perfect or imperfect (محافظة تحررت، قرية يسيطر عليها).
     if (!definite && (w.endsWith('يه') || w.endsWith('ي') || w.endsWith('ت') || w[0] === 'ي')) continue;

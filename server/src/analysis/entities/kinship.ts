@@ -4,9 +4,14 @@
  * after one; here a person's name takes in the kunya word before it and runs across a link
  * word to the person named after it. It also takes in a listed given name right before it
  * (سيف | يوسف الفلاسي، رائف | بدوي): in ANERcorp such a word is inside the name 99 times in 100.
- * And it stops before an office it ran on into (فيصل بن بندر | أمير منطقة الرياض), and takes in
- * a family name in ي that closes a nasab the model stopped before (سلمان بن علي | العليوي).
- * `afterTitles` finds the given names the lists leave out, by the title before them.
+ * And it stops before an office it ran on into (فيصل بن بندر | أمير منطقة الرياض) or a word
+ * joined by «و» with the article (رونالدو | والكاميروني); it takes in a family name in ي that
+ * closes a nasab the model stopped before (سلمان بن علي | العليوي), «آل» and the family after
+ * it (شبيلي بن مجدوع | آل مجدوع), the word after a closing أبو, and a family name the model
+ * tagged apart ([عزام] [الدخيل]).
+ * `afterTitles` finds the given names the lists leave out, by the title before them, and
+ * `givenAndFamily` the people the model passed by that a listed given name and a family name
+ * in ي name (فهد الشمري).
  */
 import type { Candidate } from './candidate';
 import { hasPronounSuffix, hasStem, readings } from './clitics';
@@ -55,10 +60,10 @@ function withoutOffice(c: Candidate, tokens: readonly Token[]): Candidate {
 /** Words that follow a nasab without being a family name (folded): the relative pronouns and the like. */
 const NOT_FAMILY = new Set('الذي التي الذين الموالي الحالي الماضي الثاني العربي الملكي الاولمبي الرياضي الدولي الجامعي التخصصي الطبي الخيري الوطني الاسلامي النادي الوادي الاصلي التخلي التهاني'.split(' '));
 
-/** A family name with the article (الدخيل، الملحم): no nationality, direction-free and not a function word. */
+/** A family name with the article (الدخيل، الملحم): no nationality, direction or function word. */
 function isSurname(token: Token | undefined): boolean {
   const w = token?.word === true ? token.folded : '';
-  return w.startsWith('ال') && w.length >= 5 && !NOT_FAMILY.has(w) && !NATIONALITIES.has(w) && !isFunctionWord(w, '');
+  return w.startsWith('ال') && w.length >= 5 && !NOT_FAMILY.has(w) && !NATIONALITIES.has(w) && !isDirection(w) && !STOPWORDS.has(w);
 }
 
 /** Whether a name [first, last) ends in a nasab: … بن X (عثمان بن صالح بن عثمان). */

@@ -95,7 +95,7 @@ export function findAliases(tokens: readonly Token[], aliases: readonly Alias[],
         let ok = true;
         for (let k = 1; k < a.words.length && ok; k++) ok = !taken[i + k] && tokens[i + k].folded === a.words[k];
         // A name does not continue into a following word of the same name (رامي عبد الرحمن is not رامي + عبد).
-        if (a.club && (tokens[last]?.word === true && tokens[last].folded.startsWith('ال'))) ok = false;
+        if (a.club && tokens[last]?.word === true && tokens[last].folded.startsWith('ال')) ok = false;
         if (ok) hit = { first: i, last, prefix: r.prefix, restored: r.restored === true, cluster: a.cluster };
       }
     }
