@@ -185,6 +185,7 @@ export function sportsBodySpans(candidates: readonly Candidate[], tokens: readon
 
 /** Words before a place that the lists may not know (folded): محافظة المندق، قرية المفتاحة، حي العوالي. */
 const PLACE_HEADS = new Set(['محافظه', 'محافظتي', 'قريه', 'بلده', 'حي']);
+const PLACE_HEAD_ENDS = [...PLACE_HEADS];
 const GOVERNORATE = new Set(['محافظه', 'محافظتي']);
 /** First words of places named in two words (folded): محافظة رياض الخبراء، بلدة تل أبيض، قرية آل زيدان. */
 const COMPOUND_PLACES = new Set('ال ابو ام تل راس بير عين وادي رياض خميس حفر رجال بني جبل ذات دار'.split(' '));
@@ -202,6 +203,8 @@ export function placesAfterHeads(tokens: readonly Token[], taken: Uint8Array, te
   for (let i = 1; i < tokens.length; i++) {
     const name = tokens[i];
     const head = tokens[i - 1];
+    // The cheap test first, as this runs on every word: the head ends like one (بمحافظة، وقرية).
+    if (!PLACE_HEAD_ENDS.some((end) => head.folded.endsWith(end))) continue;
     // بلده with ha is «his country», not a town.
     if (taken[i] || !name.word || !head.word || text[head.end - 1] === 'ه' || !hasStem(head.folded, PLACE_HEADS)) continue;
     const w = name.folded;
