@@ -194,4 +194,10 @@ suite('entities in news text', () => {
     const storm = analysed('وقال مدافع الحزم إن الفريق جاهز.\nوشاركت المملكة في عاصفة الحزم.');
     assert.deepEqual(storm.map((e) => `${e.text}|${e.type}`).filter((e) => e.startsWith('الحزم')), ['الحزم|organization']);
   });
+
+  test('two mentions of one person a space apart are one mention', () => {
+    const found = analysed('عين الوزير الدكتور خالد بن محمد الوهيبي مديرا للمكتب.\nوقدم السفير شكره للدكتور خالد الوهيبي على جهوده، وقال الوهيبي إنه سعيد.');
+    assert.deepEqual(found.map((e) => e.text), ['خالد بن محمد الوهيبي', 'خالد الوهيبي', 'الوهيبي']);
+    assert.equal(new Set(found.map((e) => e.id)).size, 1);
+  });
 });

@@ -34,6 +34,22 @@ function confirmed(mentions: readonly Placed[]): Placed[] {
   return mentions.filter((m) => !m.tentative || sure.some((s) => s.key === m.key || (s.type === m.type && refersTo(m.key.split(' '), s.key.split(' '), m.type))));
 }
 
+/**
+ * Two mentions of one person a space apart are one mention: [خالد] [الوهيبي] after «خالد بن
+ * محمد الوهيبي», where the paragraph found the given name and the article the family name.
+ */
+function joinAdjacent(entities: readonly Entity[], text: string): Entity[] {
+  const out: Entity[] = [];
+  for (const e of entities) {
+    const prev = out[out.length - 1];
+    // Not a name said twice (فايز عليك فايز عليك).
+    if (prev?.id === e.id && e.type === 'person' && text.slice(prev.end, e.start) === ' ' && prev.text !== e.text) {
+      out[out.length - 1] = { ...prev, end: e.end, text: text.slice(prev.start, e.end), form: `${prev.form} ${e.form}` };
+    } else out.push(e);
+  }
+  return out;
+}
+
 export function articleEntities(ctx: ArticleContext): ArticleEntities {
   const blocks = ctx.blocks.map((b, i) => ({ block: b, facts: ctx.facts[i].entities, skip: ctx.structure.kinds[i] === 'boilerplate' }));
   const placed: Placed[] = [];
@@ -84,5 +100,6 @@ export function articleEntities(ctx: ArticleContext): ArticleEntities {
       const c = first[index];
       return [{ start: m.start, end: m.end, text: ctx.text.slice(m.start, m.end), form: m.form, type: c.type, canonical: c.canonical, id: c.id }];
     });
-  return { entities, findings: spellingFindings(entities, ctx.m) };
+  const joined = joinAdjacent(entities, ctx.text);
+  return { entities: joined, findings: spellingFindings(joined, ctx.m) };
 }
