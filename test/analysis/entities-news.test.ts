@@ -200,4 +200,8 @@ suite('entities in news text', () => {
     assert.deepEqual(found.map((e) => e.text), ['خالد بن محمد الوهيبي', 'خالد الوهيبي', 'الوهيبي']);
     assert.equal(new Set(found.map((e) => e.id)).size, 1);
   });
+
+  test('a channel named in quotes after قناة is an organisation, listed or not', () => {
+    assert.deepEqual(typed('قال المتحدث لقناة «المرقاب» إن قناة "الإخبارية" نقلت الحدث.'), ['المرقاب|organization', 'الإخبارية|organization']);
+  });
 });

@@ -148,8 +148,9 @@ function channelAt(tokens: readonly Token[], index: number): Candidate | null {
 
 const OPENING = new Set(['«', '"', '“', "'"]);
 const CLOSING = new Set(['»', '"', '”', "'"]);
-/** Words of the trade before a quoted name (folded): صحيفة «الوطن»، لموقع "سبق". After a bare لـ only a listed newspaper counts. */
-const BEFORE_QUOTED_PRESS = new Set('صحيفه لصحيفه وصحيفه بصحيفه جريده لجريده وجريده بجريده مجله لمجله بمجله موقع لموقع بموقع'.split(' '));
+/** Words of the trade before a quoted name (folded): صحيفة «الوطن»، لموقع "سبق"، قناة «المرقاب». After a bare لـ only a listed newspaper counts, after قناة any name. */
+const BEFORE_QUOTED_CHANNEL = new Set('قناه لقناه وقناه بقناه'.split(' '));
+const BEFORE_QUOTED_PRESS = new Set([...'صحيفه لصحيفه وصحيفه بصحيفه جريده لجريده وجريده بجريده مجله لمجله بمجله موقع لموقع بموقع'.split(' '), ...BEFORE_QUOTED_CHANNEL]);
 
 /**
  * The newspaper named in quotes at token `index` (the opening quote): after لـ when the list
@@ -164,7 +165,8 @@ function quotedPressAt(tokens: readonly Token[], index: number): Candidate | nul
   while (end < tokens.length && end <= index + 4 && tokens[end].word) end++;
   if (end === index + 1 || !CLOSING.has(tokens[end]?.folded ?? '')) return null;
   const entry = pressEntry(tokens.slice(index + 1, end).map((t) => t.folded).join(' '));
-  if (!entry) return null;
+  // قناة «المرقاب»: a channel named in quotes is one, listed or not.
+  if (!entry) return BEFORE_QUOTED_CHANNEL.has(before.folded) ? { first: index + 1, last: end, type: 'organization', source: 'gazetteer', match: null, tentative: false } : null;
   const match = { start: index + 1, end, prefix: 0, restored: false, cls: 'body' as const, entry };
   return { first: index + 1, last: end, type: 'organization', source: 'gazetteer', match, tentative: false };
 }
