@@ -204,4 +204,10 @@ suite('entities in news text', () => {
   test('a channel named in quotes after قناة is an organisation, listed or not', () => {
     assert.deepEqual(typed('قال المتحدث لقناة «المرقاب» إن قناة "الإخبارية" نقلت الحدث.'), ['المرقاب|organization', 'الإخبارية|organization']);
   });
+
+  test("a foreign player or coach after his role and nationality is a person; a word there that is no name is not", () => {
+    const found = typed('خضع المحترف الغاني مونتاري لجرعات لياقية، وعاد لاعب الوسط الاسباني سانتي كازورلا.');
+    assert.ok(found.includes('مونتاري|person') && found.includes('سانتي كازورلا|person'), found.join(' '));
+    assert.deepEqual(typed('وقال المدرب الألماني إن الفريق جاهز.'), []);
+  });
 });

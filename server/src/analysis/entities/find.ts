@@ -20,7 +20,7 @@ import { inEventName, isEverydayWord, isMakersProduct, withChannels } from './ho
 import type { Candidate, EntitySource } from './candidate';
 import { withAcronyms } from './acronyms';
 import { isNeverName } from './not-names';
-import { withoutNationality } from './nationality';
+import { foreignPlayers, withoutNationality } from './nationality';
 import { aliNames, aliPersons } from './ali';
 import { afterTitles, givenAndFamily, kinshipJoined } from './kinship';
 import { afterCommonHead, clubsAfterHeads, hasGeographicHead, placesAfterHeads, placesAsClubs, publicBodies, sportsBodySpans, withoutDirection } from './heads';
@@ -203,7 +203,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const listed = take(gazetteerCandidates(gazetteer, taken));
   const bodies = take(publicBodies(tokens, taken, paragraph));
   const places = take(placesAfterHeads(tokens, taken, paragraph));
-  const people = take(givenAndFamily(tokens, listedGiven, taken, paragraph));
+  const people = take([...givenAndFamily(tokens, listedGiven, taken, paragraph), ...foreignPlayers(tokens, taken, paragraph, (w) => isFunctionWord(w, '') || commonWords().has(w))]);
   const candidates = sportsBodySpans(placesAsClubs(withAcronyms(namedAfterPeople([...fromModel, ...listed, ...bodies, ...places, ...people, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph), tokens, gazetteer), tokens).filter(
     (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer, paragraph),
   );
