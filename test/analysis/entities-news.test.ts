@@ -127,6 +127,7 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('رابط الخبر بصحيفة الوئام: قال بصحيفة «الحياة» إن الوئام بين الناس مهم.'), ['الوئام|organization', 'الحياة|organization']);
     const dateline = analysed('عبدالله البرقاوي- سبق- الرياض: قال مصدر إن الوفد سبق أن زار المدينة.');
     assert.deepEqual(dateline.map((e) => `${e.text}|${e.type}|${e.canonical}`), ['عبدالله البرقاوي|person|عبدالله البرقاوي', 'سبق|organization|صحيفة سبق', 'الرياض|place|الرياض']);
+    assert.deepEqual(typed('سبق ـ القاهرة: قال مصدر إن الوفد سبق ـ كما قيل ـ الجميع.'), ['سبق|organization', 'القاهرة|place']);
   });
 
   test('a name stops before a blessing, a verb or an adverb it ran on into, and before «and the» with the next word', () => {

@@ -180,8 +180,10 @@ function datelinePressAt(tokens: readonly Token[], index: number): Candidate | n
   const token = tokens[index];
   if (!token.word || !DATELINE_PRESS.has(token.folded)) return null;
   const before = tokens[index - 1];
-  const after = tokens[index + 1]?.folded ?? '';
-  if ((before && !DASHES.has(before.folded)) || !(DASHES.has(after) || after === ':')) return null;
+  const after = tokens[index + 1];
+  // A tatweel standing alone (سبق ـ القاهرة) is a dash too; folding leaves nothing of it.
+  const dash = (t: Token | undefined): boolean => t !== undefined && !t.word && (DASHES.has(t.folded) || t.folded === '');
+  if ((before && !dash(before)) || !(dash(after) || after?.folded === ':')) return null;
   const entry = pressEntry(token.folded);
   if (!entry) return null;
   const match = { start: index, end: index + 1, prefix: 0, restored: false, cls: 'body' as const, entry };
