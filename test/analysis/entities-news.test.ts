@@ -139,6 +139,10 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وهنأ الفريق أول حمد بن محمد العوهلي، ثم ألقى الدكتور عمر أبو هاشم كلمة.'), ['حمد بن محمد العوهلي|person', 'عمر أبو هاشم|person']);
   });
 
+  test('a listed given name and بنت before a name begin it', () => {
+    assert.deepEqual(typed('وذلك عبر محاضرة قدمتها الأديبة مها بنت عبود باعشن، وأدارها الكاتب المعروف ثامر شاكر.'), ['مها بنت عبود باعشن|person', 'ثامر شاكر|person']);
+  });
+
   test('a name runs on over «آل» and the family, and over the word after أبو', () => {
     const found = typed('استقبل محافظ الخرج شبيلي بن مجدوع آل مجدوع الدكتور إحسان أبو حليقة.');
     assert.deepEqual(found, ['الخرج|place', 'شبيلي بن مجدوع آل مجدوع|person', 'إحسان أبو حليقة|person']);

@@ -24,6 +24,8 @@ import type { Token } from './tokens';
 
 /** «father of», «son of»: a name's first word when a name follows (folded). */
 const KUNYA = new Set(['ابو', 'ابي', 'ابن']);
+/** «son of», «daughter of» (folded). */
+const NASAB = new Set(['بن', 'بنت']);
 /** Words that link two parts of one person's name (folded). */
 const LINKS = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ال']);
 
@@ -124,6 +126,8 @@ export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly
     let first = c.first;
     // وابو عبد الله التركي: the kunya is the name's first word.
     if ((isOneOf(tokens[first - 1], KUNYA) || givenNames.has(first - 1)) && (!prev || prev.last <= first - 1)) first--;
+    // مها بنت | عبود باعشن: a listed given name and بن or بنت before the name begin it.
+    else if (NASAB.has(tokens[first - 1]?.folded ?? '') && givenNames.has(first - 2) && (!prev || prev.last <= first - 2)) first -= 2;
     // حمد بن عيسى | آل خليفة: one person across the link word; الحسين | بن علي and عائشة بنت | أبي بكر too.
     const across = prev?.last === first - 1 && LINKS.has(tokens[first - 1]?.folded ?? '');
     const touching = prev?.last === first && (LINKS.has(tokens[first].folded) || LINKS.has(tokens[prev.last - 1].folded));
