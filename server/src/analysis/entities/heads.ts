@@ -204,7 +204,8 @@ export function placesAfterHeads(tokens: readonly Token[], taken: Uint8Array, te
     const name = tokens[i];
     const head = tokens[i - 1];
     // The cheap test first, as this runs on every word: the head ends like one (بمحافظة، وقرية).
-    if (!PLACE_HEAD_ENDS.some((end) => head.folded.endsWith(end))) continue;
+    const last = head.folded[head.folded.length - 1];
+    if ((last !== 'ه' && last !== 'ي') || !PLACE_HEAD_ENDS.some((end) => head.folded.endsWith(end))) continue;
     // بلده with ha is «his country», not a town.
     if (taken[i] || !name.word || !head.word || text[head.end - 1] === 'ه' || !hasStem(head.folded, PLACE_HEADS)) continue;
     const w = name.folded;

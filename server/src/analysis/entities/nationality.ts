@@ -49,7 +49,9 @@ export function foreignPlayers(tokens: readonly Token[], taken: Uint8Array, text
   const out: Candidate[] = [];
   for (let i = 2; i < tokens.length; i++) {
     const name = tokens[i];
-    if (taken[i] || !name.word || !NATIONALITIES.has(tokens[i - 1].folded) || !ROLES.has(tokens[i - 2].folded.replace(/^[وب]/, ''))) continue;
+    const nationality = tokens[i - 1].folded;
+    // The cheap test first, as this runs on every word: a nationality ends in ي.
+    if (nationality[nationality.length - 1] !== 'ي' || taken[i] || !name.word || !NATIONALITIES.has(nationality) || !ROLES.has(tokens[i - 2].folded.replace(/^[وب]/, ''))) continue;
     const w = name.folded;
     const written = text.slice(name.start, name.end);
     if (!isForeignName(name, written, isCommon) || w.startsWith('ال')) continue;
