@@ -215,4 +215,9 @@ suite('entities in news text', () => {
     assert.ok(found.includes('مونتاري|person') && found.includes('سانتي كازورلا|person'), found.join(' '));
     assert.deepEqual(typed('وقال المدرب الألماني إن الفريق جاهز.'), []);
   });
+
+  test('a hospital named by its town and an adjective is one organisation, not the town', () => {
+    assert.deepEqual(typed('نقل المصاب إلى مستشفى عسير المركزي، ثم زار الوفد عسير.'), ['مستشفى عسير المركزي|organization', 'عسير|place']);
+    assert.deepEqual(typed('وقف مدير مستشفى النور التخصصي على الحالة.'), ['مستشفى النور التخصصي|organization']);
+  });
 });

@@ -24,7 +24,7 @@ import { foreignPlayers, withoutNationality } from './nationality';
 import { aliNames, aliPersons } from './ali';
 import { afterTitles, givenAndFamily, kinshipJoined } from './kinship';
 import { afterCommonHead, clubsAfterHeads, hasGeographicHead, placesAfterHeads, placesAsClubs, publicBodies, sportsBodySpans, withoutDirection } from './heads';
-import { isHeadWord, namedAfterPeople } from './named-after';
+import { hospitals, isHeadWord, namedAfterPeople } from './named-after';
 
 export type { EntitySource };
 
@@ -204,7 +204,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const bodies = take(publicBodies(tokens, taken, paragraph));
   const places = take(placesAfterHeads(tokens, taken, paragraph));
   const people = take([...givenAndFamily(tokens, listedGiven, taken, paragraph), ...foreignPlayers(tokens, taken, paragraph, (w) => isFunctionWord(w, '') || commonWords().has(w))]);
-  const candidates = sportsBodySpans(placesAsClubs(withAcronyms(namedAfterPeople([...fromModel, ...listed, ...bodies, ...places, ...people, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph), tokens, gazetteer), tokens).filter(
+  const candidates = hospitals(sportsBodySpans(placesAsClubs(withAcronyms(namedAfterPeople([...fromModel, ...listed, ...bodies, ...places, ...people, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph), tokens, gazetteer), tokens), tokens).filter(
     (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer, paragraph),
   );
   const strongAt = new Map<string, GazetteerMatch>();

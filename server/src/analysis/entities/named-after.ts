@@ -80,3 +80,27 @@ export function namedAfterPeople(found: readonly Candidate[], tokens: readonly T
   }
   return out;
 }
+
+const HOSPITAL_HEADS = new Set(['مستشفي']);
+/** The adjectives that close a hospital's name after its town or patron (folded): مستشفى عسير المركزي، مستشفى الرس العام. */
+const HOSPITAL_ADJECTIVES = new Set(['العام', 'المركزي', 'التخصصي', 'الجامعي', 'العسكري', 'الوطني']);
+
+/**
+ * Hospitals named by a town or a word and an adjective (مستشفى عسير المركزي، مستشفى النور
+ * التخصصي، مستشفى الحرس الوطني): one organisation, in place of the town or the word inside it.
+ */
+export function hospitals(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
+  let out: Candidate[] | null = null;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const head = tokens[i];
+    if (!head.word || !head.folded.endsWith('مستشفي') || !hasStem(head.folded, HOSPITAL_HEADS)) continue;
+    const name = tokens[i + 1];
+    if (!name.word || !tokens[i + 2].word || !HOSPITAL_ADJECTIVES.has(tokens[i + 2].folded) || isTriggerWord(name.folded)) continue;
+    const list: Candidate[] = out ?? [...candidates];
+    // Only where nothing reaches outside the hospital's three words.
+    if (list.some((c) => c.first < i + 3 && c.last > i && (c.first < i || c.last > i + 3))) continue;
+    const hospital: Candidate = { first: i, last: i + 3, type: 'organization', source: 'gazetteer', match: null, tentative: false };
+    out = [...list.filter((c) => c.last <= i || c.first >= i + 3), hospital].sort((a, b) => a.first - b.first);
+  }
+  return out ?? [...candidates];
+}
