@@ -203,7 +203,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const listed = take(gazetteerCandidates(gazetteer, taken));
   const bodies = take(publicBodies(tokens, taken, paragraph));
   const places = take(placesAfterHeads(tokens, taken, paragraph));
-  const people = take([...givenAndFamily(tokens, listedGiven, taken, paragraph), ...foreignPlayers(tokens, taken, paragraph, (w) => isFunctionWord(w, '') || commonWords().has(w))]);
+  const people = take([...givenAndFamily(tokens, listedGiven, taken, paragraph), ...foreignPlayers(tokens, taken, paragraph)]);
   const candidates = hospitals(sportsBodySpans(placesAsClubs(withAcronyms(namedAfterPeople([...fromModel, ...listed, ...bodies, ...places, ...people, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph), tokens, gazetteer), tokens), tokens).filter(
     (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer, paragraph),
   );

@@ -59,12 +59,10 @@ const CLUB_HEADS = new Set(['نادي', 'انديه']);
  */
 const TEAM_HEADS = new Set(['النادي', 'فريق', 'مدرب', 'لاعب', 'لاعبي', 'لاعبو', 'جماهير', 'جمهور', 'صفوف', 'مباراه', 'رييس', 'مهاجم', 'حارس', 'مدافع', 'نجم']);
 const CLUBS_BY_NAME = new Set('الهلال النصر الاهلي الاتحاد الفيصلي الاتفاق القادسيه الرايد الفتح الزمالك الاسماعيلي الشباب الوحده الخليج العروبه الطايي الحزم الفيحاء النهضه'.split(' '));
-/**
- * Clubs whose bare name, once the article has named the club, is the club wherever it stands
- * (folded): الهلال، الفيصلي. Not those whose name is as often a word in sports news too
- * (الاتفاق النووي، فئة الشباب، الوحدة، دول الخليج، عاصفة الحزم، النهضة).
- */
-const CLUBS_ALONE = new Set('الهلال النصر الاتحاد الاهلي الفيصلي القادسيه الرايد الفتح الزمالك الاسماعيلي العروبه الطايي الفيحاء'.split(' '));
+/** Clubs whose name is as often a word in sports news too (folded): الاتفاق النووي، فئة الشباب، الوحدة، دول الخليج، عاصفة الحزم، النهضة. */
+const CLUBS_ALSO_WORDS = new Set('الاتفاق الشباب الوحده الخليج الحزم النهضه'.split(' '));
+/** Clubs whose bare name, once the article has named the club, is the club wherever it stands (folded): الهلال، الفيصلي. */
+const CLUBS_ALONE = new Set([...CLUBS_BY_NAME].filter((name) => !CLUBS_ALSO_WORDS.has(name)));
 
 /** Whether a folded word is the bare name of a club that stands for it alone once named (الهلال). */
 export const isClubAlone = (word: string): boolean => CLUBS_ALONE.has(word);

@@ -12,7 +12,7 @@
  * round, الجزيرة and العربية are channels after مراسل or when told something (للجزيرة أن).
  */
 import { hasStem, readings } from './clitics';
-import { listedEntry, pressEntry, type GazetteerMatch } from './gazetteer/index';
+import { listedEntry, pressEntry, type GazetteerEntry, type GazetteerMatch } from './gazetteer/index';
 import type { Candidate } from './candidate';
 import { isFunctionWord } from './stopwords';
 import type { Token } from './tokens';
@@ -167,8 +167,13 @@ function quotedPressAt(tokens: readonly Token[], index: number): Candidate | nul
   const entry = pressEntry(tokens.slice(index + 1, end).map((t) => t.folded).join(' '));
   // قناة «المرقاب»: a channel named in quotes is one, listed or not.
   if (!entry) return BEFORE_QUOTED_CHANNEL.has(before.folded) ? { first: index + 1, last: end, type: 'organization', source: 'gazetteer', match: null, tentative: false } : null;
-  const match = { start: index + 1, end, prefix: 0, restored: false, cls: 'body' as const, entry };
-  return { first: index + 1, last: end, type: 'organization', source: 'gazetteer', match, tentative: false };
+  return pressCandidate(index + 1, end, entry);
+}
+
+/** The organisation a listed paper names over tokens [first, last), with the list's spelling. */
+function pressCandidate(first: number, last: number, entry: GazetteerEntry): Candidate {
+  const match = { start: first, end: last, prefix: 0, restored: false, cls: 'body' as const, entry };
+  return { first, last, type: 'organization', source: 'gazetteer', match, tentative: false };
 }
 
 /** Newspapers named by a word that is no place, as their datelines write them (folded): «الرياض- سبق-», «- سبق:». */
@@ -185,9 +190,7 @@ function datelinePressAt(tokens: readonly Token[], index: number): Candidate | n
   const dash = (t: Token | undefined): boolean => t !== undefined && !t.word && (DASHES.has(t.folded) || t.folded === '');
   if ((before && !dash(before)) || !(dash(after) || after?.folded === ':')) return null;
   const entry = pressEntry(token.folded);
-  if (!entry) return null;
-  const match = { start: index, end: index + 1, prefix: 0, restored: false, cls: 'body' as const, entry };
-  return { first: index, last: index + 1, type: 'organization', source: 'gazetteer', match, tentative: false };
+  return entry ? pressCandidate(index, index + 1, entry) : null;
 }
 
 /** The model's names, with channels and quoted newspapers named by everyday words or places in place of what the model made of them. */

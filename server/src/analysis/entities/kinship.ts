@@ -70,14 +70,12 @@ function isSurname(token: Token | undefined): boolean {
 
 /** Whether a name [first, last) ends in a nasab: … بن X (عثمان بن صالح بن عثمان). */
 function endsNasab(tokens: readonly Token[], first: number, last: number): boolean {
-  return last - first >= 3 && (tokens[last - 2].folded === 'بن' || tokens[last - 2].folded === 'بنت');
+  return last - first >= 3 && NASAB.has(tokens[last - 2].folded);
 }
 
 /** A family name with the article that may close a nasab: a nisba in ي (العليوي), the kind a review of the news found safe (45 right to 1 wrong), and no nationality or direction. */
 function isFamilyName(token: Token | undefined): boolean {
-  if (token?.word !== true) return false;
-  const w = token.folded;
-  return w.startsWith('ال') && w.length >= 5 && w.endsWith('ي') && !NOT_FAMILY.has(w) && !NATIONALITIES.has(w) && !isDirection(w);
+  return isSurname(token) && token?.folded.endsWith('ي') === true;
 }
 
 /**

@@ -14,7 +14,7 @@ import type { Token } from './tokens';
 /** Institutions named after a person: جامعة الملك سعود، مستشفى الملك فهد، جائزة نوبل (folded heads). */
 const NAMED_AFTER = new Set(['جامعه', 'مستشفي', 'جائزه', 'مركز', 'مؤسسه', 'موسسه', 'كليه', 'معهد', 'مدرسه', 'مكتبه', 'مدينه']);
 /** Streets, squares and buildings named after a person are places, as CoNLL counts facilities: طريق الملك فهد، ميدان التحرير، مطار الملك خالد، مسجد الشيخ زايد. */
-const STREETS = ['طريق', 'شارع', 'ميدان', 'ساحه', 'جسر', 'نفق', 'دوار', 'حي'];
+const STREETS: ReadonlySet<string> = new Set(['طريق', 'شارع', 'ميدان', 'ساحه', 'جسر', 'نفق', 'دوار', 'حي']);
 const PLACES_NAMED_AFTER = new Set([...STREETS, 'مطار', 'مسجد', 'جامع', 'ملعب', 'استاد']);
 
 /** Words that head names, the institutions' and buildings' included: a proclitic on them is outside the name (بمستشفى الملك خالد). */
@@ -26,16 +26,14 @@ const TITLES_BEFORE = new Set(['الملك', 'الامير', 'الشيخ', 'ال
 /** Definite words in ي that follow a name without describing it (folded): relatives, times, ordinals. */
 const NOT_ADJECTIVES = new Set('الذي التي الحالي الحاليه الماضي الماضيه الثاني الثانيه'.split(' '));
 
-/** A street's name takes no adjective after the person: محطة طريق الملك عبدالعزيز | المركزية is the station's. */
-const STREET_HEADS: ReadonlySet<string> = new Set(STREETS);
-
 /**
  * The end of an institution or building named after a person, past one adjective in ي after
- * it (مدينة الملك عبدالله | الطبية، مطار الملك عبدالعزيز | الدولي); not a street's.
+ * it (مدينة الملك عبدالله | الطبية، مطار الملك عبدالعزيز | الدولي); not a street's (محطة طريق الملك
+ * عبدالعزيز | المركزية is the station's).
  */
 function pastAdjective(tokens: readonly Token[], head: number, last: number, next: Candidate | undefined): number {
   const word = tokens[last];
-  if (word?.word !== true || next?.first === last || hasStem(tokens[head].folded, STREET_HEADS)) return last;
+  if (word?.word !== true || next?.first === last || hasStem(tokens[head].folded, STREETS)) return last;
   const w = word.folded;
   const adjective = w.startsWith('ال') && w.length >= 5 && (w.endsWith('ي') || w.endsWith('يه')) && !NOT_ADJECTIVES.has(w) && !NATIONALITIES.has(w) && !isDirection(w);
   return adjective ? last + 1 : last;

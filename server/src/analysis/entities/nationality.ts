@@ -6,6 +6,9 @@
  * العربي) is untouched: only nationalities are listed, and العربي is not among them.
  */
 import type { Candidate } from './candidate';
+import { commonWords } from './model/load';
+import { hasAccusativeTanween } from './not-names';
+import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
 
 /** Folded, with the article. */
@@ -32,20 +35,22 @@ export function withoutNationality(candidates: readonly Candidate[], tokens: rea
 /** A player's or a coach's role before his nationality (folded): المحترف الغاني مونتاري، المدافع البولندي زوكالا. */
 const ROLES = new Set('اللاعب المحترف المدرب المهاجم الحارس المدافع النجم الظهير الجناح الوسط'.split(' '));
 
+/** A function word or a word training saw often outside names. */
+const isCommon = (word: string): boolean => STOPWORDS.has(word) || commonWords().has(word);
+
 /** A word that may be a foreign name: no function or common word, with or without a proclitic (بصفوف), no digit, tanween or pronoun, no adjective's ending (مصابا، خارجيا). */
-function isForeignName(token: Token, written: string, isCommon: (word: string) => boolean): boolean {
+function isForeignName(token: Token, written: string): boolean {
   const w = token.folded;
-  if (w.length < 3 || /[\d\u064b]/.test(written) || w.endsWith('يا') || written.endsWith('ه') || isCommon(w) || (w.endsWith('ا') && isCommon(w.slice(0, -1)))) return false;
+  if (w.length < 3 || /\d/.test(written) || hasAccusativeTanween(written) || w.endsWith('يا') || written.endsWith('ه') || isCommon(w) || (w.endsWith('ا') && isCommon(w.slice(0, -1)))) return false;
   return !('وبلف'.includes(w[0]) && (w.slice(1).startsWith('ال') || isCommon(w.slice(1))));
 }
 
 /**
  * Foreign players and coaches the model and the lists passed by, named after their role and
  * nationality (المحترف الغاني مونتاري، لاعب الوسط الإسباني سانتي كازورلا): one or two words
- * that may be foreign names. `taken` marks tokens already in a name; `text` is the paragraph;
- * `isCommon` tells a function or common word.
+ * that may be foreign names. `taken` marks tokens already in a name; `text` is the paragraph.
  */
-export function foreignPlayers(tokens: readonly Token[], taken: Uint8Array, text: string, isCommon: (word: string) => boolean): Candidate[] {
+export function foreignPlayers(tokens: readonly Token[], taken: Uint8Array, text: string): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 2; i < tokens.length; i++) {
     const name = tokens[i];
@@ -54,10 +59,10 @@ export function foreignPlayers(tokens: readonly Token[], taken: Uint8Array, text
     if (nationality[nationality.length - 1] !== 'ي' || taken[i] || !name.word || !NATIONALITIES.has(nationality) || !ROLES.has(tokens[i - 2].folded.replace(/^[وب]/, ''))) continue;
     const w = name.folded;
     const written = text.slice(name.start, name.end);
-    if (!isForeignName(name, written, isCommon) || w.startsWith('ال')) continue;
+    if (!isForeignName(name, written) || w.startsWith('ال')) continue;
     // The family name after it (سانتي | كازورلا، عمر | السومة), on the same terms, or with the article.
     const next = tokens[i + 1];
-    const two = next?.word === true && !taken[i + 1] && !NATIONALITIES.has(next.folded) && !'وبلف'.includes(next.folded[0]) && isForeignName(next, text.slice(next.start, next.end), isCommon);
+    const two = next?.word === true && !taken[i + 1] && !NATIONALITIES.has(next.folded) && !'وبلف'.includes(next.folded[0]) && isForeignName(next, text.slice(next.start, next.end));
     out.push({ first: i, last: two ? i + 2 : i + 1, type: 'person', source: 'gazetteer', match: null, tentative: false });
   }
   return out;

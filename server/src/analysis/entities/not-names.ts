@@ -70,11 +70,12 @@ function inAddress(text: string, start: number, end: number): boolean {
 export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: readonly GazetteerMatch[], text: string): boolean {
   const first = stems(tokens[c.first]);
   const words = tokens.slice(c.first, c.last).filter((t) => t.word);
-  if (c.last - c.first === 1 && (first.includes('الله') || isWholeWord(tokens[c.first], text.slice(tokens[c.first].start, tokens[c.first].end)))) return true;
+  const written = text.slice(tokens[c.first].start, tokens[c.first].end);
+  if (c.last - c.first === 1 && (first.includes('الله') || isWholeWord(tokens[c.first], written))) return true;
   // A piece of a web or e-mail address (www.sfda.gov.sa، info@spa.gov.sa) is part of no name.
   if (inAddress(text, tokens[c.first].start, tokens[c.last - 1].end)) return true;
   // An indefinite accusative written with its tanween is an adjective or an adverb: لاجئًا سوريًا، قائلاً.
-  if (c.last - c.first === 1 && hasAccusativeTanween(text.slice(tokens[c.first].start, tokens[c.first].end))) return true;
+  if (c.last - c.first === 1 && hasAccusativeTanween(written)) return true;
   // فيروس كورونا، واي فاي: a virus, or loanwords only.
   if (first.includes('فيروس') || words.every((t) => stems(t).some((s) => LOANWORDS.has(withoutArticle(s))))) return true;
   const next = tokens[c.first + 1];

@@ -94,8 +94,9 @@ export function findAliases(tokens: readonly Token[], aliases: readonly Alias[],
         if (last > tokens.length || (hit && hit.last >= last)) continue;
         let ok = true;
         for (let k = 1; k < a.words.length && ok; k++) ok = !taken[i + k] && tokens[i + k].folded === a.words[k];
-        // A name does not continue into a following word of the same name (رامي عبد الرحمن is not رامي + عبد).
+        // A club's bare name before a definite word is another name (الهلال الأحمر).
         if (a.club && tokens[last]?.word === true && tokens[last].folded.startsWith('ال')) ok = false;
+        // A name does not continue into a following word of the same name (رامي عبد الرحمن is not رامي + عبد).
         if (ok) hit = { first: i, last, prefix: r.prefix, restored: r.restored === true, cluster: a.cluster };
       }
     }
