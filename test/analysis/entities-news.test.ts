@@ -220,4 +220,11 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('نقل المصاب إلى مستشفى عسير المركزي، ثم زار الوفد عسير.'), ['مستشفى عسير المركزي|organization', 'عسير|place']);
     assert.deepEqual(typed('وقف مدير مستشفى النور التخصصي على الحالة.'), ['مستشفى النور التخصصي|organization']);
   });
+
+  test('a listed name with ؤ is found written with ئ, as one entity with its usual spelling', () => {
+    const found = analysed('أعلنت وزارة الشئون الإسلامية والأوقاف والدعوة والإرشاد أمس أن وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد بدأت.');
+    assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), ['وزارة الشئون الإسلامية والأوقاف والدعوة والإرشاد|organization', 'وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد|organization']);
+    assert.equal(found[0].id, found[1].id);
+    assert.equal(found[0].canonical, 'وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد');
+  });
 });

@@ -70,6 +70,15 @@ function words(name: string): string[] {
   return simpleWords(name) ?? tokenize(name).filter((t) => t.word).map((t) => t.folded);
 }
 
+/**
+ * A name with ؤ after a consonant is also written with ئ in Egyptian house style (الشؤون and
+ * الشئون, مسؤول and مسئول, رؤوف and رئوف): both spellings of a listed name are listed.
+ */
+function withHamzaOnYa(names: readonly string[]): readonly string[] {
+  const variants = names.filter((n) => n.includes('ؤ')).map((n) => n.replace(/ؤ/g, 'ئ'));
+  return variants.length ? [...names, ...variants] : names;
+}
+
 function build(): Index {
   const byFirst = new Map<string, Name[]>();
   const byCanonical = new Map<string, GazetteerEntry>();
@@ -85,7 +94,8 @@ function build(): Index {
     if (list) list.push(item);
     else byFirst.set(w[0], [item]);
   };
-  const addEntry = (names: readonly string[], cls: GazetteerClass, type: EntityType, english: string | null = null, country: string | null = null): void => {
+  const addEntry = (listed: readonly string[], cls: GazetteerClass, type: EntityType, english: string | null = null, country: string | null = null): void => {
+    const names = withHamzaOnYa(listed);
     const nameWords = names.map(words);
     const keys = nameWords.map((w) => `${type}:${w.join(' ')}`);
     const existing = keys.map((k) => known.get(k)).find((e) => e !== undefined);

@@ -14,6 +14,8 @@ export const STATE_BODIES = `
 مجلس الشؤون السياسية والأمنية	Council of Political and Security Affairs
 هيئة البيعة	Allegiance Council
 هيئة كبار العلماء	Council of Senior Scholars
+وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد|وزارة الشؤون الإسلامية والدعوة والإرشاد|وزارة الشؤون الإسلامية والأوقاف	Ministry of Islamic Affairs, Dawah and Guidance
+وزارة الاتصالات وتقنية المعلومات	Ministry of Communications and Information Technology
 الديوان الملكي	Royal Court
 ديوان المظالم	Board of Grievances
 المحكمة العليا	Supreme Court
