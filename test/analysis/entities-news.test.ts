@@ -227,4 +227,15 @@ suite('entities in news text', () => {
     assert.equal(found[0].id, found[1].id);
     assert.equal(found[0].canonical, 'وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد');
   });
+
+  test('a public body named by its head, an adjective and its purpose is one organisation, over the country or town inside it', () => {
+    assert.deepEqual(typed('أعلنت الهيئة السعودية للمواصفات والمقاييس والجودة أن اللجنة المحلية للانتخابات البلدية بمنطقة الرياض واللجنة الوطنية للحج والعمرة اجتمعتا.'), [
+      'الهيئة السعودية للمواصفات والمقاييس والجودة|organization',
+      'اللجنة المحلية للانتخابات البلدية|organization',
+      'الرياض|place',
+      'اللجنة الوطنية للحج والعمرة|organization',
+    ]);
+    assert.deepEqual(typed('وصل الوفد إلى السعودية للمرة الأولى.'), ['السعودية|place']);
+  });
 });
+

@@ -201,10 +201,14 @@ export function findEntities(paragraph: string): ParagraphEntities {
   };
   take(fromModel);
   const listed = take(gazetteerCandidates(gazetteer, taken));
-  const bodies = take(publicBodies(tokens, taken, paragraph));
+  // A public body takes in a one-word listed name (اللجنة الوطنية للحج, not ل + لحج) and the country its adjective was read as (الهيئة السعودية للمواصفات).
+  const beforeBodies = new Uint8Array(tokens.length);
+  for (const c of [...fromModel, ...listed]) if (c.source === 'model' || c.last - c.first > 1) beforeBodies.fill(1, c.first, c.last);
+  const bodies = take(publicBodies(tokens, beforeBodies, paragraph));
+  const outsideBodies = (c: Candidate): boolean => !bodies.some((b) => b.first <= c.first && c.last <= b.last);
   const places = take(placesAfterHeads(tokens, taken, paragraph));
   const people = take([...givenAndFamily(tokens, listedGiven, taken, paragraph), ...foreignPlayers(tokens, taken, paragraph)]);
-  const candidates = hospitals(sportsBodySpans(placesAsClubs(withAcronyms(namedAfterPeople([...fromModel, ...listed, ...bodies, ...places, ...people, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph), tokens, gazetteer), tokens), tokens).filter(
+  const candidates = hospitals(sportsBodySpans(placesAsClubs(withAcronyms(namedAfterPeople([...fromModel.filter(outsideBodies), ...listed.filter(outsideBodies), ...bodies, ...places, ...people, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph), tokens, gazetteer), tokens), tokens).filter(
     (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer, paragraph),
   );
   const strongAt = new Map<string, GazetteerMatch>();

@@ -96,8 +96,13 @@ export function clubsAfterHeads(tokens: readonly Token[], taken: Uint8Array): Ca
 
 /** The heads of public bodies named «X العامة لـ…» (folded): الهيئة العامة للغذاء والدواء، الإدارة العامة للمرور، اللجنة الوطنية لمكافحة المخدرات. */
 const PUBLIC_HEADS = new Set(['الهييه', 'الموسسه', 'الرياسه', 'المديريه', 'الاداره', 'اللجنه', 'المركز', 'الشركه', 'الجمعيه', 'المجلس']);
-/** The adjectives between a public body's head and its purpose (folded): العامة، الوطنية، العليا، الدائمة، الخيرية. */
-const PUBLIC_ADJECTIVES = new Set(['العامه', 'الوطنيه', 'الوطني', 'العليا', 'الاعلي', 'الدايمه', 'الخيريه']);
+/**
+ * The adjectives between a public body's head and its purpose (folded): العامة، الوطنية، العليا، الدائمة، الخيرية،
+ * السعودية، الدولية، المحلية، المركزية، الإشرافية (الهيئة السعودية للمواصفات، اللجنة المحلية للانتخابات البلدية).
+ */
+const PUBLIC_ADJECTIVES = new Set(['العامه', 'الوطنيه', 'الوطني', 'العليا', 'الاعلي', 'الدايمه', 'الخيريه', 'السعوديه', 'السعودي', 'الدوليه', 'الدولي', 'المحليه', 'المركزيه', 'الاشرافيه']);
+/** The adjectives of PUBLIC_ADJECTIVES that are also a country's name (folded). */
+const NATION_ADJECTIVES = new Set(['السعوديه', 'السعودي']);
 /** Definite words that follow a body's name without being part of it (folded). */
 const AFTER_BODY = new Set(
   'الذي التي الذين اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الماضي الماضيه الحالي الحاليه الجاري المقبل المقبله الجديد الجديده السابق السابقه'.split(' '),
@@ -116,7 +121,9 @@ export function publicBodies(tokens: readonly Token[], taken: Uint8Array, text: 
     if (!PUBLIC_ADJECTIVES.has(tokens[i + 1].folded) || taken[i] || !head.word || !hasStem(head.folded, PUBLIC_HEADS)) continue;
     const purpose = tokens[i + 2];
     // Its purpose is a noun, not a verb or a word with a pronoun (تعكف الرئاسة العامة | لإعلانها).
-    if (!purpose.word || purpose.folded[0] !== 'ل' || purpose.folded.length < 4 || hasPronounSuffix(text.slice(purpose.start, purpose.end)) || taken[i + 1] || taken[i + 2]) continue;
+    // The adjective السعودية is read as the country by the lists and the model; here it is the body's.
+    const adjectiveFree = !taken[i + 1] || NATION_ADJECTIVES.has(tokens[i + 1].folded);
+    if (!purpose.word || purpose.folded[0] !== 'ل' || purpose.folded.length < 4 || hasPronounSuffix(text.slice(purpose.start, purpose.end)) || !adjectiveFree || taken[i + 2]) continue;
     let end = i + 3;
     while (end < tokens.length && end - i < 8 && !taken[end] && tokens[end].word && !AFTER_BODY.has(tokens[end].folded)) {
       const w = tokens[end].folded;
