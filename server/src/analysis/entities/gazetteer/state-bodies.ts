@@ -10,6 +10,7 @@
 export const STATE_BODIES = `
 مجلس الوزراء	Council of Ministers
 مجلس الشورى	Shura Council
+مجلس التعاون لدول الخليج العربية|مجلس التعاون الخليجي|مجلس التعاون	Gulf Cooperation Council
 مجلس الشؤون الاقتصادية والتنمية	Council of Economic and Development Affairs
 مجلس الشؤون السياسية والأمنية	Council of Political and Security Affairs
 هيئة البيعة	Allegiance Council
@@ -43,10 +44,14 @@ export const STATE_BODIES = `
 الهيئة العليا لتطوير مدينة الرياض|هيئة تطوير الرياض	Royal Commission for Riyadh City
 هيئة تطوير مكة المكرمة والمشاعر المقدسة	Makkah Region Development Authority
 هيئة السوق المالية	Capital Market Authority
-هيئة الاتصالات وتقنية المعلومات	Communications and Information Technology Commission
+هيئة الاتصالات وتقنية المعلومات|هيئة الاتصالات السعودية	Communications and Information Technology Commission
 هيئة الهلال الأحمر السعودي|الهلال الأحمر السعودي	Saudi Red Crescent Authority
 هيئة حقوق الإنسان	Human Rights Commission
 الجمعية الوطنية لحقوق الإنسان	National Society for Human Rights
+جمعية الثقافة والفنون|الجمعية العربية السعودية للثقافة والفنون	Saudi Arabian Society for Culture and Arts
+مؤسسة التراث الخيرية	Al-Turath Foundation
+غرفة الشرقية	Asharqia Chamber
+شركة الاتصالات السعودية|الاتصالات السعودية	Saudi Telecom Company
 الهيئة الوطنية لمكافحة الفساد|هيئة مكافحة الفساد	National Anti-Corruption Commission
 مؤسسة النقد العربي السعودي	Saudi Arabian Monetary Agency
 المؤسسة العامة للتأمينات الاجتماعية	General Organization for Social Insurance
