@@ -97,7 +97,7 @@ suite('entities in news text', () => {
 
   test('a public body named by its head, «العامة» and its purpose is one organisation, up to where its name stops', () => {
     const found = typed('وأعلنت الإدارة العامة للمرور أن الرئاسة العامة لرعاية الشباب بمنطقة عسير والمؤسسة العامة للتدريب التقني والمهني في الرياض اتفقت الخميس.');
-    assert.deepEqual(found, ['الإدارة العامة للمرور|organization', 'الرئاسة العامة لرعاية الشباب|organization', 'منطقة عسير|place', 'المؤسسة العامة للتدريب التقني والمهني|organization', 'الرياض|place']);
+    assert.deepEqual(found, ['الإدارة العامة للمرور|organization', 'الرئاسة العامة لرعاية الشباب|organization', 'عسير|place', 'المؤسسة العامة للتدريب التقني والمهني|organization', 'الرياض|place']);
   });
 
   test('the word after a title begins the name after it, even a given name that is also a word', () => {
@@ -236,6 +236,12 @@ suite('entities in news text', () => {
       'اللجنة الوطنية للحج والعمرة|organization',
     ]);
     assert.deepEqual(typed('وصل الوفد إلى السعودية للمرة الأولى.'), ['السعودية|place']);
+  });
+
+  test('a listed place written with its head word is the name alone, as ANERcorp tags it; an institution keeps its head', () => {
+    const found = analysed('زار أمير منطقة عسير محافظة الطائف ومدينة ينبع، ثم مدينة الملك فهد الطبية.');
+    assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), ['عسير|place', 'الطائف|place', 'ينبع|place', 'مدينة الملك فهد الطبية|organization']);
+    assert.equal(found[0].canonical, 'منطقة عسير', 'the hover keeps the list name');
   });
 });
 

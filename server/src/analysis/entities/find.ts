@@ -228,7 +228,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
     // A span the gazetteer knows exactly takes its type and spelling from there.
     const curated = found.match ?? strongAt.get(`${found.first}:${found.last}`) ?? null;
     const match = curated ?? strongAt.get(`${found.first}:${found.last}:${found.type}`) ?? null;
-    const c = match ? afterCommonHead(found, tokens) : found;
+    const c = match ? afterCommonHead(found, tokens, match.entry?.type ?? found.type) : found;
     const head = tokens[c.first];
     const reading = match && c === found ? { prefix: match.prefix, restored: match.restored } : cliticReading(head.folded, (s) => isKnownName(s, nameStems), isHeadWord, (w) => wholeNames.has(w));
     const start = foldedPrefixEnd(paragraph, head, reading.prefix);

@@ -5,6 +5,7 @@
  */
 import { hasPronounSuffix, hasStem } from './clitics';
 import type { Candidate } from './candidate';
+import type { EntityType } from '../model';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { commonWords } from './model/load';
 import { hasAccusativeTanween } from './not-names';
@@ -18,9 +19,12 @@ import type { Token } from './tokens';
  */
 const COMMON_HEADS = new Set(['حركه', 'قناه', 'صحيفه', 'شركه', 'نادي', 'النادي', 'جماعه', 'نهر']);
 
-/** A listed name whose first word is one of COMMON_HEADS: the mention is the rest, the name still the list's. */
-export function afterCommonHead(c: Candidate, tokens: readonly Token[]): Candidate {
-  const common = hasStem(tokens[c.first].folded, COMMON_HEADS);
+/** Words before a place's name that the lists hold with some names (منطقة عسير، محافظة الطائف، مدينة ينبع) and ANERcorp leaves outside (folded). */
+const PLACE_NAME_HEADS = new Set(['منطقه', 'محافظه', 'مدينه']);
+
+/** A listed name whose first word is one of COMMON_HEADS, or a place's head: the mention is the rest, the name still the list's. */
+export function afterCommonHead(c: Candidate, tokens: readonly Token[], type: EntityType): Candidate {
+  const common = hasStem(tokens[c.first].folded, COMMON_HEADS) || (type === 'place' && hasStem(tokens[c.first].folded, PLACE_NAME_HEADS));
   return common && c.last - c.first >= 2 && tokens[c.first + 1].word ? { ...c, first: c.first + 1 } : c;
 }
 
