@@ -243,5 +243,10 @@ suite('entities in news text', () => {
     assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), ['عسير|place', 'الطائف|place', 'ينبع|place', 'مدينة الملك فهد الطبية|organization']);
     assert.equal(found[0].canonical, 'منطقة عسير', 'the hover keeps the list name');
   });
+
+  test('clubs listed after أندية are clubs all along the list; after نادي a preposition begins no club', () => {
+    assert.deepEqual(typed('ولعب لأندية النصر والشباب والكوكب والمجزل في الدوري.'), ['النصر|organization', 'الشباب|organization', 'الكوكب|organization', 'المجزل|organization']);
+    assert.deepEqual(typed('وطالب بإنشاء نادي للشباب وكبار السن، وقال إن نادي الصفا والجماهير حاضرة.'), ['الصفا|organization']);
+  });
 });
 

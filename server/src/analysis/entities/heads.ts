@@ -71,6 +71,8 @@ const CLUBS_ALONE = new Set([...CLUBS_BY_NAME].filter((name) => !CLUBS_ALSO_WORD
 /** Whether a folded word is the bare name of a club that stands for it alone once named (الهلال). */
 export const isClubAlone = (word: string): boolean => CLUBS_ALONE.has(word);
 
+/** The plural of نادي (folded), after which a list of clubs follows. */
+const CLUBS_PLURAL = new Set(['انديه']);
 /** Whether a token is نادي or أندية, with or without proclitics (لنادي). */
 const isClubHead = (token: Token | undefined): boolean => token?.word === true && hasStem(token.folded, CLUB_HEADS);
 /** What never follows نادي as a club's name (folded): the club's own words, and days. */
@@ -83,17 +85,30 @@ const NOT_CLUB = new Set('الرياضي الثقافي الادبي الاجت�
  */
 export function clubsAfterHeads(tokens: readonly Token[], taken: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
+  // After أندية, the clubs joined by و go on being clubs (أندية النصر والشباب والكوكب); after نادي or a team's word, the known ones (نادي النصر والهلال).
+  let chain: 'any' | 'known' | null = null;
   for (let i = 1; i < tokens.length; i++) {
     const name = tokens[i];
     const before = tokens[i - 1].folded;
+    const chained = chain !== null && name.folded[0] === 'و';
     // The cheap tests first: this runs on every word.
     const afterClub = before.endsWith('نادي') || before.endsWith('انديه');
-    if (!(afterClub || CLUBS_BY_NAME.has(name.folded)) || taken[i] || !name.word || !name.folded.startsWith('ال') || name.folded.length < 5) continue;
-    if (NOT_CLUB.has(name.folded)) continue;
+    // Only و comes off, in a list (والشباب); a preposition after نادي is no club's name (نادي للشباب، نادى بالفاشية).
+    const stem = chained && name.folded.startsWith('وال') ? name.folded.slice(1) : name.folded;
+    if (!chained) chain = null;
+    if (!(afterClub || chained || CLUBS_BY_NAME.has(stem)) || taken[i] || !name.word || !stem.startsWith('ال') || stem.length < 5) continue;
+    if (NOT_CLUB.has(stem)) continue;
     // الاتحاد heads unions' names too (رئيس الاتحاد), but after نادي it is the club.
-    const trigger = isTriggerWord(name.folded);
-    const club = isClubHead(tokens[i - 1]) ? !trigger || CLUBS_BY_NAME.has(name.folded) : !trigger && CLUBS_BY_NAME.has(name.folded) && hasStem(before, TEAM_HEADS);
-    if (club) out.push({ first: i, last: i + 1, type: 'organization', source: 'gazetteer', match: null, tentative: false });
+    const trigger = isTriggerWord(stem);
+    const known = CLUBS_BY_NAME.has(stem);
+    const club = chained
+      ? !trigger && !STOPWORDS.has(stem) && (chain === 'any' || known)
+      : isClubHead(tokens[i - 1])
+        ? !trigger || known
+        : !trigger && known && hasStem(before, TEAM_HEADS);
+    if (!club) continue;
+    out.push({ first: i, last: i + 1, type: 'organization', source: 'gazetteer', match: null, tentative: false });
+    chain ??= hasStem(before, CLUBS_PLURAL) ? 'any' : 'known';
   }
   return out;
 }
