@@ -248,5 +248,10 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('ولعب لأندية النصر والشباب والكوكب والمجزل في الدوري.'), ['النصر|organization', 'الشباب|organization', 'الكوكب|organization', 'المجزل|organization']);
     assert.deepEqual(typed('وطالب بإنشاء نادي للشباب وكبار السن، وقال إن نادي الصفا والجماهير حاضرة.'), ['الصفا|organization']);
   });
+
+  test('a Gulf given name, or one after a title, before a family name in ي is a person; a word or a verb there is not', () => {
+    assert.deepEqual(typed('وقال المهندس جديع نهار القحطاني إن الحكم فيحان السهلي والدكتورة إرادة الجبوري حضروا.'), ['جديع نهار القحطاني|person', 'فيحان السهلي|person', 'إرادة الجبوري|person']);
+    assert.deepEqual(typed('وأكد أن نائب الرئيس تفقد الموانئ، وهو يعمل لصالح الأجنبي، وليس لدى مرضى السكري.'), []);
+  });
 });
 

@@ -190,8 +190,12 @@ export function findEntities(paragraph: string): ParagraphEntities {
   if (!tokens.some((t) => t.word)) return { mentions: [], tokens };
   const gazetteer = matchGazetteer(tokens);
   const ali = aliNames(paragraph, tokens);
-  const listedGiven = new Set(gazetteer.filter((m) => m.cls === 'firstName' && m.end - m.start === 1 && m.prefix <= 1).map((m) => m.start));
-  const givenNames = new Set([...ali, ...afterTitles(tokens, gazetteer, paragraph), ...listedGiven]);
+  // A given name that is also a word is one only without a preposition (لصالح is «in favour of»).
+  const listedGiven = new Set(gazetteer.filter((m) => m.end - m.start === 1 && (m.cls === 'firstName' ? m.prefix <= 1 : m.cls === 'gulfName' && (m.prefix === 0 || tokens[m.start].folded[0] === 'و'))).map((m) => m.start));
+  const titled = afterTitles(tokens, gazetteer, paragraph);
+  const givenNames = new Set([...ali, ...titled, ...listedGiven]);
+  // After a title, a word that is also common may be a verb (الرئيس تفقد الموانئ): no given name before a family name.
+  const surelyGiven = new Set([...ali, ...listedGiven, ...titled.filter((t) => !commonWords().has(tokens[t].folded))]);
   const fromModel = withChannels(aliPersons(withoutNationality(kinshipJoined(personsSplit(withoutDirection(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer, tokens), gazetteer, tokens), tokens, givenNames), tokens), tokens, ali), tokens);
   // Each source of names adds only where the ones before it found nothing.
   const taken = new Uint8Array(tokens.length);
@@ -207,7 +211,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const bodies = take(publicBodies(tokens, beforeBodies, paragraph));
   const outsideBodies = (c: Candidate): boolean => !bodies.some((b) => b.first <= c.first && c.last <= b.last);
   const places = take(placesAfterHeads(tokens, taken, paragraph));
-  const people = take([...givenAndFamily(tokens, listedGiven, taken, paragraph), ...foreignPlayers(tokens, taken, paragraph)]);
+  const people = take([...givenAndFamily(tokens, surelyGiven, taken, paragraph), ...foreignPlayers(tokens, taken, paragraph)]);
   const candidates = hospitals(sportsBodySpans(placesAsClubs(withAcronyms(namedAfterPeople([...fromModel.filter(outsideBodies), ...listed.filter(outsideBodies), ...bodies, ...places, ...people, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph), tokens, gazetteer), tokens), tokens).filter(
     (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer, paragraph),
   );

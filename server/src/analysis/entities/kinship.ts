@@ -87,8 +87,12 @@ function isFamilyName(token: Token | undefined): boolean {
 export function givenAndFamily(tokens: readonly Token[], givenNames: ReadonlySet<number>, taken: Uint8Array, text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const t of givenNames) {
-    if (taken[t] || taken[t + 1] || text[tokens[t].end - 1] === 'ه' || !isFamilyName(tokens[t + 1])) continue;
-    out.push({ first: t, last: t + 2, type: 'person', source: 'gazetteer', match: null, tentative: false });
+    // The family name ends in ي as written, not in ئ or ى (قسم الطوارئ، افتتح المبنى).
+    if (taken[t] || taken[t + 1] || text[tokens[t].end - 1] === 'ه' || !isFamilyName(tokens[t + 1]) || text[tokens[t + 1].end - 1] !== 'ي') continue;
+    // جديع | نهار القحطاني: given names before it (his own, his father's) begin the name.
+    let first = t;
+    while (first > t - 2 && givenNames.has(first - 1) && !taken[first - 1] && text[tokens[first - 1].end - 1] !== 'ه') first--;
+    out.push({ first, last: t + 2, type: 'person', source: 'gazetteer', match: null, tentative: false });
   }
   return out;
 }

@@ -33,3 +33,22 @@ export const GIVEN_NAMES = `
 روبرتو سيرجيو دييغو لوكا ماتياس ستيفان شاشي جيانتا زلماي هيو جوزيف يوسي إيهود شمعون
 أرييل موشيه شاؤول تسيبي عمير بنيامين إفيغدور
 `;
+
+/**
+ * Given names of the Gulf press that training seldom saw, and given names that are also words
+ * (حسن، صالح، فرحان، مبارك). The project's own list (MIT), written from general knowledge.
+ * Found by this list alone (no model features): they begin a person's name only before a family
+ * name in ي or before a name the model found (فرحان الفيفي، مطلق | فهيد السمي). Words that
+ * are as often a verb or a noun before such a word (يزيد، وصل، خلف، نجم، حصة) are left out, and
+ * so is مرضي, folded like مرضى (patients).
+ */
+export const GULF_GIVEN_NAMES = `
+جديع نزيه راكان ملفي معبر مهدلي فرحان فايع مسفر عائض عايض مرعي عساف بتال هذال جمعان مشبب
+معيض منيف فهيد ذياب مفلح مبارك عواد ضيدان صقر عبيد عبدالمحسن عبدالهادي سطام منصور مقرن عياد
+سعيد ظافر ظاهر شايع شائع عوضة مستور مسلط هادي حسن سليم سعدون فالح فلاح مشعان عقاب عقيل
+عطية حامد حميد خضر دغيم ذعار رباح رشود زبن زيد سحمي سند شافي شاهر شبيب شجاع صالح صنهات ضاري
+طلق عبدربه عتيق عجلان علوان عناد غالب فارس فراج فرج فيحان قبلان كساب لافي مانع مبخوت محماس
+مدالله مرزوق مشرف مصلح مطر معتوق مفرح مقبل مناحي منير مهنا ناجي نافع نامي نهار هايل هليل
+نورة العنود الجوهرة البندري موضي هيا نوف لطيفة أروى جواهر عهود أثير غدير وجدان بشاير بشائر
+تغريد سراء إيمان منيرة مزنة لولوة نجود خلود ندى دلال منال
+`;

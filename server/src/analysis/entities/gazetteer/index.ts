@@ -21,12 +21,12 @@ import { COUNTRIES } from './countries.generated';
 import { COUNTRY_SPELLINGS } from './countries';
 import { MINISTRY_PORTFOLIOS, ORGANIZATIONS, PERSON_TITLES, PLACES, PLACE_TRIGGERS, ORGANIZATION_TRIGGERS } from './curated';
 import { PEOPLE } from './people';
-import { GIVEN_NAMES } from './given-names';
+import { GIVEN_NAMES, GULF_GIVEN_NAMES } from './given-names';
 import { FAMILY_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './names.generated';
 import { PARTIES } from './parties';
 
 /** Gazetteer classes; their order is fixed because trained features are built from it. */
-export const CLASSES = ['country', 'city', 'bigCity', 'place', 'organization', 'person', 'firstName', 'familyName', 'title', 'placeTrigger', 'orgTrigger', 'club', 'company', 'region', 'figure', 'body'] as const;
+export const CLASSES = ['country', 'city', 'bigCity', 'place', 'organization', 'person', 'firstName', 'familyName', 'title', 'placeTrigger', 'orgTrigger', 'club', 'company', 'region', 'figure', 'body', 'gulfName'] as const;
 export type GazetteerClass = (typeof CLASSES)[number];
 
 /** Classes whose one-word names are also words or cities (الأهلي، برشلونة، نيسان، كيا). */
@@ -157,6 +157,7 @@ function build(): Index {
   for (const n of MALE_FIRST_NAMES.split('\n')) add(n, 'firstName', null);
   for (const n of FEMALE_FIRST_NAMES.split('\n')) add(n, 'firstName', null);
   for (const n of GIVEN_NAMES.split(/\s+/)) if (n) add(n.replace(/_/g, ' '), 'firstName', null);
+  for (const n of GULF_GIVEN_NAMES.split(/\s+/)) if (n) add(n, 'gulfName', null);
   for (const n of FAMILY_NAMES.split('\n')) add(n, 'familyName', null);
   for (const n of PERSON_TITLES.split(/\s+/)) add(n, 'title', null);
   for (const n of PLACE_TRIGGERS.split(/\s+/)) add(n, 'placeTrigger', null);
@@ -206,7 +207,7 @@ export function matchGazetteer(tokens: readonly Token[]): GazetteerMatch[] {
 }
 
 /** Classes found by their lists alone: the model was not trained with them, so they carry no features. */
-const LIST_ONLY: ReadonlySet<GazetteerClass> = new Set(['region', 'figure', 'body']);
+const LIST_ONLY: ReadonlySet<GazetteerClass> = new Set(['region', 'figure', 'body', 'gulfName']);
 
 /** Per token, the gazetteer feature ids it carries: class × position (0 first word, 1 later word, 2 whole name). */
 export function gazetteerFeatureIds(tokenCount: number, matches: readonly GazetteerMatch[]): number[][] {
