@@ -253,5 +253,10 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وقال المهندس جديع نهار القحطاني إن الحكم فيحان السهلي والدكتورة إرادة الجبوري حضروا.'), ['جديع نهار القحطاني|person', 'فيحان السهلي|person', 'إرادة الجبوري|person']);
     assert.deepEqual(typed('وأكد أن نائب الرئيس تفقد الموانئ، وهو يعمل لصالح الأجنبي، وليس لدى مرضى السكري.'), []);
   });
+
+  test('a listed newspaper named in quotes is the newspaper wherever it stands, but not a market', () => {
+    assert.deepEqual(typed('وعلمت "الوطن" أن الوزارة بدأت، وقال في حوار مع «الشرق الأوسط» إن الوضع صعب.'), ['الوطن|organization', 'الشرق الأوسط|organization']);
+    assert.deepEqual(typed('وزار الوفد سوق «عكاظ» أمس.').filter((e) => e.endsWith('organization')), []);
+  });
 });
 

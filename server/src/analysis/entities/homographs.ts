@@ -148,25 +148,27 @@ function channelAt(tokens: readonly Token[], index: number): Candidate | null {
 
 const OPENING = new Set(['«', '"', '“', "'"]);
 const CLOSING = new Set(['»', '"', '”', "'"]);
-/** Words of the trade before a quoted name (folded): صحيفة «الوطن»، لموقع "سبق"، قناة «المرقاب». After a bare لـ only a listed newspaper counts, after قناة any name. */
+/** قناة before a quoted name (folded): قناة «المرقاب» is a channel, listed or not. */
 const BEFORE_QUOTED_CHANNEL = new Set('قناه لقناه وقناه بقناه'.split(' '));
-const BEFORE_QUOTED_PRESS = new Set([...'صحيفه لصحيفه وصحيفه بصحيفه جريده لجريده وجريده بجريده مجله لمجله بمجله موقع لموقع بموقع'.split(' '), ...BEFORE_QUOTED_CHANNEL]);
+
+/** Words before a quoted paper's name that make it something else (folded): سوق «عكاظ» is the market. */
+const NOT_BEFORE_PRESS = new Set(['سوق', 'بسوق', 'لسوق', 'وسوق']);
 
 /**
- * The newspaper named in quotes at token `index` (the opening quote): after لـ when the list
- * knows it (قال لـ«الشرق الأوسط»، ل"الرياض"), or after صحيفة or موقع; where the words would
- * otherwise be a place or an everyday word.
+ * The newspaper named in quotes at token `index` (the opening quote), wherever the list knows
+ * it (قال لـ«الشرق الأوسط»، وعلمت "الوطن"، ل"الرياض"), and any name after قناة; where the words
+ * would otherwise be a place or an everyday word.
  */
 function quotedPressAt(tokens: readonly Token[], index: number): Candidate | null {
   if (tokens[index].word || !OPENING.has(tokens[index].folded)) return null;
   const before = tokens[index - 1];
-  if (before?.word !== true || (before.folded !== 'ل' && !BEFORE_QUOTED_PRESS.has(before.folded))) return null;
+  if (before?.word === true && NOT_BEFORE_PRESS.has(before.folded)) return null;
   let end = index + 1;
   while (end < tokens.length && end <= index + 4 && tokens[end].word) end++;
   if (end === index + 1 || !CLOSING.has(tokens[end]?.folded ?? '')) return null;
   const entry = pressEntry(tokens.slice(index + 1, end).map((t) => t.folded).join(' '));
   // قناة «المرقاب»: a channel named in quotes is one, listed or not.
-  if (!entry) return BEFORE_QUOTED_CHANNEL.has(before.folded) ? { first: index + 1, last: end, type: 'organization', source: 'gazetteer', match: null, tentative: false } : null;
+  if (!entry) return before?.word === true && BEFORE_QUOTED_CHANNEL.has(before.folded) ? { first: index + 1, last: end, type: 'organization', source: 'gazetteer', match: null, tentative: false } : null;
   return pressCandidate(index + 1, end, entry);
 }
 
