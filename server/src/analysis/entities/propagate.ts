@@ -43,14 +43,16 @@ const NEVER_ALONE: ReadonlySet<string> = new Set(['الله', ...ORDINALS]);
 /**
  * Whether one word may stand for a name already given: no function word, common word or
  * title, and not the adjective of a known place (العراقي). A person's family name passes
- * (كيربي، الأسدي); for other names the word must be known inside names (the training
- * lexicon or the family-name list).
+ * (كيربي، الأسدي), even one made from a region or a town (عسيري); for other names the word
+ * must be known inside names (the training lexicon or the family-name list).
  */
 function singleWordOk(word: string, familyName: boolean): boolean {
   if (word.length < 3 || STOPWORDS.has(word) || commonWords().has(word) || isTriggerWord(word) || NEVER_ALONE.has(word)) return false;
   if (nameLexicon().has(word) || gazetteerClasses(word).includes('familyName')) return true;
   const bare = withoutArticle(word);
-  if (bare.endsWith('ي') && gazetteerClasses(bare.slice(0, -1)).some((c) => c === 'country' || c === 'city' || c === 'bigCity' || c === 'place' || c === 'region')) return false;
+  // The adjective of a country or a big city is an adjective (العراقي، المصري); a family name from a region or a town is the person's (عسيري، الألمعي).
+  const places = familyName ? ['country', 'bigCity'] : ['country', 'city', 'bigCity', 'place', 'region'];
+  if (bare.endsWith('ي') && gazetteerClasses(bare.slice(0, -1)).some((c) => places.includes(c))) return false;
   return familyName;
 }
 
