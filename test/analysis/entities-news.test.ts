@@ -258,5 +258,14 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وعلمت "الوطن" أن الوزارة بدأت، وقال في حوار مع «الشرق الأوسط» إن الوضع صعب.'), ['الوطن|organization', 'الشرق الأوسط|organization']);
     assert.deepEqual(typed('وزار الوفد سوق «عكاظ» أمس.').filter((e) => e.endsWith('organization')), []);
   });
+
+  test('a family name in ي after given names ends the name, and stands for the person later, even one made from a region', () => {
+    assert.deepEqual(typed('وقال إبراهيم الألمعي إن القصيدة جميلة. وطرح الألمعي رأيه، وأضاف الشاعر أحمد عبدالله عسيري أن عسيري حضر.'), [
+      'إبراهيم الألمعي|person',
+      'الألمعي|person',
+      'أحمد عبدالله عسيري|person',
+      'عسيري|person',
+    ]);
+  });
 });
 

@@ -2,7 +2,8 @@
  * Ties the mentions of one article together. Mentions with one identity key (canonical.ts)
  * name one thing; a shorter later mention names the same thing as an earlier full name it
  * is part of: a person's family name or first names (الأسدي → عبد الغني الأسدي, عبد الرحمن
- * → رامي عبد الرحمن), an organisation's head words (المرصد → المرصد السوري لحقوق الإنسان).
+ * → رامي عبد الرحمن), or given and family names without the father's (خالد الوهيبي → خالد بن
+ * محمد الوهيبي), an organisation's head words (المرصد → المرصد السوري لحقوق الإنسان).
  * Where several earlier names fit, the most recent one wins, as a reader would take it.
  * Each cluster then gets one type (the mentions' majority, a gazetteer's type weighing more)
  * and one canonical name (a gazetteer's of that type, else the fullest mention).
@@ -45,7 +46,9 @@ function isRun(short: readonly string[], long: readonly string[], at: number): b
 /** Whether `short` may refer back to the full name `long` of a cluster of `type`. */
 export function refersTo(short: readonly string[], long: readonly string[], type: EntityType): boolean {
   if (short.length >= long.length || short.length === 0 || short.every((w) => NOT_ALONE.has(w))) return false;
-  if (type === 'person') return isRun(short, long, 0) || isRun(short, long, long.length - short.length);
+  // خالد الوهيبي → خالد بن محمد الوهيبي: the given name and the family name, the father's name left out.
+  const givenAndFamily = short.length === 2 && short[0] === long[0] && short[1] === long[long.length - 1] && !NOT_ALONE.has(short[0]);
+  if (type === 'person') return isRun(short, long, 0) || isRun(short, long, long.length - short.length) || givenAndFamily;
   if (type === 'organization') return isRun(short, long, 0) && short.join('').length >= 4;
   return false;
 }

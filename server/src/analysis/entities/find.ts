@@ -196,7 +196,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const givenNames = new Set([...ali, ...titled, ...listedGiven]);
   // After a title, a word that is also common may be a verb (الرئيس تفقد الموانئ): no given name before a family name.
   const surelyGiven = new Set([...ali, ...listedGiven, ...titled.filter((t) => !commonWords().has(tokens[t].folded))]);
-  const fromModel = withChannels(aliPersons(withoutNationality(kinshipJoined(personsSplit(withoutDirection(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer, tokens), gazetteer, tokens), tokens, givenNames), tokens), tokens, ali), tokens);
+  const fromModel = withChannels(aliPersons(withoutNationality(kinshipJoined(personsSplit(withoutDirection(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer, tokens), gazetteer, tokens), tokens, givenNames, paragraph), tokens), tokens, ali), tokens);
   // Each source of names adds only where the ones before it found nothing.
   const taken = new Uint8Array(tokens.length);
   const take = (found: readonly Candidate[]): readonly Candidate[] => {

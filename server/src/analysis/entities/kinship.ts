@@ -115,7 +115,7 @@ function beforeConjunct(c: Candidate, tokens: readonly Token[]): Candidate {
  * People's names from the model with the kunya or given name before them, and joined across
  * link words. `givenNames` holds the indices of tokens the gazetteer lists as given names.
  */
-export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly Token[], givenNames: ReadonlySet<number> = new Set()): Candidate[] {
+export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly Token[], givenNames: ReadonlySet<number> = new Set(), text = ''): Candidate[] {
   const out: Candidate[] = [];
   const starts = new Set(candidates.map((c) => c.first));
   for (const whole of candidates) {
@@ -149,7 +149,11 @@ export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly
     // شبيلي بن مجدوع | آل مجدوع: the family after آل is the name's end.
     if (tokens[linked]?.folded === 'ال' && tokens[linked + 1]?.word === true && !starts.has(linked) && !starts.has(linked + 1)) linked += 2;
     const ordinal = starts.has(linked) ? linked : pastOrdinal(tokens, first, linked);
-    const last = ordinal === linked && !starts.has(linked) && endsNasab(tokens, first, linked) && isFamilyName(tokens[linked]) ? linked + 1 : ordinal;
+    // إبراهيم | الألمعي، محمد علي | العمري: a family name in ي (as written) that no other name holds ends a name of given names, as it ends a nasab;
+    // not a participle (محمد مرسي | المنتمي، المستشاري).
+    const givenOnly = linked - first <= 2 && Array.from({ length: linked - first }, (_, k) => first + k).every((t) => givenNames.has(t));
+    const family = ordinal === linked && !starts.has(linked) && isFamilyName(tokens[linked]) && (endsNasab(tokens, first, linked) || (givenOnly && text[tokens[linked].end - 1] === 'ي' && !/^ال(من|مس)ت/.test(tokens[linked].folded)));
+    const last = family ? linked + 1 : ordinal;
     out.push(withoutOffice(first === c.first && last === c.last ? c : { ...c, first, last, tentative: false }, tokens));
   }
   return out;
