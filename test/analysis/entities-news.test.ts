@@ -267,5 +267,21 @@ suite('entities in news text', () => {
       'عسيري|person',
     ]);
   });
+
+  test('a society or an academy named by the definite words after its head is one organisation; a general assembly is not', () => {
+    assert.deepEqual(typed('وقالت جمعية الكشافة العربية السعودية إن جمعية البر بالأحساء وجمعية التوعية والتأهيل الاجتماعي وأكاديمية الشرطة اتفقت.'), [
+      'جمعية الكشافة العربية السعودية|organization',
+      'جمعية البر|organization',
+      'الأحساء|place',
+      'جمعية التوعية والتأهيل الاجتماعي|organization',
+      'أكاديمية الشرطة|organization',
+    ]);
+    assert.deepEqual(typed('وعقدت جمعية عمومية غير عادية.'), []);
+  });
+
+  test('a public body whose purpose is a construct with no definite word after it is left alone rather than cut', () => {
+    assert.deepEqual(typed('وكرم رئيس اللجنة العليا لمهرجان جدة التاريخية الفائزين.').filter((e) => e.endsWith('organization')), []);
+    assert.deepEqual(typed('وقررت اللجنة التنفيذية لمشروع النقل العام بمكة المكرمة البدء.').filter((e) => e.endsWith('organization')), ['اللجنة التنفيذية لمشروع النقل العام|organization']);
+  });
 });
 

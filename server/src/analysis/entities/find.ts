@@ -23,7 +23,7 @@ import { isNeverName } from './not-names';
 import { foreignPlayers, withoutNationality } from './nationality';
 import { aliNames, aliPersons } from './ali';
 import { afterTitles, givenAndFamily, kinshipJoined } from './kinship';
-import { afterCommonHead, clubsAfterHeads, hasGeographicHead, placesAfterHeads, placesAsClubs, publicBodies, sportsBodySpans, withoutDirection } from './heads';
+import { afterCommonHead, clubsAfterHeads, hasGeographicHead, placesAfterHeads, placesAsClubs, publicBodies, societies, sportsBodySpans, withoutDirection } from './heads';
 import { hospitals, isHeadWord, namedAfterPeople } from './named-after';
 
 export type { EntitySource };
@@ -208,7 +208,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   // A public body takes in a one-word listed name (اللجنة الوطنية للحج, not ل + لحج) and the country its adjective was read as (الهيئة السعودية للمواصفات).
   const beforeBodies = new Uint8Array(tokens.length);
   for (const c of [...fromModel, ...listed]) if (c.source === 'model' || c.last - c.first > 1) beforeBodies.fill(1, c.first, c.last);
-  const bodies = take(publicBodies(tokens, beforeBodies, paragraph));
+  const bodies = take([...publicBodies(tokens, beforeBodies, paragraph), ...societies(tokens, beforeBodies)]);
   const outsideBodies = (c: Candidate): boolean => !bodies.some((b) => b.first <= c.first && c.last <= b.last);
   const places = take(placesAfterHeads(tokens, taken, paragraph));
   const people = take([...givenAndFamily(tokens, surelyGiven, taken, paragraph), ...foreignPlayers(tokens, taken, paragraph)]);

@@ -48,6 +48,8 @@ export const STATE_BODIES = `
 هيئة الهلال الأحمر السعودي|الهلال الأحمر السعودي	Saudi Red Crescent Authority
 هيئة حقوق الإنسان	Human Rights Commission
 الجمعية الوطنية لحقوق الإنسان	National Society for Human Rights
+اللجنة الإشرافية لسوق عكاظ	Souq Okaz Supervisory Committee
+اللجنة الدائمة لمكافحة غسل الأموال	Permanent Committee on Combating Money Laundering
 جمعية الثقافة والفنون|الجمعية العربية السعودية للثقافة والفنون	Saudi Arabian Society for Culture and Arts
 مؤسسة التراث الخيرية	Al-Turath Foundation
 غرفة الشرقية	Asharqia Chamber
