@@ -283,5 +283,9 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وكرم رئيس اللجنة العليا لمهرجان جدة التاريخية الفائزين.').filter((e) => e.endsWith('organization')), []);
     assert.deepEqual(typed('وقررت اللجنة التنفيذية لمشروع النقل العام بمكة المكرمة البدء.').filter((e) => e.endsWith('organization')), ['اللجنة التنفيذية لمشروع النقل العام|organization']);
   });
+
+  test('an institution or a street named after a person stops before the town after ب, which is a place', () => {
+    assert.deepEqual(typed('وصل إلى مطار الأمير نايف بالقصيم ثم جامعة الأمير سطام بن عبدالعزيز بالخرج.'), ['مطار الأمير نايف|place', 'القصيم|place', 'جامعة الأمير سطام بن عبدالعزيز|organization', 'الخرج|place']);
+  });
 });
 

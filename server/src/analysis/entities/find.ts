@@ -154,11 +154,20 @@ const isStray = (token: Token): boolean => token.word && seldomInNames([token.fo
  * A person's name never begins with a country or a curated organisation: زعيم داعش أبو بكر
  * البغدادي is the organisation, then the person. The model sometimes runs the two together.
  * Nor does a listed person's name run on into a common word: (ابن) خلدون سبق مكيافيلي is ابن
- * خلدون, then مكيافيلي.
+ * خلدون, then مكيافيلي; nor into a listed place after ب (نايف | بالقصيم).
  */
 function personsSplit(candidates: Candidate[], gazetteer: readonly GazetteerMatch[], tokens: readonly Token[]): Candidate[] {
   return candidates.flatMap((c) => {
     if (c.type !== 'person' || c.source !== 'model') return [c];
+    // مطار الأمير نايف | بالقصيم: a listed place after ب ends the name, and is the place.
+    // Only a place with the article or from the curated lists: the thousands of towns of the generated list hide names (بنيس is no ب + نيس).
+    const place = gazetteer.find(
+      (m) => m.entry?.type === 'place' && m.start > c.first && m.start < c.last && m.end <= c.last && m.prefix === 1 && tokens[m.start].folded[0] === 'ب' && (tokens[m.start].folded.startsWith('بال') || isCurated(m)),
+    );
+    if (place?.entry) {
+      const rest = place.end < c.last ? [{ ...c, first: place.end }] : [];
+      return [{ ...c, last: place.start }, { first: place.start, last: place.end, type: 'place' as const, source: 'gazetteer' as const, match: place, tentative: false }, ...rest];
+    }
     const lead = gazetteer.find(
       (m) => m.entry && STRONG.has(m.cls) && m.end < c.last && (m.entry.type !== 'person' ? m.start === c.first : m.start <= c.first && m.end > c.first && isStray(tokens[m.end])),
     );
