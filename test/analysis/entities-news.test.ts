@@ -287,5 +287,10 @@ suite('entities in news text', () => {
   test('an institution or a street named after a person stops before the town after ب, which is a place', () => {
     assert.deepEqual(typed('وصل إلى مطار الأمير نايف بالقصيم ثم جامعة الأمير سطام بن عبدالعزيز بالخرج.'), ['مطار الأمير نايف|place', 'القصيم|place', 'جامعة الأمير سطام بن عبدالعزيز|organization', 'الخرج|place']);
   });
+
+  test('«لي» after a verb of saying is «to me», and a loanword never stands for a person named before', () => {
+    assert.deepEqual(typed('وقال لي المدير إن الأمر صعب، وقال لي كون رئيس الشركة إن الأرباح زادت.'), ['لي كون|person']);
+    assert.deepEqual(typed('وقال الطبيب سلامة العقاقير إن العقاقير الجديدة آمنة.'), ['سلامة العقاقير|person']);
+  });
 });
 

@@ -43,6 +43,12 @@ const PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['البحر', new Set(['متوسط', 'خفيف', 'هادي', 'مضطرب', 'معتدل'])],
 ]);
 
+/** Verbs of saying (folded), after which لي alone is «to me», not the name Li (قال لي، وأكد لي). */
+const SAYING = new Set('قال قالت يقول تقول اكد اكدت اوضح ذكر روي حكي'.split(' '));
+
+/** Whether a folded word, without its article, is a loanword for a unit, a device, a substance, a degree or an art form (العقاقير، الأوبرا). */
+export const isLoanword = (word: string): boolean => LOANWORDS.has(withoutArticle(word));
+
 /**
  * Words that are never a name, though a proclitic read off them leaves one (folded): وكيل is a
  * deputy, not و + Kiel; جل وعلا, فينا, بابا. And جده written with ha, which is «his grandfather»
@@ -77,10 +83,11 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   // An indefinite accusative written with its tanween is an adjective or an adverb: لاجئًا سوريًا، قائلاً.
   if (c.last - c.first === 1 && hasAccusativeTanween(written)) return true;
   // فيروس كورونا، واي فاي: a virus, or loanwords only.
-  if (first.includes('فيروس') || words.every((t) => stems(t).some((s) => LOANWORDS.has(withoutArticle(s))))) return true;
+  if (first.includes('فيروس') || words.every((t) => stems(t).some(isLoanword))) return true;
   const next = tokens[c.first + 1];
   const phrase = (word: string[], after: Token | undefined): boolean => after?.word === true && word.some((s) => PHRASES.get(s)?.has(after.folded) === true);
   if (phrase(first, next) || phrase(stems(tokens[c.first - 1]), tokens[c.first])) return true;
+  if (c.last - c.first === 1 && tokens[c.first].folded === 'لي' && stems(tokens[c.first - 1]).some((s) => SAYING.has(s))) return true;
   if (c.type === 'person' && first.includes('امين') && next?.word === true) {
     return MAYORAL.has(next.folded) || gazetteer.some((m) => m.start === c.first + 1 && m.entry?.type === 'place');
   }

@@ -14,6 +14,7 @@ import { commonWords, nameLexicon } from './model/load';
 import { isClubAlone } from './heads';
 import { isEverydayWord } from './homographs';
 import { ORDINALS } from './kinship';
+import { isLoanword } from './not-names';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
 
@@ -47,7 +48,7 @@ const NEVER_ALONE: ReadonlySet<string> = new Set(['الله', ...ORDINALS]);
  * must be known inside names (the training lexicon or the family-name list).
  */
 function singleWordOk(word: string, familyName: boolean): boolean {
-  if (word.length < 3 || STOPWORDS.has(word) || commonWords().has(word) || isTriggerWord(word) || NEVER_ALONE.has(word)) return false;
+  if (word.length < 3 || STOPWORDS.has(word) || commonWords().has(word) || isTriggerWord(word) || NEVER_ALONE.has(word) || isLoanword(word)) return false;
   if (nameLexicon().has(word) || gazetteerClasses(word).includes('familyName')) return true;
   const bare = withoutArticle(word);
   // The adjective of a country or a big city is an adjective (العراقي، المصري); a family name from a region or a town is the person's (عسيري، الألمعي).
