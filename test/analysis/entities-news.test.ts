@@ -210,6 +210,10 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('قال المتحدث لقناة «المرقاب» إن قناة "الإخبارية" نقلت الحدث.'), ['المرقاب|organization', 'الإخبارية|organization']);
   });
 
+  test('a company, a society or an organisation named in quotes after its head is one, listed or not', () => {
+    assert.deepEqual(typed('وقالت شركة «أدنوك للتوزيع» إن جمعية “نفع” ومنظمة «بلاند بيرنتهود» اتفقت.'), ['أدنوك للتوزيع|organization', 'نفع|organization', 'بلاند بيرنتهود|organization']);
+  });
+
   test("a foreign player or coach after his role and nationality is a person; a word there that is no name is not", () => {
     const found = typed('خضع المحترف الغاني مونتاري لجرعات لياقية، وعاد لاعب الوسط الاسباني سانتي كازورلا.');
     assert.ok(found.includes('مونتاري|person') && found.includes('سانتي كازورلا|person'), found.join(' '));

@@ -148,8 +148,8 @@ function channelAt(tokens: readonly Token[], index: number): Candidate | null {
 
 const OPENING = new Set(['«', '"', '“', "'"]);
 const CLOSING = new Set(['»', '"', '”', "'"]);
-/** قناة before a quoted name (folded): قناة «المرقاب» is a channel, listed or not. */
-const BEFORE_QUOTED_CHANNEL = new Set('قناه لقناه وقناه بقناه'.split(' '));
+/** The heads before a quoted name that make it the body's, listed or not (folded, with or without a proclitic): قناة «المرقاب»، شركة «التعاونية»، منظمة «بلاند بيرنتهود». */
+const QUOTED_BODY_HEADS = new Set(['قناه', 'شركه', 'الشركه', 'موسسه', 'جمعيه', 'منظمه', 'مركز']);
 
 /** Words before a quoted paper's name that make it something else (folded): سوق «عكاظ» is the market. */
 const NOT_BEFORE_PRESS = new Set(['سوق', 'بسوق', 'لسوق', 'وسوق']);
@@ -167,8 +167,8 @@ function quotedPressAt(tokens: readonly Token[], index: number): Candidate | nul
   while (end < tokens.length && end <= index + 4 && tokens[end].word) end++;
   if (end === index + 1 || !CLOSING.has(tokens[end]?.folded ?? '')) return null;
   const entry = pressEntry(tokens.slice(index + 1, end).map((t) => t.folded).join(' '));
-  // قناة «المرقاب»: a channel named in quotes is one, listed or not.
-  if (!entry) return before?.word === true && BEFORE_QUOTED_CHANNEL.has(before.folded) ? { first: index + 1, last: end, type: 'organization', source: 'gazetteer', match: null, tentative: false } : null;
+  // قناة «المرقاب»، شركة «التعاونية»: a channel or a body named in quotes is one, listed or not.
+  if (!entry) return before?.word === true && hasStem(before.folded, QUOTED_BODY_HEADS) ? { first: index + 1, last: end, type: 'organization', source: 'gazetteer', match: null, tentative: false } : null;
   return pressCandidate(index + 1, end, entry);
 }
 
