@@ -296,5 +296,9 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وقال لي المدير إن الأمر صعب، وقال لي كون رئيس الشركة إن الأرباح زادت.'), ['لي كون|person']);
     assert.deepEqual(typed('وقال الطبيب سلامة العقاقير إن العقاقير الجديدة آمنة.'), ['سلامة العقاقير|person']);
   });
+
+  test('a listed channel named in quotes is the channel; the adjective after a bulletin is not', () => {
+    assert.deepEqual(typed('حين انطلقت "الإخبارية" كانت الطموحات كبيرة، وقدمت النشرة الإخبارية الخبر.'), ['الإخبارية|organization']);
+  });
 });
 

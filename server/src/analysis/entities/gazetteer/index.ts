@@ -258,12 +258,13 @@ export function listedEntry(canonical: string, type: EntityType): GazetteerEntry
 
 let press: Map<string, GazetteerEntry> | null = null;
 
-/** The newspaper a short name in quotes names (الرياض → صحيفة الرياض), by its folded words joined by spaces. */
+/** The newspaper or channel a short name in quotes names (الرياض → صحيفة الرياض، الإخبارية → قناة الإخبارية), by its folded words joined by spaces. */
 export function pressEntry(folded: string): GazetteerEntry | null {
   if (!press) {
     press = new Map();
     for (const entry of gazetteer().byCanonical.values()) {
-      if (entry.type === 'organization' && entry.canonical.startsWith('صحيفة ')) press.set(words(entry.canonical.slice(6)).join(' '), entry);
+      const head = ['صحيفة ', 'قناة '].find((h) => entry.canonical.startsWith(h));
+      if (entry.type === 'organization' && head) press.set(words(entry.canonical.slice(head.length)).join(' '), entry);
     }
   }
   return press.get(folded) ?? null;
