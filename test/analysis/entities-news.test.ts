@@ -300,5 +300,9 @@ suite('entities in news text', () => {
   test('a listed channel named in quotes is the channel; the adjective after a bulletin is not', () => {
     assert.deepEqual(typed('حين انطلقت "الإخبارية" كانت الطموحات كبيرة، وقدمت النشرة الإخبارية الخبر.'), ['الإخبارية|organization']);
   });
+
+  test('a club named by its town takes its kind after it (نادي جدة الأدبي)', () => {
+    assert.deepEqual(typed('وقال عضو نادي جدة الأدبي الثقافي إن نادي الرياض شارك.'), ['نادي جدة الأدبي الثقافي|organization', 'نادي الرياض|organization']);
+  });
 });
 

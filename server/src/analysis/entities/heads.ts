@@ -193,6 +193,9 @@ export function societies(tokens: readonly Token[], taken: Uint8Array): Candidat
   return out;
 }
 
+/** The kinds of clubs that close a club's name after its town (folded): نادي أبها الأدبي. */
+const CLUB_KINDS = new Set(['الادبي', 'الثقافي', 'الرياضي', 'الاجتماعي']);
+
 /**
  * A place right after نادي names the club, one organisation with its head (نادي نجران، لنادي الرياض), as a place's lists cannot type it;
  * a club named like a place after a team's word is the club alone (فريق الخليج).
@@ -202,7 +205,12 @@ export function placesAsClubs(candidates: readonly Candidate[], tokens: readonly
     const head = tokens[c.first - 1];
     const listed = gazetteer.find((m) => m.start === c.first && m.end === c.last && m.entry?.type === 'place');
     if ((c.type !== 'place' && !listed) || head?.word !== true) return c;
-    if (isClubHead(head)) return { ...c, first: c.first - 1, type: 'organization', source: 'gazetteer', match: null, tentative: false };
+    if (isClubHead(head)) {
+      // نادي أبها الأدبي، نادي جدة الأدبي الثقافي: a club's kind closes its name.
+      let last = c.last;
+      while (last < c.last + 2 && CLUB_KINDS.has(tokens[last]?.folded ?? '')) last++;
+      return { ...c, first: c.first - 1, last, type: 'organization', source: 'gazetteer', match: null, tentative: false };
+    }
     // فريق الخليج، لاعب الخليج: a club named like a place, after a team's word; the list's place gives way.
     const team = listed?.entry && c.last - c.first === 1 && CLUBS_BY_NAME.has(tokens[c.first].folded) && hasStem(head.folded, TEAM_HEADS);
     if (!team || !listed?.entry) return c;
