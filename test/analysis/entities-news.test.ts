@@ -304,5 +304,11 @@ suite('entities in news text', () => {
   test('a club named by its town takes its kind after it (نادي جدة الأدبي)', () => {
     assert.deepEqual(typed('وقال عضو نادي جدة الأدبي الثقافي إن نادي الرياض شارك.'), ['نادي جدة الأدبي الثقافي|organization', 'نادي الرياض|organization']);
   });
+
+  test('a definite adjective, dual or title before a listed given name is outside the person; a given name with the article is not', () => {
+    const found = typed('ونجح بعدها القائد الإداري فهد المدلج، وأقام النادي مسامرة شعرية شارك فيها الشاعران أحمد الصالح وخالد العلي.');
+    assert.ok(found.includes('أحمد الصالح|person') && found.some((e) => e.startsWith('فهد')), found.join(' '));
+    assert.ok(!found.some((e) => e.startsWith('الإداري') || e.startsWith('الشاعران')), found.join(' '));
+  });
 });
 

@@ -16,7 +16,7 @@
 import type { Candidate } from './candidate';
 import { hasPronounSuffix, hasStem, readings } from './clitics';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
-import { nameLexicon } from './model/load';
+import { commonWords, nameLexicon } from './model/load';
 import { isDirection } from './heads';
 import { NATIONALITIES } from './nationality';
 import { STOPWORDS, isFunctionWord } from './stopwords';
@@ -126,6 +126,11 @@ export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly
     }
     const prev = out[out.length - 1];
     let first = c.first;
+    // القائد الإداري | فهد، الشاعران | أحمد، المواطن | عبدالرحمن: before a listed given name, a definite adjective, dual, common word or title
+    // is a description; a given name with the article is not (الزبير بشير طه).
+    const lead = tokens[first].folded;
+    const described = lead.startsWith('ال') && (lead.endsWith('ي') || lead.endsWith('ان') || commonWords().has(lead) || isTriggerWord(lead)) && !nameLexicon().has(lead);
+    if (c.last - first >= 2 && described && givenNames.has(first + 1) && !givenNames.has(first)) first++;
     // وابو عبد الله التركي: the kunya is the name's first word.
     if ((isOneOf(tokens[first - 1], KUNYA) || givenNames.has(first - 1)) && (!prev || prev.last <= first - 1)) first--;
     // مها بنت | عبود باعشن: a listed given name and بن or بنت before the name begin it.
