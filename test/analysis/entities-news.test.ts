@@ -310,5 +310,9 @@ suite('entities in news text', () => {
     assert.ok(found.includes('أحمد الصالح|person') && found.some((e) => e.startsWith('فهد')), found.join(' '));
     assert.ok(!found.some((e) => e.startsWith('الإداري') || e.startsWith('الشاعران')), found.join(' '));
   });
+
+  test('a continent with a direction after it is one listed region, not the country the continent stands for', () => {
+    assert.deepEqual(typed('وأظهرت دراسة من أمريكا الشمالية وآسيا الوسطى أن السكان يعانون.'), ['أمريكا الشمالية|place', 'آسيا الوسطى|place']);
+  });
 });
 

@@ -23,7 +23,7 @@ import { isNeverName } from './not-names';
 import { foreignPlayers, withoutNationality } from './nationality';
 import { aliNames, aliPersons } from './ali';
 import { afterTitles, givenAndFamily, kinshipJoined } from './kinship';
-import { afterCommonHead, clubsAfterHeads, hasGeographicHead, placesAfterHeads, placesAsClubs, publicBodies, societies, sportsBodySpans, withoutDirection } from './heads';
+import { afterCommonHead, clubsAfterHeads, endsInDirection, hasGeographicHead, placesAfterHeads, placesAsClubs, publicBodies, societies, sportsBodySpans, withoutDirection } from './heads';
 import { hospitals, isHeadWord, namedAfterPeople } from './named-after';
 
 export type { EntitySource };
@@ -141,7 +141,9 @@ const AUTHORITATIVE = new Set(['organization', 'person', 'figure', 'body', 'club
 
 /** Model names inside a longer authoritative gazetteer name give way to it. */
 function overruled(candidates: Candidate[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
-  const authoritative = (m: GazetteerMatch): boolean => AUTHORITATIVE.has(m.cls) || (m.cls === 'region' && hasGeographicHead(m.entry?.canonical ?? ''));
+  // A region named by a geographic head (بحر قزوين) or by a direction after a continent (أمريكا الشمالية، آسيا الوسطى).
+  const region = (canonical: string): boolean => hasGeographicHead(canonical) || endsInDirection(canonical);
+  const authoritative = (m: GazetteerMatch): boolean => AUTHORITATIVE.has(m.cls) || (m.cls === 'region' && region(m.entry?.canonical ?? ''));
   const long = gazetteer.filter((m) => m.entry && authoritative(m) && m.end - m.start >= 2);
   if (!long.length) return candidates;
   return candidates.filter((c) => !long.some((m) => m.start <= c.first && c.last <= m.end && c.last - c.first < m.end - m.start));

@@ -42,6 +42,9 @@ const DIRECTIONS = new Set('الشرقي الغربي الشمالي الجنو�
 /** Whether a folded word is a direction (الشرقي، الجنوبية). */
 export const isDirection = (word: string): boolean => DIRECTIONS.has(word);
 
+/** Whether a listed name (as the list spells it) ends in a direction or «middle»: أمريكا الشمالية، آسيا الوسطى. */
+export const endsInDirection = (canonical: string): boolean => /\s(الشمالية|الجنوبية|الشرقية|الغربية|الوسطى)$/.test(canonical);
+
 /**
  * A place the model ran on into a direction after it (دير الزور الشرقي) is the listed place,
  * unless the lists know the longer name (كوريا الجنوبية، الضفة الغربية), as ANERcorp writes it.
