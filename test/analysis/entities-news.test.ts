@@ -314,5 +314,9 @@ suite('entities in news text', () => {
   test('a continent with a direction after it is one listed region, not the country the continent stands for', () => {
     assert.deepEqual(typed('وأظهرت دراسة من أمريكا الشمالية وآسيا الوسطى أن السكان يعانون.'), ['أمريكا الشمالية|place', 'آسيا الوسطى|place']);
   });
+
+  test('the Houthis after ميليشيات are the group, named without the word; their leader stays a person', () => {
+    assert.deepEqual(typed('وأدان القرار ميليشيات الحوثي، وقال عبدالملك الحوثي إن الهدنة انتهت.'), ['الحوثي|organization', 'عبدالملك الحوثي|person']);
+  });
 });
 

@@ -29,6 +29,7 @@ export const BODIES = `
 بوروسيا دورتموند	Borussia Dortmund
 جبهة البوليساريو|البوليساريو	Polisario Front
 حركة أحرار الشام|أحرار الشام|حركة أحرار الشام الإسلامية	Ahrar al-Sham
+الحوثيون|ميليشيات الحوثي|مليشيات الحوثي|ميليشيا الحوثي|مليشيا الحوثي	Houthis
 جيش الإسلام	Jaish al-Islam
 الحراك الجنوبي|الحراك الجنوبي اليمني	Southern Movement
 جيش الفتح	Jaish al-Fatah
