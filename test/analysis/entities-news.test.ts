@@ -318,5 +318,12 @@ suite('entities in news text', () => {
   test('the Houthis after ميليشيات are the group, named without the word; their leader stays a person', () => {
     assert.deepEqual(typed('وأدان القرار ميليشيات الحوثي، وقال عبدالملك الحوثي إن الهدنة انتهت.'), ['الحوثي|organization', 'عبدالملك الحوثي|person']);
   });
+
+  test('a listed paper named by a date word is the paper, and no date', () => {
+    const text = 'عنوان الخبر هنا\nونشرت جريدة اليوم تقريرا، وقال لـ"اليوم" إن الوفد وصل اليوم.';
+    const found = analyzeArticle(text, defaultOptions());
+    assert.deepEqual(found.entities.map((e) => `${e.text}|${e.type}`), ['اليوم|organization', 'اليوم|organization']);
+    assert.deepEqual(found.dates.map((d) => d.start), [text.lastIndexOf('اليوم')]);
+  });
 });
 

@@ -26,8 +26,11 @@ export function paragraphFacts(text: string): ParagraphFacts {
   // Dates and figures read the same folded tokens.
   const prepared = prepare(text);
   const entities = findEntities(text);
-  // A date word inside a listed name is part of the name (صحيفة «المصري اليوم»، حركة 6 أبريل); elsewhere the date wins (entities/article.ts).
-  const dates = findDates(text, prepared).filter((d) => !entities.mentions.some((m) => m.known && m.start <= d.start && d.end <= m.end && m.end - m.start > d.end - d.start));
+  // A date word inside a listed name is part of the name (صحيفة «المصري اليوم»، حركة 6 أبريل), and so is a listed organisation named by one
+  // (جريدة «اليوم» is the paper); elsewhere the date wins (entities/article.ts).
+  const dates = findDates(text, prepared).filter(
+    (d) => !entities.mentions.some((m) => m.known && m.start <= d.start && d.end <= m.end && (m.end - m.start > d.end - d.start || m.type === 'organization')),
+  );
   // A figure inside a date or time (the 30 of 30/6/2017, the 2014 of العام 2014) is part of the date.
   const numbers = findNumbers(text, prepared).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
   return { dates, numbers, entities, fingerprint: fingerprint(text), structure: blockFacts(text, dates) };
