@@ -212,6 +212,7 @@ suite('entities in news text', () => {
 
   test('a company, a society or an organisation named in quotes after its head is one, listed or not', () => {
     assert.deepEqual(typed('وقالت شركة «أدنوك للتوزيع» إن جمعية “نفع” ومنظمة «بلاند بيرنتهود» اتفقت.'), ['أدنوك للتوزيع|organization', 'نفع|organization', 'بلاند بيرنتهود|organization']);
+    assert.deepEqual(typed('وارتفع سهم "الدريس" بينما تراجع سهم "إعمار مصر".'), ['الدريس|organization', 'إعمار مصر|organization']);
   });
 
   test("a foreign player or coach after his role and nationality is a person; a word there that is no name is not", () => {

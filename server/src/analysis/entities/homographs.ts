@@ -148,8 +148,8 @@ function channelAt(tokens: readonly Token[], index: number): Candidate | null {
 
 const OPENING = new Set(['«', '"', '“', "'"]);
 const CLOSING = new Set(['»', '"', '”', "'"]);
-/** The heads before a quoted name that make it the body's, listed or not (folded, with or without a proclitic): قناة «المرقاب»، شركة «التعاونية»، منظمة «بلاند بيرنتهود». */
-const QUOTED_BODY_HEADS = new Set(['قناه', 'شركه', 'الشركه', 'موسسه', 'جمعيه', 'منظمه', 'مركز']);
+/** The heads before a quoted name that make it the body's, listed or not (folded, with or without a proclitic): قناة «المرقاب»، شركة «التعاونية»، منظمة «بلاند بيرنتهود»، سهم «الدريس» (the company). */
+const QUOTED_BODY_HEADS = new Set(['قناه', 'شركه', 'الشركه', 'موسسه', 'جمعيه', 'منظمه', 'مركز', 'سهم', 'اسهم']);
 
 /** Words before a quoted paper's name that make it something else (folded): سوق «عكاظ» is the market. */
 const NOT_BEFORE_PRESS = new Set(['سوق', 'بسوق', 'لسوق', 'وسوق']);
