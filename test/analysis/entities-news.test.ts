@@ -326,5 +326,9 @@ suite('entities in news text', () => {
     assert.deepEqual(found.entities.map((e) => `${e.text}|${e.type}`), ['اليوم|organization', 'اليوم|organization']);
     assert.deepEqual(found.dates.map((d) => d.start), [text.lastIndexOf('اليوم')]);
   });
+
+  test('God named in a set phrase is no compound name; نصر الله is', () => {
+    assert.deepEqual(typed('وصلوا بحمد الله سالمين، وأوصى بتقوى الله، وقال حسن نصر الله إن الحرب انتهت.'), ['حسن نصر الله|person']);
+  });
 });
 
