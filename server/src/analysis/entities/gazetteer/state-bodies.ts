@@ -67,6 +67,7 @@ export const STATE_BODIES = `
 المديرية العامة للجوازات	General Directorate of Passports
 المديرية العامة للسجون	General Directorate of Prisons
 المديرية العامة لمكافحة المخدرات	General Directorate of Narcotics Control
+قوات الطوارئ الخاصة|قوات الطوارئ	Special Emergency Forces
 مدينة الملك عبدالعزيز للعلوم والتقنية	King Abdulaziz City for Science and Technology
 مدينة الملك عبدالله للطاقة الذرية والمتجددة	King Abdullah City for Atomic and Renewable Energy
 مدينة الملك عبدالعزيز الطبية	King Abdulaziz Medical City
