@@ -23,7 +23,8 @@ import { isNeverName } from './not-names';
 import { foreignPlayers, withoutNationality } from './nationality';
 import { aliNames, aliPersons } from './ali';
 import { afterTitles, givenAndFamily, kinshipJoined } from './kinship';
-import { afterCommonHead, clubsAfterHeads, endsInDirection, hasGeographicHead, placesAfterHeads, placesAsClubs, publicBodies, societies, sportsBodySpans, withoutDirection } from './heads';
+import { afterCommonHead, clubsAfterHeads, endsInDirection, hasGeographicHead, placesAfterHeads, placesAsClubs, sportsBodySpans, withoutDirection } from './heads';
+import { publicBodies, societies } from './public-bodies';
 import { hospitals, isHeadWord, namedAfterPeople } from './named-after';
 
 export type { EntitySource };

@@ -151,18 +151,18 @@ const CLOSING = new Set(['»', '"', '”', "'"]);
 /** The heads before a quoted name that make it the body's, listed or not (folded, with or without a proclitic): قناة «المرقاب»، شركة «التعاونية»، منظمة «بلاند بيرنتهود»، سهم «الدريس» (the company). */
 const QUOTED_BODY_HEADS = new Set(['قناه', 'شركه', 'الشركه', 'موسسه', 'جمعيه', 'منظمه', 'مركز', 'سهم', 'اسهم']);
 
-/** Words before a quoted paper's name that make it something else (folded): سوق «عكاظ» is the market. */
-const NOT_BEFORE_PRESS = new Set(['سوق', 'بسوق', 'لسوق', 'وسوق']);
+/** Words before a quoted paper's name that make it something else (folded, with or without a proclitic): سوق «عكاظ» is the market. */
+const NOT_BEFORE_PRESS = new Set(['سوق']);
 
 /**
- * The newspaper named in quotes at token `index` (the opening quote), wherever the list knows
- * it (قال لـ«الشرق الأوسط»، وعلمت "الوطن"، ل"الرياض"), and any name after قناة; where the words
- * would otherwise be a place or an everyday word.
+ * The newspaper or channel named in quotes at token `index` (the opening quote), wherever the
+ * list knows it (قال لـ«الشرق الأوسط»، وعلمت "الوطن"، ل"الرياض"), and any name after one of
+ * QUOTED_BODY_HEADS (شركة «التعاونية»); where the words would otherwise be a place or an everyday word.
  */
 function quotedPressAt(tokens: readonly Token[], index: number): Candidate | null {
   if (tokens[index].word || !OPENING.has(tokens[index].folded)) return null;
   const before = tokens[index - 1];
-  if (before?.word === true && NOT_BEFORE_PRESS.has(before.folded)) return null;
+  if (before?.word === true && hasStem(before.folded, NOT_BEFORE_PRESS)) return null;
   let end = index + 1;
   while (end < tokens.length && end <= index + 4 && tokens[end].word) end++;
   if (end === index + 1 || !CLOSING.has(tokens[end]?.folded ?? '')) return null;

@@ -78,6 +78,11 @@ function isFamilyName(token: Token | undefined): boolean {
   return isSurname(token) && token?.folded.endsWith('ي') === true;
 }
 
+/** Whether a word is written ending in ي, not in ئ or ى, which fold alike (الشمري, not الطوارئ or المبنى). */
+const writtenWithYa = (token: Token, text: string): boolean => text[token.end - 1] === 'ي';
+/** Whether a word is written ending in ه where a name has ة (ناديه: his club; جده: his grandfather). */
+const writtenWithHa = (token: Token, text: string): boolean => text[token.end - 1] === 'ه';
+
 /**
  * People the model passed by, named by a given name from the lists and a family name in ي
  * (فهد الشمري، مطلق البقمي، جمعة الحمادي). `givenNames` holds the indices of listed given
@@ -88,10 +93,10 @@ export function givenAndFamily(tokens: readonly Token[], givenNames: ReadonlySet
   const out: Candidate[] = [];
   for (const t of givenNames) {
     // The family name ends in ي as written, not in ئ or ى (قسم الطوارئ، افتتح المبنى).
-    if (taken[t] || taken[t + 1] || text[tokens[t].end - 1] === 'ه' || !isFamilyName(tokens[t + 1]) || text[tokens[t + 1].end - 1] !== 'ي') continue;
+    if (taken[t] || taken[t + 1] || writtenWithHa(tokens[t], text) || !isFamilyName(tokens[t + 1]) || !writtenWithYa(tokens[t + 1], text)) continue;
     // جديع | نهار القحطاني: given names before it (his own, his father's) begin the name.
     let first = t;
-    while (first > t - 2 && givenNames.has(first - 1) && !taken[first - 1] && text[tokens[first - 1].end - 1] !== 'ه') first--;
+    while (first > t - 2 && givenNames.has(first - 1) && !taken[first - 1] && !writtenWithHa(tokens[first - 1], text)) first--;
     out.push({ first, last: t + 2, type: 'person', source: 'gazetteer', match: null, tentative: false });
   }
   return out;
@@ -157,7 +162,7 @@ export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly
     // إبراهيم | الألمعي، محمد علي | العمري: a family name in ي (as written) that no other name holds ends a name of given names, as it ends a nasab;
     // not a participle (محمد مرسي | المنتمي، المستشاري).
     const givenOnly = linked - first <= 2 && Array.from({ length: linked - first }, (_, k) => first + k).every((t) => givenNames.has(t));
-    const family = ordinal === linked && !starts.has(linked) && isFamilyName(tokens[linked]) && (endsNasab(tokens, first, linked) || (givenOnly && text[tokens[linked].end - 1] === 'ي' && !/^ال(من|مس)ت/.test(tokens[linked].folded)));
+    const family = ordinal === linked && !starts.has(linked) && isFamilyName(tokens[linked]) && (endsNasab(tokens, first, linked) || (givenOnly && writtenWithYa(tokens[linked], text) && !/^ال(من|مس)ت/.test(tokens[linked].folded)));
     const last = family ? linked + 1 : ordinal;
     out.push(withoutOffice(first === c.first && last === c.last ? c : { ...c, first, last, tentative: false }, tokens));
   }

@@ -1,0 +1,90 @@
+/**
+ * Public bodies, societies and academies named by their head and the definite words after it,
+ * where the lists pass them by: الهيئة العامة للغذاء والدواء، الهيئة السعودية للمواصفات
+ * والمقاييس والجودة، اللجنة المحلية للانتخابات البلدية، جمعية البر الخيرية، أكاديمية الشرطة.
+ */
+import { hasPronounSuffix, hasStem } from './clitics';
+import type { Candidate } from './candidate';
+import { isTriggerWord } from './gazetteer/index';
+import { STOPWORDS } from './stopwords';
+import type { Token } from './tokens';
+
+/** The heads of public bodies named «X العامة لـ…» (folded): الهيئة العامة للغذاء والدواء، الإدارة العامة للمرور، اللجنة الوطنية لمكافحة المخدرات. */
+const PUBLIC_HEADS = new Set(['الهييه', 'الموسسه', 'الرياسه', 'المديريه', 'الاداره', 'اللجنه', 'المركز', 'الشركه', 'الجمعيه', 'المجلس', 'الاكاديميه']);
+/**
+ * The adjectives between a public body's head and its purpose (folded): العامة، الوطنية، العليا، الدائمة، الخيرية،
+ * السعودية، الدولية، المحلية، المركزية، الإشرافية، التنفيذية (الهيئة السعودية للمواصفات، اللجنة المحلية للانتخابات البلدية).
+ */
+const PUBLIC_ADJECTIVES = new Set(['العامه', 'الوطنيه', 'الوطني', 'العليا', 'الاعلي', 'الدايمه', 'الخيريه', 'السعوديه', 'السعودي', 'الدوليه', 'الدولي', 'المحليه', 'المركزيه', 'الاشرافيه', 'التنفيذيه']);
+/** The adjectives of PUBLIC_ADJECTIVES that are also a country's name (folded). */
+const NATION_ADJECTIVES = new Set(['السعوديه', 'السعودي']);
+/** Definite words that follow a body's name without being part of it (folded). */
+const AFTER_BODY = new Set(
+  'الذي التي الذين التابعه التابع اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الماضي الماضيه الحالي الحاليه الجاري المقبل المقبله الجديد الجديده السابق السابقه'.split(' '),
+);
+
+/**
+ * Public bodies named by their head, «العامة» or another adjective and what they are for, where the lists pass them by:
+ * the name runs over definite words and words joined by و (الرئاسة العامة للأرصاد وحماية البيئة)
+ * and stops before anything else (الرئاسة العامة لرعاية الشباب | بمنطقة عسير). `taken` marks tokens already in a name;
+ * `text` is the paragraph.
+ */
+export function publicBodies(tokens: readonly Token[], taken: Uint8Array, text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const head = tokens[i];
+    if (!PUBLIC_ADJECTIVES.has(tokens[i + 1].folded) || taken[i] || !head.word || !hasStem(head.folded, PUBLIC_HEADS)) continue;
+    const purpose = tokens[i + 2];
+    // Its purpose is a noun, not a verb or a word with a pronoun (تعكف الرئاسة العامة | لإعلانها).
+    // The adjective السعودية is read as the country by the lists and the model; here it is the body's.
+    const adjectiveFree = !taken[i + 1] || NATION_ADJECTIVES.has(tokens[i + 1].folded);
+    if (!purpose.word || purpose.folded[0] !== 'ل' || purpose.folded.length < 4 || hasPronounSuffix(text.slice(purpose.start, purpose.end)) || !adjectiveFree || taken[i + 2]) continue;
+    // A purpose without the article is in the construct state: its name must follow with the article (لمشروع النقل العام), or where it ends is unknown (لمهرجان جدة التاريخية، لمعرض "الفهد").
+    if (!purpose.folded.startsWith('لل') && !(tokens[i + 3]?.word === true && tokens[i + 3].folded.startsWith('ال'))) continue;
+    const end = bodyEnd(tokens, taken, i + 3, i + 8);
+    out.push({ first: i, last: end, type: 'organization', source: 'gazetteer', match: null, tentative: false });
+    i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * Where a body's name that has reached token `from` ends, at `limit` at most: it runs over definite words and words
+ * joined by و (للأرصاد وحماية البيئة) and stops before anything else, a title, a function word or another body
+ * (| المهندس عبداللطيف، | إلى، | والمؤسسة العامة).
+ */
+function bodyEnd(tokens: readonly Token[], taken: Uint8Array, from: number, limit: number): number {
+  let end = from;
+  // The adjective السعودية may have been read as the country (جمعية الكشافة العربية السعودية).
+  while (end < tokens.length && end < limit && (!taken[end] || NATION_ADJECTIVES.has(tokens[end].folded)) && tokens[end].word && !AFTER_BODY.has(tokens[end].folded)) {
+    const w = tokens[end].folded;
+    const joined = w.startsWith('وال') || (w[0] === 'و' && w.length >= 4 && tokens[end + 1]?.folded.startsWith('ال') === true);
+    const another = joined && (PUBLIC_HEADS.has(w.slice(1)) || SOCIETY_HEADS.has(w.slice(1)) || isTriggerWord(w.slice(1)));
+    if ((!w.startsWith('ال') && !joined) || isTriggerWord(w) || STOPWORDS.has(w) || another) break;
+    end++;
+  }
+  return end;
+}
+
+/** Heads of societies' and academies' names in the construct state (folded): جمعية البر، أكاديمية الشرطة. */
+const SOCIETY_HEADS = new Set(['جمعيه', 'اكاديميه']);
+
+/**
+ * Societies and academies named by the definite words after their head (جمعية الكشافة العربية السعودية، جمعية
+ * التوعية والتأهيل الاجتماعي، أكاديمية الشرطة), where the lists pass them by; the name stops as a public body's does.
+ * Not a general assembly or a board (جمعية عمومية). `taken` marks tokens already in a name.
+ */
+export function societies(tokens: readonly Token[], taken: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = tokens[i];
+    // The cheap test first: the head ends like one (بجمعية، لأكاديمية).
+    if (!head.word || !head.folded.endsWith('يه') || taken[i] || !hasStem(head.folded, SOCIETY_HEADS)) continue;
+    const name = tokens[i + 1];
+    if (!name.word || taken[i + 1] || !name.folded.startsWith('ال') || name.folded.length < 4 || isTriggerWord(name.folded) || STOPWORDS.has(name.folded) || AFTER_BODY.has(name.folded)) continue;
+    const end = bodyEnd(tokens, taken, i + 2, i + 7);
+    out.push({ first: i, last: end, type: 'organization', source: 'gazetteer', match: null, tentative: false });
+    i = end - 1;
+  }
+  return out;
+}
