@@ -282,6 +282,7 @@ suite('entities in news text', () => {
       'أكاديمية الشرطة|organization',
     ]);
     assert.deepEqual(typed('وعقدت جمعية عمومية غير عادية.'), []);
+    assert.deepEqual(typed('ودانت نقابة الصحفيين المصريين الجرائم الإسرائيلية.'), ['نقابة الصحفيين المصريين|organization'], 'a nationality closes the name');
   });
 
   test('a public body whose purpose is a construct with no definite word after it is left alone rather than cut', () => {

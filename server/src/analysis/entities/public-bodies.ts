@@ -6,6 +6,7 @@
 import { hasPronounSuffix, hasStem } from './clitics';
 import type { Candidate } from './candidate';
 import { isTriggerWord } from './gazetteer/index';
+import { NATIONALITIES } from './nationality';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
 
@@ -48,6 +49,9 @@ export function publicBodies(tokens: readonly Token[], taken: Uint8Array, text: 
   return out;
 }
 
+/** Whether a folded word is a nationality in any number or gender (المصري، المصرية، المصريين). */
+const isNationality = (w: string): boolean => NATIONALITIES.has(w) || NATIONALITIES.has(w.replace(/(ين|ون|ه)$/, ''));
+
 /**
  * Where a body's name that has reached token `from` ends, at `limit` at most: it runs over definite words and words
  * joined by و (للأرصاد وحماية البيئة) and stops before anything else, a title, a function word or another body
@@ -55,19 +59,23 @@ export function publicBodies(tokens: readonly Token[], taken: Uint8Array, text: 
  */
 function bodyEnd(tokens: readonly Token[], taken: Uint8Array, from: number, limit: number): number {
   let end = from;
+  let national = false;
   // The adjective السعودية may have been read as the country (جمعية الكشافة العربية السعودية).
   while (end < tokens.length && end < limit && (!taken[end] || NATION_ADJECTIVES.has(tokens[end].folded)) && tokens[end].word && !AFTER_BODY.has(tokens[end].folded)) {
     const w = tokens[end].folded;
     const joined = w.startsWith('وال') || (w[0] === 'و' && w.length >= 4 && tokens[end + 1]?.folded.startsWith('ال') === true);
     const another = joined && (PUBLIC_HEADS.has(w.slice(1)) || SOCIETY_HEADS.has(w.slice(1)) || isTriggerWord(w.slice(1)));
+    // A nationality closes the name (نقابة الصحفيين المصريين | الجرائم), but for another after it (العربية السعودية).
+    if (national && !isNationality(w)) break;
     if ((!w.startsWith('ال') && !joined) || isTriggerWord(w) || STOPWORDS.has(w) || another) break;
+    national = isNationality(w);
     end++;
   }
   return end;
 }
 
-/** Heads of societies' and academies' names in the construct state (folded): جمعية البر، أكاديمية الشرطة. */
-const SOCIETY_HEADS = new Set(['جمعيه', 'اكاديميه']);
+/** Heads of societies', academies' and unions' names in the construct state (folded): جمعية البر، أكاديمية الشرطة، نقابة الصحفيين. */
+const SOCIETY_HEADS = new Set(['جمعيه', 'اكاديميه', 'نقابه']);
 
 /**
  * Societies and academies named by the definite words after their head (جمعية الكشافة العربية السعودية، جمعية
@@ -78,8 +86,8 @@ export function societies(tokens: readonly Token[], taken: Uint8Array): Candidat
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = tokens[i];
-    // The cheap test first: the head ends like one (بجمعية، لأكاديمية).
-    if (!head.word || !head.folded.endsWith('يه') || taken[i] || !hasStem(head.folded, SOCIETY_HEADS)) continue;
+    // The cheap test first: the head ends like one (بجمعية، لأكاديمية، ونقابة).
+    if (!head.word || !head.folded.endsWith('ه') || taken[i] || !hasStem(head.folded, SOCIETY_HEADS)) continue;
     const name = tokens[i + 1];
     if (!name.word || taken[i + 1] || !name.folded.startsWith('ال') || name.folded.length < 4 || isTriggerWord(name.folded) || STOPWORDS.has(name.folded) || AFTER_BODY.has(name.folded)) continue;
     const end = bodyEnd(tokens, taken, i + 2, i + 7);
