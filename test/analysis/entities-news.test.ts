@@ -331,5 +331,10 @@ suite('entities in news text', () => {
   test('God named in a set phrase is no compound name; نصر الله is', () => {
     assert.deepEqual(typed('وصلوا بحمد الله سالمين، وأوصى بتقوى الله، وقال حسن نصر الله إن الحرب انتهت.'), ['حسن نصر الله|person']);
   });
+
+  test('towns of Saudi Arabia the lists lacked are places; صبيا after «he was» is a boy', () => {
+    assert.deepEqual(typed('وزار الوفد صبيا وبلجرشي والمجاردة وقصر المصمك.'), ['صبيا|place', 'بلجرشي|place', 'المجاردة|place', 'قصر المصمك|place']);
+    assert.deepEqual(typed('وكان وقتها صبيا يعي ما قاله.'), []);
+  });
 });
 

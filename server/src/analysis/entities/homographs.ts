@@ -61,6 +61,10 @@ const forHajj = (_: string, after: string): boolean => ['هذا', 'هذه', 'ا�
 const BEFORE_DOUMA = new Set('في قريه بلده مدينه ريف وريف بريف مدينتي بلدتي منطقه اهالي سكان مجزره'.split(' '));
 const always = (before: string): boolean => before !== '' && !BEFORE_DOUMA.has(before);
 
+/** Words before which صبيا is «a boy» (كان وقتها صبيا), not the town in Jazan (folded). */
+const BEFORE_BOY = new Set('كان وكان كنت وكنت يزال مازال صار اصبح وقتها حينها'.split(' '));
+const boy = (before: string): boolean => BEFORE_BOY.has(before);
+
 /** The everyday reading, by the name (folded) and the words before and after it (folded; '' beside punctuation or at an end). */
 const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> = new Map([
   ['مالي', (before: string) => before !== '' && !BEFORE_COUNTRY.has(before)],
@@ -81,6 +85,7 @@ const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> 
   ['ولحج', forHajj],
   ['للحج', () => true],
   ['دوما', always],
+  ['صبيا', boy],
 ]);
 
 /** Whether the one-token name at `index` is here the everyday word it is spelled like. */
