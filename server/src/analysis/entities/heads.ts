@@ -10,7 +10,7 @@ import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { commonWords } from './model/load';
 import { hasAccusativeTanween } from './not-names';
 import { STOPWORDS } from './stopwords';
-import type { Token } from './tokens';
+import { writtenWithHa, type Token } from './tokens';
 
 /**
  * Common nouns that stand before a name without being part of it (folded): حركة حماس is
@@ -197,7 +197,7 @@ export function placesAfterHeads(tokens: readonly Token[], taken: Uint8Array, te
     const last = head.folded[head.folded.length - 1];
     if ((last !== 'ه' && last !== 'ي') || !PLACE_HEAD_ENDS.some((end) => head.folded.endsWith(end))) continue;
     // بلده with ha is «his country», not a town.
-    if (taken[i] || !name.word || !head.word || text[head.end - 1] === 'ه' || !hasStem(head.folded, PLACE_HEADS)) continue;
+    if (taken[i] || !name.word || !head.word || writtenWithHa(head, text) || !hasStem(head.folded, PLACE_HEADS)) continue;
     const w = name.folded;
     const written = text.slice(name.start, name.end);
     if (w.length < 3 || /\d/.test(w) || w[0] === 'و' || STOPWORDS.has(w) || isTriggerWord(w) || hasPronounSuffix(written) || hasAccusativeTanween(written)) continue;

@@ -20,7 +20,7 @@ import { commonWords, nameLexicon } from './model/load';
 import { isDirection } from './heads';
 import { NATIONALITIES } from './nationality';
 import { STOPWORDS, isFunctionWord } from './stopwords';
-import type { Token } from './tokens';
+import { writtenWithHa, writtenWithYa, type Token } from './tokens';
 
 /** «father of», «son of»: a name's first word when a name follows (folded). */
 const KUNYA = new Set(['ابو', 'ابي', 'ابن']);
@@ -78,10 +78,6 @@ function isFamilyName(token: Token | undefined): boolean {
   return isSurname(token) && token?.folded.endsWith('ي') === true;
 }
 
-/** Whether a word is written ending in ي, not in ئ or ى, which fold alike (الشمري, not الطوارئ or المبنى). */
-const writtenWithYa = (token: Token, text: string): boolean => text[token.end - 1] === 'ي';
-/** Whether a word is written ending in ه where a name has ة (ناديه: his club; جده: his grandfather). */
-const writtenWithHa = (token: Token, text: string): boolean => text[token.end - 1] === 'ه';
 
 /**
  * People the model passed by, named by a given name from the lists and a family name in ي

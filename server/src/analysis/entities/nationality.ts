@@ -23,6 +23,9 @@ export const NATIONALITIES: ReadonlySet<string> = new Set(
 البحريني العماني الموريتاني الصومالي الاسراييلي الاوروبي الافريقي الاسيوي الخليجي`.split(/\s+/),
 );
 
+/** Whether a folded word is a nationality in any number or gender (المصري، المصرية، المصريين). */
+export const isNationality = (w: string): boolean => NATIONALITIES.has(w) || NATIONALITIES.has(w.replace(/(ين|ون|ه)$/, ''));
+
 /** People's names from the model without a nationality adjective they begin with. */
 export function withoutNationality(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
   return candidates.map((c) => {

@@ -6,7 +6,7 @@
 import { hasPronounSuffix, hasStem } from './clitics';
 import type { Candidate } from './candidate';
 import { isTriggerWord } from './gazetteer/index';
-import { NATIONALITIES } from './nationality';
+import { isNationality } from './nationality';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
 
@@ -48,9 +48,6 @@ export function publicBodies(tokens: readonly Token[], taken: Uint8Array, text: 
   }
   return out;
 }
-
-/** Whether a folded word is a nationality in any number or gender (المصري، المصرية، المصريين). */
-const isNationality = (w: string): boolean => NATIONALITIES.has(w) || NATIONALITIES.has(w.replace(/(ين|ون|ه)$/, ''));
 
 /**
  * Where a body's name that has reached token `from` ends, at `limit` at most: it runs over definite words and words

@@ -119,3 +119,8 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/** Whether a token is written ending in ي, not in ئ or ى, which fold alike (الشمري, not الطوارئ or المبنى). */
+export const writtenWithYa = (token: Token, text: string): boolean => text[token.end - 1] === 'ي';
+/** Whether a token is written ending in ه where a name has ة (ناديه: his club; بلده: his country; جده: his grandfather). */
+export const writtenWithHa = (token: Token, text: string): boolean => text[token.end - 1] === 'ه';
