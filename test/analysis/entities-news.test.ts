@@ -221,6 +221,12 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وقال المدرب الألماني إن الفريق جاهز.'), []);
   });
 
+  test('a nationality that stands for a person names the foreign name after it; one that describes a noun does not', () => {
+    assert.deepEqual(typed('تأهلت الفرنسية إميلي موريسمو المصنفة أولى، وفاز منافسه التركي نظمي أفلوكا.'), ['إميلي موريسمو|person', 'نظمي أفلوكا|person']);
+    assert.deepEqual(typed('فاز ميسي والبرازيلي نيمار، وكان الآسيوي حدَّد موعدا.').filter((e) => e.endsWith('person')), ['ميسي|person', 'نيمار|person']);
+    assert.deepEqual(typed('قالت الحكومة اليابانية عزمها تقديم المساعدة، وأكدت أن السعودية ستستضيف القمة في الاتحادين الدولي والآسيوي لكرة القدم.').filter((e) => e.endsWith('person')), []);
+  });
+
   test('a hospital named by its town and an adjective is one organisation, not the town', () => {
     assert.deepEqual(typed('نقل المصاب إلى مستشفى عسير المركزي، ثم زار الوفد عسير.'), ['مستشفى عسير المركزي|organization', 'عسير|place']);
     assert.deepEqual(typed('وقف مدير مستشفى النور التخصصي على الحالة.'), ['مستشفى النور التخصصي|organization']);

@@ -6,7 +6,7 @@
  * العربي) is untouched: only nationalities are listed, and العربي is not among them.
  */
 import type { Candidate } from './candidate';
-import { commonWords } from './model/load';
+import { commonWords, nameLexicon } from './model/load';
 import { hasAccusativeTanween } from './not-names';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
@@ -35,38 +35,79 @@ export function withoutNationality(candidates: readonly Candidate[], tokens: rea
   });
 }
 
-/** A player's or a coach's role before his nationality (folded): المحترف الغاني مونتاري، المدافع البولندي زوكالا. */
-const ROLES = new Set('اللاعب المحترف المدرب المهاجم الحارس المدافع النجم الظهير الجناح الوسط'.split(' '));
+/** A person's role before his or her nationality (folded): المحترف الغاني مونتاري، العداء الكيني بونغي ويلفريد. */
+const ROLES = new Set('اللاعب المحترف المدرب المهاجم الحارس المدافع النجم الظهير الجناح الوسط العداء العداءه المصارع الملاكم البطل البطله الشاعر الاديب الكاتب الروائي الفنان الممثل المخرج'.split(' '));
+
+/**
+ * Whether the word before a nationality lets it stand for a person (الفرنسية | إميلي موريسمو):
+ * a role, a verb or a preposition (تأهلت الفرنسية، على الفرنسية), a noun with a pronoun
+ * (منافسه التركي), punctuation. Not a definite noun it describes (الحكومة اليابانية عزمها) nor a
+ * name (مدريد الإسباني), nor و or another nationality (الأوروبية و الأميركية، الفلسطينية والمصرية).
+ */
+function standsForPerson(tokens: readonly Token[], i: number, taken: Uint8Array): boolean {
+  const before = tokens[i - 1];
+  if (!before) return true;
+  if (!before.word) return before.end < tokens[i].start && !/[-–—ـ]/.test(before.folded);
+  const w = before.folded.replace(/^[وب]/, '');
+  return ROLES.has(w) || (!taken[i - 1] && !/^[فكل]?(ال|لل)/.test(w) && before.folded !== 'و' && !isNationality(w));
+}
 
 /** A function word or a word training saw often outside names. */
 const isCommon = (word: string): boolean => STOPWORDS.has(word) || commonWords().has(word);
 
-/** A word that may be a foreign name: no function or common word, with or without a proclitic (بصفوف), no digit, tanween or pronoun, no adjective's ending (مصابا، خارجيا). */
-function isForeignName(token: Token, written: string): boolean {
+/**
+ * A word that may be a foreign name: no function or common word, with or without a proclitic
+ * (بصفوف), no digit, tanween or pronoun, no adjective's ending (مصابا، خارجيا). A family name
+ * may end in يا (بول كابديفيا).
+ */
+function isForeignName(token: Token, written: string, family = false): boolean {
   const w = token.folded;
-  if (w.length < 3 || /\d/.test(written) || hasAccusativeTanween(written) || w.endsWith('يا') || written.endsWith('ه') || isCommon(w) || (w.endsWith('ا') && isCommon(w.slice(0, -1)))) return false;
+  if (w.length < 3 || /\d/.test(written) || hasAccusativeTanween(written) || (w.endsWith('يا') && !(family && w.length > 4)) || written.endsWith('ه') || isCommon(w) || (w.endsWith('ا') && isCommon(w.slice(0, -1)))) return false;
   return !('وبلف'.includes(w[0]) && (w.slice(1).startsWith('ال') || isCommon(w.slice(1))));
 }
 
+/** Whether the word before nationality `i` written with و closes a name or a clause (ميسي والبرازيلي، ، والألماني), so that و joins people, not adjectives (العالمي والأمريكي، الأراضي الفلسطينية والمصرية). */
+const afterNameOrPause = (tokens: readonly Token[], i: number, taken: Uint8Array): boolean => i > 0 && (taken[i - 1] === 1 || !tokens[i - 1].word) && !isNationality(tokens[i - 1].folded);
+
+/** `isForeignName` for a token of `text`, written without short vowels (حدَّد is a verb). */
+const mayBeForeignName = (token: Token, text: string, family = false): boolean => {
+  const written = text.slice(token.start, token.end);
+  return !/[\u064B-\u0652]/.test(written) && isForeignName(token, written, family);
+};
+
 /**
- * Foreign players and coaches the model and the lists passed by, named after their role and
- * nationality (المحترف الغاني مونتاري، لاعب الوسط الإسباني سانتي كازورلا): one or two words
- * that may be foreign names. `taken` marks tokens already in a name; `text` is the paragraph.
+ * Foreign people the model and the lists passed by, named after a nationality that stands for
+ * them (المحترف الغاني مونتاري، تأهلت الفرنسية إميلي موريسمو، والدنماركي كينيث كارلسن): one to
+ * three words that may be foreign names. Not after السعودية, which is the country as often.
+ * `taken` marks tokens already in a name; `text` is the paragraph.
  */
-export function foreignPlayers(tokens: readonly Token[], taken: Uint8Array, text: string): Candidate[] {
+export function foreignPeople(tokens: readonly Token[], taken: Uint8Array, text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 2; i < tokens.length; i++) {
+  for (let i = 1; i < tokens.length; i++) {
     const name = tokens[i];
-    const nationality = tokens[i - 1].folded;
-    // The cheap test first, as this runs on every word: a nationality ends in ي.
-    if (nationality[nationality.length - 1] !== 'ي' || taken[i] || !name.word || !NATIONALITIES.has(nationality) || !ROLES.has(tokens[i - 2].folded.replace(/^[وب]/, ''))) continue;
-    const w = name.folded;
-    const written = text.slice(name.start, name.end);
-    if (!isForeignName(name, written) || w.startsWith('ال')) continue;
-    // The family name after it (سانتي | كازورلا، عمر | السومة), on the same terms, or with the article.
-    const next = tokens[i + 1];
-    const two = next?.word === true && !taken[i + 1] && !NATIONALITIES.has(next.folded) && !'وبلف'.includes(next.folded[0]) && isForeignName(next, text.slice(next.start, next.end));
-    out.push({ first: i, last: two ? i + 2 : i + 1, type: 'person', source: 'gazetteer', match: null, tentative: false });
+    const written = tokens[i - 1].folded;
+    // The cheap test first, as this runs on every word: a nationality ends in ي or ية.
+    const end = written[written.length - 1];
+    if ((end !== 'ي' && end !== 'ه') || taken[i] || !name.word || taken[i - 1]) continue;
+    const nationality = written.replace(/^و(?=ال)/, '');
+    if (!(NATIONALITIES.has(nationality) || (end === 'ه' && NATIONALITIES.has(nationality.slice(0, -1)))) || /^(السعودي|المالي)/.test(nationality) || text[tokens[i - 1].end - 1] === 'ى') continue;
+    if (nationality === written ? !standsForPerson(tokens, i - 1, taken) : !afterNameOrPause(tokens, i - 1, taken)) continue;
+    if (!mayBeForeignName(name, text) || /^(ال|ل|و)/.test(name.folded)) continue;
+    // The family names after it (سانتي | كازورلا، عمر | السومة): no proclitic (مصابا | بتمزق), and
+    // no article or feminine noun third (غونتر غراس | الحائز، مناحيم مازوز | ملاحقة).
+    let last = i + 1;
+    while (last < i + 3 && last < tokens.length) {
+      const next = tokens[last];
+      const w = next.folded;
+      if (next.word !== true || taken[last] || isNationality(w) || isNationality('ال' + w) || 'وبلف'.includes(w[0]) || (last > i + 1 && (w.startsWith('ال') || text[next.end - 1] === 'ة'))) break;
+      if (!mayBeForeignName(next, text, true)) break;
+      last++;
+    }
+    // A name the model or the lists began after it is the rest of this one: left to them (رافايل | نادال).
+    if (taken[last] && tokens[last].start - tokens[last - 1].end <= 1) continue;
+    // One word alone is a name only after a role, in a list of nationals or when training saw it in names (البرازيلي نيمار): not a verb (الآسيوي حدد).
+    if (last === i + 1 && !ROLES.has(tokens[i - 2]?.folded.replace(/^[وب]/, '') ?? '') && nationality === written && !nameLexicon().has(name.folded)) continue;
+    out.push({ first: i, last, type: 'person', source: 'gazetteer', match: null, tentative: false });
   }
   return out;
 }
