@@ -68,6 +68,11 @@ export const STATE_BODIES = `
 المديرية العامة للسجون	General Directorate of Prisons
 المديرية العامة لمكافحة المخدرات	General Directorate of Narcotics Control
 قوات الطوارئ الخاصة|قوات الطوارئ	Special Emergency Forces
+حرس الحدود|المديرية العامة لحرس الحدود	Border Guard
+الحرس الوطني	National Guard
+الحرس الملكي	Royal Guard
+الأحوال المدنية|وكالة وزارة الداخلية للأحوال المدنية	Civil Affairs
+التحالف العربي|تحالف دعم الشرعية في اليمن|تحالف دعم الشرعية	Arab Coalition
 مدينة الملك عبدالعزيز للعلوم والتقنية	King Abdulaziz City for Science and Technology
 مدينة الملك عبدالله للطاقة الذرية والمتجددة	King Abdullah City for Atomic and Renewable Energy
 مدينة الملك عبدالعزيز الطبية	King Abdulaziz Medical City
