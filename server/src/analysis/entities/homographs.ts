@@ -151,8 +151,9 @@ function channelAt(tokens: readonly Token[], index: number): Candidate | null {
   return null;
 }
 
-const OPENING = new Set(['«', '"', '“', "'"]);
-const CLOSING = new Set(['»', '"', '”', "'"]);
+/** Quotes, and the brackets news sites write a paper's name in (وأوضح لـ(عكاظ)، حسب (الحياة)). */
+const OPENING = new Set(['«', '"', '“', "'", '(']);
+const CLOSING = new Set(['»', '"', '”', "'", ')']);
 /** The heads before a quoted name that make it the body's, listed or not (folded, with or without a proclitic): قناة «المرقاب»، شركة «التعاونية»، منظمة «بلاند بيرنتهود»، سهم «الدريس» (the company). */
 const QUOTED_BODY_HEADS = new Set(['قناه', 'شركه', 'الشركه', 'موسسه', 'جمعيه', 'منظمه', 'مركز', 'سهم', 'اسهم']);
 
@@ -160,8 +161,8 @@ const QUOTED_BODY_HEADS = new Set(['قناه', 'شركه', 'الشركه', 'مو
 const NOT_BEFORE_PRESS = new Set(['سوق']);
 
 /**
- * The newspaper or channel named in quotes at token `index` (the opening quote), wherever the
- * list knows it (قال لـ«الشرق الأوسط»، وعلمت "الوطن"، ل"الرياض"), and any name after one of
+ * The newspaper or channel named in quotes or brackets at token `index` (the opening one),
+ * wherever the list knows it (قال لـ«الشرق الأوسط»، وعلمت "الوطن"، ل"الرياض"، لـ(عكاظ)), and any name after one of
  * QUOTED_BODY_HEADS (شركة «التعاونية»); where the words would otherwise be a place or an everyday word.
  */
 function quotedPressAt(tokens: readonly Token[], index: number): Candidate | null {
