@@ -227,6 +227,19 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('قالت الحكومة اليابانية عزمها تقديم المساعدة، وأكدت أن السعودية ستستضيف القمة في الاتحادين الدولي والآسيوي لكرة القدم.').filter((e) => e.endsWith('person')), []);
   });
 
+  test('a listed paper in brackets is the paper; a city in brackets stays a city', () => {
+    assert.deepEqual(typed('وأوضح لـ(عكاظ) أن مصادر (الجزيرة) أكدت ذلك.'), ['عكاظ|organization', 'الجزيرة|organization']);
+    assert.deepEqual(typed('وصل الوفد إلى العاصمة (باريس) أمس.'), ['باريس|place']);
+  });
+
+  test('a cup, a calendar or a surah named after places or people names none of them, even after the place was named', () => {
+    assert.deepEqual(typed('رفعت الحصار عن كوبا. وفاز في نهائي كوبا أمريكا، حسب تقويم أم القرى، وقرأ سورة مريم.'), ['كوبا|place']);
+  });
+
+  test('state services named by their short names are organisations', () => {
+    assert.deepEqual(typed('وضبطت دوريات حرس الحدود متسللا، وقال وزير الحرس الوطني إن قوات التحالف العربي تقدمت.'), ['حرس الحدود|organization', 'الحرس الوطني|organization', 'التحالف العربي|organization']);
+  });
+
   test('a hospital named by its town and an adjective is one organisation, not the town', () => {
     assert.deepEqual(typed('نقل المصاب إلى مستشفى عسير المركزي، ثم زار الوفد عسير.'), ['مستشفى عسير المركزي|organization', 'عسير|place']);
     assert.deepEqual(typed('وقف مدير مستشفى النور التخصصي على الحالة.'), ['مستشفى النور التخصصي|organization']);

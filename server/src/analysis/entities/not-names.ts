@@ -43,6 +43,9 @@ const PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['منطقه', new Set(['امنه'])],
   ['مناطق', new Set(['امنه'])],
   ['البحر', new Set(['متوسط', 'خفيف', 'هادي', 'مضطرب', 'معتدل'])],
+  // كوبا أمريكا is a cup, تقويم أم القرى a calendar: no country, continent or city.
+  ['كوبا', new Set(['امريكا', 'اميركا'])],
+  ['تقويم', new Set(['ام'])],
 ]);
 
 /** Verbs of saying (folded), after which لي alone is «to me», not the name Li (قال لي، وأكد لي). */
@@ -74,6 +77,17 @@ function inAddress(text: string, start: number, end: number): boolean {
   return joins(start - 1, start - 2) || joins(end, end + 1);
 }
 
+/**
+ * Whether the word at `index` begins or ends one of the set phrases above (حسن الجوار، كوبا
+ * أمريكا) or names a chapter of the Quran (سورة مريم، سورة محمد): no name there, nor a later
+ * mention of one.
+ */
+export function inSetPhrase(tokens: readonly Token[], index: number): boolean {
+  const phrase = (word: string[], after: Token | undefined): boolean => after?.word === true && word.some((s) => PHRASES.get(s)?.has(after.folded) === true);
+  const before = stems(tokens[index - 1]);
+  return phrase(stems(tokens[index]), tokens[index + 1]) || phrase(before, tokens[index]) || before.includes('سوره');
+}
+
 /** Whether the candidate `c` is one of the words or phrases above, never a name. */
 export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: readonly GazetteerMatch[], text: string): boolean {
   const first = stems(tokens[c.first]);
@@ -87,8 +101,7 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   // فيروس كورونا، واي فاي: a virus, or loanwords only.
   if (first.includes('فيروس') || words.every((t) => stems(t).some(isLoanword))) return true;
   const next = tokens[c.first + 1];
-  const phrase = (word: string[], after: Token | undefined): boolean => after?.word === true && word.some((s) => PHRASES.get(s)?.has(after.folded) === true);
-  if (phrase(first, next) || phrase(stems(tokens[c.first - 1]), tokens[c.first])) return true;
+  if (inSetPhrase(tokens, c.first)) return true;
   if (c.last - c.first === 1 && tokens[c.first].folded === 'لي' && stems(tokens[c.first - 1]).some((s) => SAYING.has(s))) return true;
   if (c.type === 'person' && first.includes('امين') && next?.word === true) {
     return MAYORAL.has(next.folded) || gazetteer.some((m) => m.start === c.first + 1 && m.entry?.type === 'place');

@@ -14,7 +14,7 @@ import { commonWords, nameLexicon } from './model/load';
 import { isClubAlone } from './heads';
 import { isEverydayWord } from './homographs';
 import { ORDINALS } from './kinship';
-import { isLoanword } from './not-names';
+import { inSetPhrase, isLoanword } from './not-names';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
 
@@ -103,8 +103,8 @@ export function findAliases(tokens: readonly Token[], aliases: readonly Alias[],
         if (ok) hit = { first: i, last, prefix: r.prefix, restored: r.restored === true, cluster: a.cluster };
       }
     }
-    // دعم مالي after مالي the country is still «financial».
-    if (hit && hit.last - hit.first === 1 && isEverydayWord(tokens, i)) hit = null;
+    // دعم مالي after مالي the country is still «financial»; كوبا أمريكا after كوبا is still the cup.
+    if (hit && ((hit.last - hit.first === 1 && isEverydayWord(tokens, i)) || inSetPhrase(tokens, i))) hit = null;
     if (hit) {
       found.push(hit);
       for (let t = hit.first; t < hit.last; t++) taken[t] = 1;
