@@ -240,6 +240,12 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وضبطت دوريات حرس الحدود متسللا، وقال وزير الحرس الوطني إن قوات التحالف العربي تقدمت.'), ['حرس الحدود|organization', 'الحرس الوطني|organization', 'التحالف العربي|organization']);
   });
 
+  test('علي + a family name in a byline is a person where the article writes على elsewhere, and not where it writes علي for على', () => {
+    assert.deepEqual(typed('تصوير: علي الزهراني\n\nوقع الحادث على الطريق.'), ['علي الزهراني|person']);
+    assert.deepEqual(typed('تصوير: علي الزهراني\n\nوقع الحادث علي الطريق.'), []);
+    assert.deepEqual(typed('قال إنه حصل علي المعونات.\n\nوقع الحادث على الطريق.'), []);
+  });
+
   test('a hospital named by its town and an adjective is one organisation, not the town', () => {
     assert.deepEqual(typed('نقل المصاب إلى مستشفى عسير المركزي، ثم زار الوفد عسير.'), ['مستشفى عسير المركزي|organization', 'عسير|place']);
     assert.deepEqual(typed('وقف مدير مستشفى النور التخصصي على الحالة.'), ['مستشفى النور التخصصي|organization']);

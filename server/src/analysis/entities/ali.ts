@@ -15,25 +15,46 @@ import type { Token } from './tokens';
 const PREPOSITION = /(^|[^\p{L}\p{M}])[وف]?على(?![\p{L}\p{M}])/u;
 const NAME = /^و?علي$/;
 
-/** Indices of the tokens that are the name علي in `paragraph`. */
-export function aliNames(paragraph: string, tokens: readonly Token[]): Set<number> {
+/** Whether `text` writes the preposition على with alef maksura, and so keeps it apart from the name علي. */
+export const writesAla = (text: string): boolean => PREPOSITION.test(text);
+
+/** Indices of the tokens written علي in `paragraph`. */
+function written(paragraph: string, tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
-  if (!PREPOSITION.test(paragraph)) return out;
   tokens.forEach((t, i) => {
     if ((t.folded === 'علي' || t.folded === 'وعلي') && NAME.test(paragraph.slice(t.start, t.end))) out.add(i);
   });
   return out;
 }
 
-/** People named علي + a family name with the article (علي العولقي), where nothing else was found. */
-export function aliPersons(candidates: readonly Candidate[], tokens: readonly Token[], names: ReadonlySet<number>): Candidate[] {
+/** Indices of the tokens that are the name علي in `paragraph`. */
+export function aliNames(paragraph: string, tokens: readonly Token[]): Set<number> {
+  return writesAla(paragraph) ? written(paragraph, tokens) : new Set();
+}
+
+/**
+ * Indices of the tokens written علي in a paragraph that writes no على (a byline, a caption, a
+ * short paragraph): the name if the article writes على elsewhere (entities/article.ts).
+ */
+export function unsureAliNames(paragraph: string, tokens: readonly Token[]): Set<number> {
+  return writesAla(paragraph) ? new Set() : written(paragraph, tokens);
+}
+
+/**
+ * People named علي + a family name with the article (علي العولقي), where nothing else was found;
+ * those among `unsure` (unsureAliNames) tentative, kept only where the article writes على, and
+ * only before a family name in ي or one training saw in names.
+ */
+export function aliPersons(candidates: readonly Candidate[], tokens: readonly Token[], names: ReadonlySet<number>, unsure: ReadonlySet<number>): Candidate[] {
   const covered = (t: number): boolean => candidates.some((c) => c.first <= t && t < c.last);
   const added: Candidate[] = [];
-  for (const t of names) {
+  for (const t of [...names, ...unsure]) {
     const next = tokens[t + 1];
     if (covered(t) || covered(t + 1) || next?.word !== true || !next.folded.startsWith('ال') || next.folded.length < 5) continue;
     if (STOPWORDS.has(next.folded) || isTriggerWord(next.folded) || (commonWords().has(next.folded) && !nameLexicon().has(next.folded))) continue;
-    added.push({ first: t, last: t + 2, type: 'person', source: 'model', match: null, tentative: false });
+    if (!unsure.has(t)) added.push({ first: t, last: t + 2, type: 'person', source: 'model', match: null, tentative: false });
+    // Where the paragraph may write على as علي, a family name in ي or one training saw in names (علي الزهراني), not a noun (علي الهضبة، علي المعونات).
+    else if (next.folded.endsWith('ي') || (nameLexicon().has(next.folded) && !commonWords().has(next.folded))) added.push({ first: t, last: t + 2, type: 'person', source: 'model', match: null, tentative: true, needsAla: true });
   }
   return added.length ? [...candidates, ...added].sort((a, b) => a.first - b.first) : [...candidates];
 }

@@ -8,6 +8,7 @@ import type { ArticleContext } from '../context';
 import type { DraftFinding } from '../finding';
 import type { Entity } from '../model';
 import { displayForm, nameKey } from './canonical';
+import { writesAla } from './ali';
 import { clusterMentions, refersTo, type Mention } from './coreference';
 import { hasAccusativeTanween } from './not-names';
 import { foldedPrefixEnd } from './offsets';
@@ -25,13 +26,17 @@ interface Placed extends Mention {
   readonly last: number;
   readonly words: readonly string[];
   readonly tentative: boolean;
+  readonly needsAla?: boolean;
   readonly form: string;
 }
 
-/** Tentative mentions (find.ts) that are short forms of a confident name of the article; the others are dropped. */
-function confirmed(mentions: readonly Placed[]): Placed[] {
+/**
+ * Tentative mentions (find.ts) that are short forms of a confident name of the article, or علي
+ * + a family name where the article writes على (`ala`, ali.ts); the others are dropped.
+ */
+function confirmed(mentions: readonly Placed[], ala: boolean): Placed[] {
   const sure = mentions.filter((m) => !m.tentative);
-  return mentions.filter((m) => !m.tentative || sure.some((s) => s.key === m.key || (s.type === m.type && refersTo(m.key.split(' '), s.key.split(' '), m.type))));
+  return mentions.filter((m) => !m.tentative || (ala && m.needsAla === true) || sure.some((s) => s.key === m.key || (s.type === m.type && refersTo(m.key.split(' '), s.key.split(' '), m.type))));
 }
 
 /**
@@ -62,7 +67,7 @@ export function articleEntities(ctx: ArticleContext): ArticleEntities {
       placed.push({ ...m, start: m.start + block.start, end: m.end + block.start, block: i });
     }
   });
-  const kept = confirmed(placed);
+  const kept = confirmed(placed, blocks.some(({ block, skip }) => !skip && writesAla(block.text)));
   const first = clusterMentions(kept);
   const clusterOf = new Map<Mention, number>();
   first.forEach((c, i) => c.mentions.forEach((m) => clusterOf.set(m, i)));

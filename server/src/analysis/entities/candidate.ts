@@ -12,4 +12,6 @@ export interface Candidate {
   readonly source: EntitySource;
   readonly match: GazetteerMatch | null;
   readonly tentative: boolean;
+  /** علي + a family name in a paragraph that writes no على: tentative unless the article writes على (ali.ts). */
+  readonly needsAla?: boolean;
 }

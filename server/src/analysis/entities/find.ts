@@ -21,7 +21,7 @@ import type { Candidate, EntitySource } from './candidate';
 import { withAcronyms } from './acronyms';
 import { isNeverName } from './not-names';
 import { foreignPeople, withoutNationality } from './nationality';
-import { aliNames, aliPersons } from './ali';
+import { aliNames, aliPersons, unsureAliNames } from './ali';
 import { afterTitles, givenAndFamily, kinshipJoined } from './kinship';
 import { afterCommonHead, clubsAfterHeads, endsInDirection, hasGeographicHead, placesAfterHeads, placesAsClubs, sportsBodySpans, withoutDirection } from './heads';
 import { publicBodies, societies } from './public-bodies';
@@ -50,6 +50,8 @@ export interface RawEntity {
   readonly words: readonly string[];
   /** A one-word name the model is unsure of: kept only as a short mention of a name the article gives in full. */
   readonly tentative: boolean;
+  /** A tentative علي + family name, kept too where the article writes على (ali.ts). */
+  readonly needsAla?: boolean;
 }
 
 export interface ParagraphEntities {
@@ -208,7 +210,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const givenNames = new Set([...ali, ...titled, ...listedGiven]);
   // After a title, a word that is also common may be a verb (الرئيس تفقد الموانئ): no given name before a family name.
   const surelyGiven = new Set([...ali, ...listedGiven, ...titled.filter((t) => !commonWords().has(tokens[t].folded))]);
-  const fromModel = withChannels(aliPersons(withoutNationality(kinshipJoined(personsSplit(withoutDirection(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer, tokens), gazetteer, tokens), tokens, givenNames, paragraph), tokens), tokens, ali), tokens);
+  const fromModel = withChannels(aliPersons(withoutNationality(kinshipJoined(personsSplit(withoutDirection(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer, tokens), gazetteer, tokens), tokens, givenNames, paragraph), tokens), tokens, ali, unsureAliNames(paragraph, tokens)), tokens);
   // Each source of names adds only where the ones before it found nothing.
   const taken = new Uint8Array(tokens.length);
   const take = (found: readonly Candidate[]): readonly Candidate[] => {
@@ -258,7 +260,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
     const words = [stem, ...tokens.slice(c.first + 1, c.last).filter((t) => t.word).map((t) => t.folded)];
     const form = displayForm(text, restored);
     const canonical = match?.entry?.canonical ?? form;
-    mentions.push({ start, end, type, canonical, form, key: nameKey(canonical), first: c.first, last: c.last, source: c.source, known: match?.entry != null, words, tentative: c.tentative && !match });
+    mentions.push({ start, end, type, canonical, form, key: nameKey(canonical), first: c.first, last: c.last, source: c.source, known: match?.entry != null, words, tentative: c.tentative && !match, ...(c.needsAla && !match ? { needsAla: true } : {}) });
   }
   return { mentions, tokens };
 }
