@@ -246,6 +246,12 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('قال إنه حصل علي المعونات.\n\nوقع الحادث على الطريق.'), []);
   });
 
+  test('a name the paragraph cut short runs on into the longer name the article gives; not into a common word', () => {
+    const found = analysed('أثارت القرارات الأخيرة لوزير التعليم عزام الدخيل، جدلاً كبيرا في تويتر.\n\nوقال الدكتور محمد العريفي: إن قرار الدكتور عزام الدخيل فتح فصول التحفيظ أفرح الناس.');
+    assert.deepEqual(found.filter((e) => e.type === 'person').map((e) => e.text), ['عزام الدخيل', 'محمد العريفي', 'عزام الدخيل']);
+    assert.equal(found[0].id, found[3].id);
+  });
+
   test('a hospital named by its town and an adjective is one organisation, not the town', () => {
     assert.deepEqual(typed('نقل المصاب إلى مستشفى عسير المركزي، ثم زار الوفد عسير.'), ['مستشفى عسير المركزي|organization', 'عسير|place']);
     assert.deepEqual(typed('وقف مدير مستشفى النور التخصصي على الحالة.'), ['مستشفى النور التخصصي|organization']);

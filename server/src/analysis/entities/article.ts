@@ -10,10 +10,12 @@ import type { Entity } from '../model';
 import { displayForm, nameKey } from './canonical';
 import { writesAla } from './ali';
 import { clusterMentions, refersTo, type Mention } from './coreference';
+import { commonWords } from './model/load';
 import { hasAccusativeTanween } from './not-names';
 import { foldedPrefixEnd } from './offsets';
 import { aliasesOf, findAliases, type Alias } from './propagate';
 import { spellingFindings } from './spelling';
+import type { Token } from './tokens';
 
 export interface ArticleEntities {
   readonly entities: Entity[];
@@ -55,6 +57,39 @@ function joinAdjacent(entities: readonly Entity[], text: string): Entity[] {
   return out;
 }
 
+/** A word a longer name may have taken in wrongly: a common word or a feminine adjective (شركة محمد النهدي العقارية). */
+const isEverydayAdjective = (word: string): boolean => commonWords().has(word) || word.endsWith('يه');
+
+/**
+ * A person's name the paragraph cut short that runs on, word for word, into a longer name of
+ * the article's (وزير التعليم الدكتور [عزام] الدخيل after «عزام الدخيل»): the longer name.
+ */
+function completed(placed: readonly Placed[], tokensOf: (block: number) => readonly Token[], blockStart: (block: number) => number, text: string): Placed[] {
+  const full = new Map<string, Placed[]>();
+  for (const m of placed) if (m.type === 'person' && !m.tentative && m.words.length > 1) full.set(m.words[0], [...(full.get(m.words[0]) ?? []), m]);
+  if (!full.size) return [...placed];
+  const covered = new Set(placed.map((m) => `${m.block}:${m.first}`));
+  return placed.map((m) => {
+    if (m.type !== 'person' || !m.words.length) return m;
+    const tokens = tokensOf(m.block);
+    let best: Placed | null = null;
+    for (const f of full.get(m.words[0]) ?? []) {
+      const more = f.words.length - m.words.length;
+      if (more <= 0 || (best && best.words.length >= f.words.length) || m.words.some((w, k) => f.words[k] !== w)) continue;
+      let ok = true;
+      for (let j = 0; j < more && ok; j++) {
+        const t = tokens[m.last + j];
+        ok = t?.word === true && t.folded === f.words[m.words.length + j] && !covered.has(`${m.block}:${m.last + j}`) && (j > 0 || t.start - tokens[m.last - 1].end === 1) && !isEverydayAdjective(t.folded);
+      }
+      if (ok) best = f;
+    }
+    if (!best) return m;
+    const last = m.last + best.words.length - m.words.length;
+    const end = blockStart(m.block) + tokens[last - 1].end;
+    return { ...m, end, last, words: best.words, canonical: m.known ? m.canonical : best.canonical, key: nameKey(text.slice(m.start, end)), form: displayForm(text.slice(m.start, end), false) };
+  });
+}
+
 export function articleEntities(ctx: ArticleContext): ArticleEntities {
   const blocks = ctx.blocks.map((b, i) => ({ block: b, facts: ctx.facts[i].entities, skip: ctx.structure.kinds[i] === 'boilerplate' }));
   const placed: Placed[] = [];
@@ -67,7 +102,7 @@ export function articleEntities(ctx: ArticleContext): ArticleEntities {
       placed.push({ ...m, start: m.start + block.start, end: m.end + block.start, block: i });
     }
   });
-  const kept = confirmed(placed, blocks.some(({ block, skip }) => !skip && writesAla(block.text)));
+  const kept = completed(confirmed(placed, blocks.some(({ block, skip }) => !skip && writesAla(block.text))), (i) => blocks[i].facts.tokens, (i) => blocks[i].block.start, ctx.text);
   const first = clusterMentions(kept);
   const clusterOf = new Map<Mention, number>();
   first.forEach((c, i) => c.mentions.forEach((m) => clusterOf.set(m, i)));
@@ -77,10 +112,13 @@ export function articleEntities(ctx: ArticleContext): ArticleEntities {
   const firstBlock = first.map((c) => Math.min(...c.mentions.map((m) => (m as Placed).block)));
   const extra: Placed[] = [];
   if (aliases.length) {
+    // The mentions kept in each paragraph, some completed by the article (completed above).
+    const keptIn: Placed[][] = [];
+    for (const m of kept) (keptIn[m.block] ??= []).push(m);
     blocks.forEach(({ block, facts, skip }, i) => {
       if (skip) return;
       const taken = new Uint8Array(facts.tokens.length);
-      for (const m of facts.mentions) for (let t = m.first; t < m.last; t++) taken[t] = 1;
+      for (const m of [...facts.mentions, ...(keptIn[i] ?? [])]) for (let t = m.first; t < m.last; t++) taken[t] = 1;
       const dates = ctx.facts[i].dates;
       facts.tokens.forEach((t, k) => {
         if (dates.some((d) => t.start < d.end && d.start < t.end)) taken[k] = 1;
