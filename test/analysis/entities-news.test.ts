@@ -252,6 +252,11 @@ suite('entities in news text', () => {
     assert.equal(found[0].id, found[3].id);
   });
 
+  test('a club named like a city is the club after a team word, as the opponent or with its result; the city elsewhere', () => {
+    assert.deepEqual(typed('وكان فريق روما تغلب وديا، بعد أن خسر إشبيلية أمام برشلونة.'), ['روما|organization', 'إشبيلية|organization', 'برشلونة|organization']);
+    assert.deepEqual(typed('وصل البابا إلى روما أمس قادما من إشبيلية.'), ['روما|place', 'إشبيلية|place']);
+  });
+
   test('a hospital named by its town and an adjective is one organisation, not the town', () => {
     assert.deepEqual(typed('نقل المصاب إلى مستشفى عسير المركزي، ثم زار الوفد عسير.'), ['مستشفى عسير المركزي|organization', 'عسير|place']);
     assert.deepEqual(typed('وقف مدير مستشفى النور التخصصي على الحالة.'), ['مستشفى النور التخصصي|organization']);

@@ -65,6 +65,8 @@ const CLUB_HEADS = new Set(['نادي', 'انديه']);
  * adjective (النادي الكويتي، النادي المكلف), النادي الأهلي apart.
  */
 const TEAM_HEADS = new Set(['النادي', 'فريق', 'مدرب', 'لاعب', 'لاعبي', 'لاعبو', 'جماهير', 'جمهور', 'صفوف', 'مباراه', 'رييس', 'مهاجم', 'حارس', 'مدافع', 'نجم']);
+/** Words before a club named like a city that make it the club: its opponent, its result, its goal or its shirt (folded): أمام روما، فاز إشبيلية، مرمى روما، بقميص روما. */
+const OPPONENT_HEADS = new Set('امام مضيفه ضيفه منافسه نظيره غريمه مواجهه فاز خسر تغلب تعادل يفوز يخسر يتغلب يتعادل مرمي قميص اهداف'.split(' '));
 const CLUBS_BY_NAME = new Set('الهلال النصر الاهلي الاتحاد الفيصلي الاتفاق القادسيه الرايد الفتح الزمالك الاسماعيلي الشباب الوحده الخليج العروبه الطايي الحزم الفيحاء النهضه'.split(' '));
 /** Clubs whose name is as often a word in sports news too (folded): الاتفاق النووي، فئة الشباب، الوحدة، دول الخليج، عاصفة الحزم، النهضة. */
 const CLUBS_ALSO_WORDS = new Set('الاتفاق الشباب الوحده الخليج الحزم النهضه'.split(' '));
@@ -133,9 +135,12 @@ export function placesAsClubs(candidates: readonly Candidate[], tokens: readonly
       while (last < c.last + 2 && CLUB_KINDS.has(tokens[last]?.folded ?? '')) last++;
       return { ...c, first: c.first - 1, last, type: 'organization', source: 'gazetteer', match: null, tentative: false };
     }
-    // فريق الخليج، لاعب الخليج: a club named like a place, after a team's word; the list's place gives way.
-    const team = listed?.entry && c.last - c.first === 1 && CLUBS_BY_NAME.has(tokens[c.first].folded) && hasStem(head.folded, TEAM_HEADS);
-    if (!team || !listed?.entry) return c;
+    // فريق الخليج، لاعب الخليج، جمهور روما، خسر أمام إشبيلية: a club named like a place, after a team's word or as the opponent; the list's place gives way.
+    if (!listed?.entry || c.last - c.first !== 1) return c;
+    const club = gazetteer.find((m) => m.start === c.first && m.end === c.last && m.cls === 'club' && m.entry?.type === 'organization');
+    const local = CLUBS_BY_NAME.has(tokens[c.first].folded);
+    if (!(local || club) || !(hasStem(head.folded, TEAM_HEADS) || (club && hasStem(head.folded, OPPONENT_HEADS)))) return c;
+    if (club && !local) return { ...c, type: 'organization', source: 'gazetteer', match: club, tentative: false };
     const entry = { canonical: `نادي ${listed.entry.canonical}`, type: 'organization' as const, english: null, country: null };
     return { ...c, type: 'organization', source: 'gazetteer', match: { ...listed, cls: 'club', entry }, tentative: false };
   });
