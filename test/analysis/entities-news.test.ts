@@ -257,6 +257,11 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وصل البابا إلى روما أمس قادما من إشبيلية.'), ['روما|place', 'إشبيلية|place']);
   });
 
+  test('two given names joined by و are two people; a family name that begins with و is not cut off', () => {
+    assert.deepEqual(typed('حضر رائد ومعاذ وأنس ومحمد وعبدالعزيز الحفل.').filter((e) => ['معاذ|person', 'أنس|person'].includes(e)), ['معاذ|person', 'أنس|person']);
+    assert.ok(typed('حضر محمد الحفل، وغنى يوسف وهبي، وأراد الإخوة الغناء.').includes('يوسف وهبي|person'));
+  });
+
   test('a hospital named by its town and an adjective is one organisation, not the town', () => {
     assert.deepEqual(typed('نقل المصاب إلى مستشفى عسير المركزي، ثم زار الوفد عسير.'), ['مستشفى عسير المركزي|organization', 'عسير|place']);
     assert.deepEqual(typed('وقف مدير مستشفى النور التخصصي على الحالة.'), ['مستشفى النور التخصصي|organization']);

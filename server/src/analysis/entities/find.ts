@@ -159,11 +159,15 @@ const isStray = (token: Token): boolean => token.word && seldomInNames([token.fo
  * A person's name never begins with a country or a curated organisation: زعيم داعش أبو بكر
  * البغدادي is the organisation, then the person. The model sometimes runs the two together.
  * Nor does a listed person's name run on into a common word: (ابن) خلدون سبق مكيافيلي is ابن
- * خلدون, then مكيافيلي; nor into a listed place after ب (نايف | بالقصيم).
+ * خلدون, then مكيافيلي; nor into a listed place after ب (نايف | بالقصيم). Two given names joined
+ * by و are two people.
  */
 function personsSplit(candidates: Candidate[], gazetteer: readonly GazetteerMatch[], tokens: readonly Token[]): Candidate[] {
   return candidates.flatMap((c) => {
     if (c.type !== 'person' || c.source !== 'model') return [c];
+    // معاذ | وأنس، أسامة | وسالم: two given names joined by و are two people (not يوسف وهبي, where وهبي is no و + a given name).
+    const given = (t: number, joined: boolean): boolean => gazetteer.some((m) => m.start === t && m.end === t + 1 && (m.cls === 'firstName' || m.cls === 'gulfName') && (m.prefix === 0 ? !joined : m.prefix === 1 && tokens[t].folded[0] === 'و'));
+    if (c.last - c.first === 2 && (given(c.first, false) || given(c.first, true)) && given(c.first + 1, true)) return [{ ...c, last: c.first + 1 }, { ...c, first: c.first + 1 }];
     // مطار الأمير نايف | بالقصيم: a listed place after ب ends the name, and is the place.
     // Only a place with the article or from the curated lists: the thousands of towns of the generated list hide names (بنيس is no ب + نيس).
     const place = gazetteer.find(
