@@ -262,6 +262,10 @@ suite('entities in news text', () => {
     assert.ok(typed('حضر محمد الحفل، وغنى يوسف وهبي، وأراد الإخوة الغناء.').includes('يوسف وهبي|person'));
   });
 
+  test('رضا after a word of measure is «satisfaction» and محرم alone «forbidden»; both stay names after a title or in a name', () => {
+    assert.deepEqual(typed('وأظهرت نسبة عدم رضا السعوديين، وقياس رضا الزائر، وقال السيد رضا جعفر إن بيع العينة محرم.'), ['رضا جعفر|person']);
+  });
+
   test('a hospital named by its town and an adjective is one organisation, not the town', () => {
     assert.deepEqual(typed('نقل المصاب إلى مستشفى عسير المركزي، ثم زار الوفد عسير.'), ['مستشفى عسير المركزي|organization', 'عسير|place']);
     assert.deepEqual(typed('وقف مدير مستشفى النور التخصصي على الحالة.'), ['مستشفى النور التخصصي|organization']);

@@ -46,6 +46,8 @@ const PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // كوبا أمريكا is a cup, تقويم أم القرى a calendar: no country, continent or city.
   ['كوبا', new Set(['امريكا', 'اميركا'])],
   ['تقويم', new Set(['ام'])],
+  // عدم رضا الجمهور، قياس رضا الزائر: «satisfaction», not the name Reda.
+  ...'عدم قياس تحسين يضمن يحقق تحقيق نيل ينال نال لقي كسب مدي مستوي نسبه درجه موشر زياده بحثا'.split(' ').map((word): [string, ReadonlySet<string>] => [word, new Set(['رضا'])]),
 ]);
 
 /** Verbs of saying (folded), after which لي alone is «to me», not the name Li (قال لي، وأكد لي). */
@@ -56,10 +58,11 @@ export const isLoanword = (word: string): boolean => LOANWORDS.has(withoutArticl
 
 /**
  * Words that are never a name, though a proclitic read off them leaves one (folded): وكيل is a
- * deputy, not و + Kiel; جل وعلا, فينا, بابا. And جده written with ha, which is «his grandfather»
+ * deputy, not و + Kiel; جل وعلا, فينا, بابا; محرم alone is «forbidden» or the month, a name
+ * only inside a longer one (أحمد سيف محرم). And جده written with ha, which is «his grandfather»
  * or «found it» (وجده), where Jeddah is جدة.
  */
-const WHOLE_WORDS = new Set(['وكيل', 'وعلا', 'فينا', 'بابا']);
+const WHOLE_WORDS = new Set(['وكيل', 'وعلا', 'فينا', 'بابا', 'محرم', 'لمحرم', 'ومحرم']);
 const isWholeWord = (token: Token, written: string): boolean => WHOLE_WORDS.has(token.folded) || written === 'جده' || written === 'وجده';
 
 /** What «أمين» heads when it is an office (folded): أمين منطقة الرياض، أمين العاصمة المقدسة، أمين عام. */
