@@ -86,7 +86,9 @@ function completed(placed: readonly Placed[], tokensOf: (block: number) => reado
     if (!best) return m;
     const last = m.last + best.words.length - m.words.length;
     const end = blockStart(m.block) + tokens[last - 1].end;
-    return { ...m, end, last, words: best.words, canonical: m.known ? m.canonical : best.canonical, key: nameKey(text.slice(m.start, end)), form: displayForm(text.slice(m.start, end), false) };
+    // The mention's own form (its article restored after لل) goes on with the words it takes in.
+    const canonical = m.known ? m.canonical : best.canonical;
+    return { ...m, end, last, words: best.words, canonical, key: nameKey(canonical), form: `${m.form} ${displayForm(text.slice(m.end, end).trim(), false)}` };
   });
 }
 
