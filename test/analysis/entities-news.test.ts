@@ -266,6 +266,10 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وأظهرت نسبة عدم رضا السعوديين، وقياس رضا الزائر، وقال السيد رضا جعفر إن بيع العينة محرم.'), ['رضا جعفر|person']);
   });
 
+  test('a club after نادي is the club though its name is also a common word', () => {
+    assert.deepEqual(typed('وقال رئيس نادي الوحدة إن الفريق جاهز.'), ['الوحدة|organization']);
+  });
+
   test('a hospital named by its town and an adjective is one organisation, not the town', () => {
     assert.deepEqual(typed('نقل المصاب إلى مستشفى عسير المركزي، ثم زار الوفد عسير.'), ['مستشفى عسير المركزي|organization', 'عسير|place']);
     assert.deepEqual(typed('وقف مدير مستشفى النور التخصصي على الحالة.'), ['مستشفى النور التخصصي|organization']);

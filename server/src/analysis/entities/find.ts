@@ -23,7 +23,7 @@ import { isNeverName } from './not-names';
 import { foreignPeople, withoutNationality } from './nationality';
 import { aliNames, aliPersons, unsureAliNames } from './ali';
 import { afterTitles, givenAndFamily, kinshipJoined } from './kinship';
-import { afterCommonHead, clubsAfterHeads, endsInDirection, hasGeographicHead, placesAfterHeads, placesAsClubs, sportsBodySpans, withoutDirection } from './heads';
+import { afterCommonHead, clubsAfterHeads, clubsSure, endsInDirection, hasGeographicHead, placesAfterHeads, placesAsClubs, sportsBodySpans, withoutDirection } from './heads';
 import { publicBodies, societies } from './public-bodies';
 import { hospitals, isHeadWord, namedAfterPeople } from './named-after';
 
@@ -214,7 +214,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const givenNames = new Set([...ali, ...titled, ...listedGiven]);
   // After a title, a word that is also common may be a verb (الرئيس تفقد الموانئ): no given name before a family name.
   const surelyGiven = new Set([...ali, ...listedGiven, ...titled.filter((t) => !commonWords().has(tokens[t].folded))]);
-  const fromModel = withChannels(aliPersons(withoutNationality(kinshipJoined(personsSplit(withoutDirection(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer, tokens), gazetteer, tokens), tokens, givenNames, paragraph), tokens), tokens, ali, unsureAliNames(paragraph, tokens)), tokens);
+  const fromModel = clubsSure(withChannels(aliPersons(withoutNationality(kinshipJoined(personsSplit(withoutDirection(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer, tokens), gazetteer, tokens), tokens, givenNames, paragraph), tokens), tokens, ali, unsureAliNames(paragraph, tokens)), tokens), tokens);
   // Each source of names adds only where the ones before it found nothing.
   const taken = new Uint8Array(tokens.length);
   const take = (found: readonly Candidate[]): readonly Candidate[] => {

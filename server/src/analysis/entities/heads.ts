@@ -85,6 +85,12 @@ const CLUB_KINDS = new Set(['الادبي', 'الثقافي', 'الرياضي', 
 /** What never follows نادي as a club's name (folded): the club's own kinds and words, and days. */
 const NOT_CLUB = new Set([...CLUB_KINDS, ...'الذي التي الجديد السابق الحالي الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت'.split(' ')]);
 
+/** The model's one-word organisations with the article right after نادي or أندية: sure, though the word is also common (نادي | الوحدة), but not after a preposition (نادي للشباب). */
+export function clubsSure(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
+  const sure = (c: Candidate): boolean => c.tentative && c.type === 'organization' && c.last - c.first === 1 && /^و?ال/.test(tokens[c.first].folded) && isClubHead(tokens[c.first - 1]);
+  return candidates.map((c) => (sure(c) ? { ...c, tentative: false } : c));
+}
+
 /**
  * Clubs named after their head word where the model and the lists passed them by: the definite
  * word after نادي (ادارة نادي الصفا), and a well-known club after فريق, مدرب and the like (مدرب الهلال).
