@@ -9,6 +9,8 @@
  */
 export const BODIES = `
 الاتحاد الدولي لكرة القدم|الفيفا|فيفا	FIFA
+رابطة العالم الإسلامي	Muslim World League
+اللجنة الثورية العليا	Supreme Revolutionary Committee
 الاتحاد الأوروبي لكرة القدم|اليويفا|يويفا	UEFA
 الاتحاد الآسيوي لكرة القدم	Asian Football Confederation
 الاتحاد الأفريقي لكرة القدم|الكاف	Confederation of African Football

@@ -55,7 +55,11 @@ export const STATE_BODIES = `
 غرفة الشرقية	Asharqia Chamber
 شركة الاتصالات السعودية|الاتصالات السعودية	Saudi Telecom Company
 الهيئة الوطنية لمكافحة الفساد|هيئة مكافحة الفساد	National Anti-Corruption Commission
-مؤسسة النقد العربي السعودي	Saudi Arabian Monetary Agency
+مؤسسة النقد العربي السعودي|مؤسسة النقد|ساما	Saudi Arabian Monetary Agency
+مجلس الغرف السعودية	Council of Saudi Chambers
+اتحاد غرف دول مجلس التعاون الخليجي|اتحاد غرف دول مجلس التعاون	Federation of GCC Chambers
+الغرفة التجارية الصناعية	Chamber of Commerce and Industry
+مصرف الإنماء|بنك الإنماء	Alinma Bank
 المؤسسة العامة للتأمينات الاجتماعية	General Organization for Social Insurance
 المؤسسة العامة للتدريب التقني والمهني	Technical and Vocational Training Corporation
 المؤسسة العامة لتحلية المياه المالحة	Saline Water Conversion Corporation
