@@ -73,6 +73,11 @@ export const STATE_BODIES = `
 المديرية العامة لمكافحة المخدرات	General Directorate of Narcotics Control
 قوات الطوارئ الخاصة|قوات الطوارئ	Special Emergency Forces
 حرس الحدود|المديرية العامة لحرس الحدود	Border Guard
+القوات الجوية الملكية السعودية	Royal Saudi Air Force
+القوات البرية الملكية السعودية	Royal Saudi Land Forces
+القوات البحرية الملكية السعودية	Royal Saudi Naval Forces
+هيئة الأركان العامة	General Staff
+مجلس التنمية السياحية	Tourism Development Council
 الحرس الوطني	National Guard
 الحرس الملكي	Royal Guard
 الأحوال المدنية|وكالة وزارة الداخلية للأحوال المدنية	Civil Affairs
