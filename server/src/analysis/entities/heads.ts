@@ -143,9 +143,11 @@ export function placesAsClubs(candidates: readonly Candidate[], tokens: readonly
     }
     // فريق الخليج، لاعب الخليج، جمهور روما، خسر أمام إشبيلية: a club named like a place, after a team's word or as the opponent; the list's place gives way.
     if (!listed?.entry || c.last - c.first !== 1) return c;
+    const team = hasStem(head.folded, TEAM_HEADS);
+    if (!team && !hasStem(head.folded, OPPONENT_HEADS)) return c;
     const club = gazetteer.find((m) => m.start === c.first && m.end === c.last && m.cls === 'club' && m.entry?.type === 'organization');
     const local = CLUBS_BY_NAME.has(tokens[c.first].folded);
-    if (!(local || club) || !(hasStem(head.folded, TEAM_HEADS) || (club && hasStem(head.folded, OPPONENT_HEADS)))) return c;
+    if (!(club || (local && team))) return c;
     if (club && !local) return { ...c, type: 'organization', source: 'gazetteer', match: club, tentative: false };
     const entry = { canonical: `نادي ${listed.entry.canonical}`, type: 'organization' as const, english: null, country: null };
     return { ...c, type: 'organization', source: 'gazetteer', match: { ...listed, cls: 'club', entry }, tentative: false };

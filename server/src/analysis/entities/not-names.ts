@@ -85,10 +85,10 @@ function inAddress(text: string, start: number, end: number): boolean {
  * أمريكا) or names a chapter of the Quran (سورة مريم، سورة محمد): no name there, nor a later
  * mention of one.
  */
-export function inSetPhrase(tokens: readonly Token[], index: number): boolean {
-  const phrase = (word: string[], after: Token | undefined): boolean => after?.word === true && word.some((s) => PHRASES.get(s)?.has(after.folded) === true);
+export function inSetPhrase(tokens: readonly Token[], index: number, own: readonly string[] = stems(tokens[index])): boolean {
+  const phrase = (word: readonly string[], after: Token | undefined): boolean => after?.word === true && word.some((s) => PHRASES.get(s)?.has(after.folded) === true);
   const before = stems(tokens[index - 1]);
-  return phrase(stems(tokens[index]), tokens[index + 1]) || phrase(before, tokens[index]) || before.includes('سوره');
+  return phrase(own, tokens[index + 1]) || phrase(before, tokens[index]) || before.includes('سوره');
 }
 
 /** Whether the candidate `c` is one of the words or phrases above, never a name. */
@@ -104,7 +104,7 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   // فيروس كورونا، واي فاي: a virus, or loanwords only.
   if (first.includes('فيروس') || words.every((t) => stems(t).some(isLoanword))) return true;
   const next = tokens[c.first + 1];
-  if (inSetPhrase(tokens, c.first)) return true;
+  if (inSetPhrase(tokens, c.first, first)) return true;
   if (c.last - c.first === 1 && tokens[c.first].folded === 'لي' && stems(tokens[c.first - 1]).some((s) => SAYING.has(s))) return true;
   if (c.type === 'person' && first.includes('امين') && next?.word === true) {
     return MAYORAL.has(next.folded) || gazetteer.some((m) => m.start === c.first + 1 && m.entry?.type === 'place');
