@@ -38,6 +38,9 @@ export function withoutNationality(candidates: readonly Candidate[], tokens: rea
 /** A person's role before his or her nationality (folded): المحترف الغاني مونتاري، العداء الكيني بونغي ويلفريد. */
 const ROLES = new Set('اللاعب المحترف المدرب المهاجم الحارس المدافع النجم الظهير الجناح الوسط العداء العداءه المصارع الملاكم البطل البطله الشاعر الاديب الكاتب الروائي الفنان الممثل المخرج'.split(' '));
 
+/** Whether a role comes right before the nationality at token `i` (المحترف الغاني، ولاعب الوسط الإسباني). */
+const afterRole = (tokens: readonly Token[], i: number): boolean => ROLES.has(tokens[i - 1]?.folded.replace(/^[وب]/, '') ?? '');
+
 /**
  * Whether the word before a nationality lets it stand for a person (الفرنسية | إميلي موريسمو):
  * a role, a verb or a preposition (تأهلت الفرنسية، على الفرنسية), a noun with a pronoun
@@ -49,7 +52,7 @@ function standsForPerson(tokens: readonly Token[], i: number, taken: Uint8Array)
   if (!before) return true;
   if (!before.word) return before.end < tokens[i].start && !/[-–—ـ]/.test(before.folded);
   const w = before.folded.replace(/^[وب]/, '');
-  return ROLES.has(w) || (!taken[i - 1] && !/^[فكل]?(ال|لل)/.test(w) && before.folded !== 'و' && !isNationality(w));
+  return afterRole(tokens, i) || (!taken[i - 1] && !/^[فكل]?(ال|لل)/.test(w) && before.folded !== 'و' && !isNationality(w));
 }
 
 /** A function word or a word training saw often outside names. */
@@ -85,13 +88,14 @@ export function foreignPeople(tokens: readonly Token[], taken: Uint8Array, text:
   const out: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const name = tokens[i];
-    const written = tokens[i - 1].folded;
+    const before = tokens[i - 1].folded;
     // The cheap test first, as this runs on every word: a nationality ends in ي or ية.
-    const end = written[written.length - 1];
+    const end = before[before.length - 1];
     if ((end !== 'ي' && end !== 'ه') || taken[i] || !name.word || taken[i - 1]) continue;
-    const nationality = written.replace(/^و(?=ال)/, '');
+    const nationality = before.replace(/^و(?=ال)/, '');
     if (!(NATIONALITIES.has(nationality) || (end === 'ه' && NATIONALITIES.has(nationality.slice(0, -1)))) || /^(السعودي|المالي)/.test(nationality) || text[tokens[i - 1].end - 1] === 'ى') continue;
-    if (nationality === written ? !standsForPerson(tokens, i - 1, taken) : !afterNameOrPause(tokens, i - 1, taken)) continue;
+    const joined = nationality !== before;
+    if (joined ? !afterNameOrPause(tokens, i - 1, taken) : !standsForPerson(tokens, i - 1, taken)) continue;
     if (!mayBeForeignName(name, text) || /^(ال|ل|و)/.test(name.folded)) continue;
     // The family names after it (سانتي | كازورلا، عمر | السومة): no proclitic (مصابا | بتمزق), and
     // no article or feminine noun third (غونتر غراس | الحائز، مناحيم مازوز | ملاحقة).
@@ -106,7 +110,7 @@ export function foreignPeople(tokens: readonly Token[], taken: Uint8Array, text:
     // A name the model or the lists began after it is the rest of this one: left to them (رافايل | نادال).
     if (taken[last] && tokens[last].start - tokens[last - 1].end <= 1) continue;
     // One word alone is a name only after a role, in a list of nationals or when training saw it in names (البرازيلي نيمار): not a verb (الآسيوي حدد).
-    if (last === i + 1 && !ROLES.has(tokens[i - 2]?.folded.replace(/^[وب]/, '') ?? '') && nationality === written && !nameLexicon().has(name.folded)) continue;
+    if (last === i + 1 && !afterRole(tokens, i - 1) && !joined && !nameLexicon().has(name.folded)) continue;
     out.push({ first: i, last, type: 'person', source: 'gazetteer', match: null, tentative: false });
   }
   return out;
