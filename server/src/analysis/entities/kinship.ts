@@ -78,7 +78,6 @@ function isFamilyName(token: Token | undefined): boolean {
   return isSurname(token) && token?.folded.endsWith('ي') === true;
 }
 
-
 /**
  * People the model passed by, named by a given name from the lists and a family name in ي
  * (فهد الشمري، مطلق البقمي، جمعة الحمادي). `givenNames` holds the indices of listed given

@@ -7,7 +7,6 @@
  */
 import type { Candidate } from './candidate';
 import { commonWords, nameLexicon } from './model/load';
-import { hasAccusativeTanween } from './not-names';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
 
@@ -59,24 +58,19 @@ function standsForPerson(tokens: readonly Token[], i: number, taken: Uint8Array)
 const isCommon = (word: string): boolean => STOPWORDS.has(word) || commonWords().has(word);
 
 /**
- * A word that may be a foreign name: no function or common word, with or without a proclitic
- * (بصفوف), no digit, tanween or pronoun, no adjective's ending (مصابا، خارجيا). A family name
- * may end in يا (بول كابديفيا).
+ * Whether a token of `text` may be a foreign name: no function or common word, with or without
+ * a proclitic (بصفوف), no digit, no vowel mark, shadda or tanween written (حدَّد is a verb, سوريًا an
+ * adjective), no pronoun, no adjective's ending (مصابا، خارجيا). A family name may end in يا (بول كابديفيا).
  */
-function isForeignName(token: Token, written: string, family = false): boolean {
+function isForeignName(token: Token, text: string, family = false): boolean {
   const w = token.folded;
-  if (w.length < 3 || /\d/.test(written) || hasAccusativeTanween(written) || (w.endsWith('يا') && !(family && w.length > 4)) || written.endsWith('ه') || isCommon(w) || (w.endsWith('ا') && isCommon(w.slice(0, -1)))) return false;
+  const written = text.slice(token.start, token.end);
+  if (w.length < 3 || /\d/.test(written) || /[\u064B-\u0652]/.test(written) || (w.endsWith('يا') && !(family && w.length > 4)) || written.endsWith('ه') || isCommon(w) || (w.endsWith('ا') && isCommon(w.slice(0, -1)))) return false;
   return !('وبلف'.includes(w[0]) && (w.slice(1).startsWith('ال') || isCommon(w.slice(1))));
 }
 
 /** Whether the word before nationality `i` written with و closes a name or a clause (ميسي والبرازيلي، ، والألماني), so that و joins people, not adjectives (العالمي والأمريكي، الأراضي الفلسطينية والمصرية). */
 const afterNameOrPause = (tokens: readonly Token[], i: number, taken: Uint8Array): boolean => i > 0 && (taken[i - 1] === 1 || !tokens[i - 1].word) && !isNationality(tokens[i - 1].folded);
-
-/** `isForeignName` for a token of `text`, written without short vowels (حدَّد is a verb). */
-const mayBeForeignName = (token: Token, text: string, family = false): boolean => {
-  const written = text.slice(token.start, token.end);
-  return !/[\u064B-\u0652]/.test(written) && isForeignName(token, written, family);
-};
 
 /**
  * Foreign people the model and the lists passed by, named after a nationality that stands for
@@ -96,7 +90,7 @@ export function foreignPeople(tokens: readonly Token[], taken: Uint8Array, text:
     if (!(NATIONALITIES.has(nationality) || (end === 'ه' && NATIONALITIES.has(nationality.slice(0, -1)))) || /^(السعودي|المالي)/.test(nationality) || text[tokens[i - 1].end - 1] === 'ى') continue;
     const joined = nationality !== before;
     if (joined ? !afterNameOrPause(tokens, i - 1, taken) : !standsForPerson(tokens, i - 1, taken)) continue;
-    if (!mayBeForeignName(name, text) || /^(ال|ل|و)/.test(name.folded)) continue;
+    if (!isForeignName(name, text) || /^(ال|ل|و)/.test(name.folded)) continue;
     // The family names after it (سانتي | كازورلا، عمر | السومة): no proclitic (مصابا | بتمزق), and
     // no article or feminine noun third (غونتر غراس | الحائز، مناحيم مازوز | ملاحقة).
     let last = i + 1;
@@ -104,7 +98,7 @@ export function foreignPeople(tokens: readonly Token[], taken: Uint8Array, text:
       const next = tokens[last];
       const w = next.folded;
       if (next.word !== true || taken[last] || isNationality(w) || isNationality('ال' + w) || 'وبلف'.includes(w[0]) || (last > i + 1 && (w.startsWith('ال') || text[next.end - 1] === 'ة'))) break;
-      if (!mayBeForeignName(next, text, true)) break;
+      if (!isForeignName(next, text, true)) break;
       last++;
     }
     // A name the model or the lists began after it is the rest of this one: left to them (رافايل | نادال).
