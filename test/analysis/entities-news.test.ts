@@ -385,5 +385,13 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وزار الوفد صبيا وبلجرشي والمجاردة وقصر المصمك.'), ['صبيا|place', 'بلجرشي|place', 'المجاردة|place', 'قصر المصمك|place']);
     assert.deepEqual(typed('وكان وقتها صبيا يعي ما قاله.'), []);
   });
+  test('a name the model stopped after a given name takes the family name after it; not a feminine noun, nor one an adjective follows', () => {
+    assert.deepEqual(typed('وقال وزير الإسكان ماجد الحقيل إن الهيئة ستقدم المقترح، وقدّم الإعلامي عبدالعزيز المريسل اعتذاره.'), ['ماجد الحقيل|person', 'عبدالعزيز المريسل|person']);
+    assert.deepEqual(typed('وحول زيارة خالد مشعل المملكة قال إنها تجري، وأدى علي عبد الله صالح اليمين الدستورية.'), ['خالد مشعل|person', 'علي عبد الله صالح|person']);
+  });
+
+  test('«في صالح» is «in favour of», and ساري المفعول «in force»: no one named صالح or ساري', () => {
+    assert.deepEqual(typed('وقال إن القرار يصب في صالح المستهلك، وإن النظام ساري المفعول.'), []);
+  });
 });
 

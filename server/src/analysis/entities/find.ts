@@ -26,6 +26,7 @@ import { afterTitles, givenAndFamily, kinshipJoined } from './kinship';
 import { afterCommonHead, clubsAfterHeads, clubsSure, endsInDirection, hasGeographicHead, placesAfterHeads, placesAsClubs, sportsBodySpans, withoutDirection } from './heads';
 import { publicBodies, societies } from './public-bodies';
 import { hospitals, isHeadWord, namedAfterPeople } from './named-after';
+import { withFamilyName } from './family';
 
 export type { EntitySource };
 
@@ -214,7 +215,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const givenNames = new Set([...ali, ...titled, ...listedGiven]);
   // After a title, a word that is also common may be a verb (الرئيس تفقد الموانئ): no given name before a family name.
   const surelyGiven = new Set([...ali, ...listedGiven, ...titled.filter((t) => !commonWords().has(tokens[t].folded))]);
-  const fromModel = clubsSure(withChannels(aliPersons(withoutNationality(kinshipJoined(personsSplit(withoutDirection(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer, tokens), gazetteer, tokens), tokens, givenNames, paragraph), tokens), tokens, ali, unsureAliNames(paragraph, tokens)), tokens), tokens);
+  const fromModel = withFamilyName(clubsSure(withChannels(aliPersons(withoutNationality(kinshipJoined(personsSplit(withoutDirection(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer, tokens), gazetteer, tokens), tokens, givenNames, paragraph), tokens), tokens, ali, unsureAliNames(paragraph, tokens)), tokens), tokens), tokens, gazetteer, paragraph);
   // Each source of names adds only where the ones before it found nothing.
   const taken = new Uint8Array(tokens.length);
   const take = (found: readonly Candidate[]): readonly Candidate[] => {

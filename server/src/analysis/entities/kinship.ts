@@ -27,7 +27,7 @@ const KUNYA = new Set(['ابو', 'ابي', 'ابن']);
 /** «son of», «daughter of» (folded). */
 const NASAB = new Set(['بن', 'بنت']);
 /** Words that link two parts of one person's name (folded). */
-const LINKS = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ال']);
+export const LINKS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ال']);
 
 /** Regnal numbers, which belong to the one name before them (ألفونسو الثالث عشر، إليزابيث الثانية), folded. */
 export const ORDINALS: ReadonlySet<string> = new Set(

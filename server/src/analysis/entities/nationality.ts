@@ -62,7 +62,7 @@ const isCommon = (word: string): boolean => STOPWORDS.has(word) || commonWords()
  * a proclitic (بصفوف), no digit, no vowel mark, shadda or tanween written (حدَّد is a verb, سوريًا an
  * adjective), no pronoun, no adjective's ending (مصابا، خارجيا). A family name may end in يا (بول كابديفيا).
  */
-function isForeignName(token: Token, text: string, family = false): boolean {
+export function isForeignName(token: Token, text: string, family = false): boolean {
   const w = token.folded;
   const written = text.slice(token.start, token.end);
   if (w.length < 3 || /\d/.test(written) || /[\u064B-\u0652]/.test(written) || (w.endsWith('يا') && !(family && w.length > 4)) || written.endsWith('ه') || isCommon(w) || (w.endsWith('ا') && isCommon(w.slice(0, -1)))) return false;
