@@ -393,5 +393,8 @@ suite('entities in news text', () => {
   test('«في صالح» is «in favour of», and ساري المفعول «in force»: no one named صالح or ساري', () => {
     assert.deepEqual(typed('وقال إن القرار يصب في صالح المستهلك، وإن النظام ساري المفعول.'), []);
   });
+  test('governorates and towns of Saudi Arabia the lists lacked are places; «الحالات الحرجة» is no town', () => {
+    assert.deepEqual(typed('ووقع الحادث شرق عفيف، وزار الوفد متنزه السودة ومدركة والجموم وحبونا. ونقل المصابون إلى قسم الحالات الحرجة.'), ['عفيف|place', 'السودة|place', 'مدركة|place', 'الجموم|place', 'حبونا|place']);
+  });
 });
 
