@@ -150,7 +150,7 @@ suite('entities in news text', () => {
 
   test('words a proclitic seems to hide a name in are no names: وكيل, جل وعلا, جده with ha, and set phrases', () => {
     const found = typed('قال وكيل إمارة منطقة الرياض إن جل وعلا أمر بحسن الظن، وإن جده زار مسقط رأسه، وأن يكون حسن السيرة والسلوك. والله الهادي إلى سواء السبيل.');
-    assert.deepEqual(found, ['الرياض|place']);
+    assert.deepEqual(found, ['إمارة منطقة الرياض|organization']);
     assert.deepEqual(typed('زار الوفد الرياض وجدة.'), ['الرياض|place', 'جدة|place']);
   });
 
@@ -395,6 +395,15 @@ suite('entities in news text', () => {
   });
   test('governorates and towns of Saudi Arabia the lists lacked are places; «الحالات الحرجة» is no town', () => {
     assert.deepEqual(typed('ووقع الحادث شرق عفيف، وزار الوفد متنزه السودة ومدركة والجموم وحبونا. ونقل المصابون إلى قسم الحالات الحرجة.'), ['عفيف|place', 'السودة|place', 'مدركة|place', 'الجموم|place', 'حبونا|place']);
+  });
+  test('a Saudi region\'s emirate, the Suez Canal Authority and Gulf news agencies are organisations; the new canal is a place; إمارة دبي stays the place', () => {
+    assert.deepEqual(typed('وافتتحت قناة السويس الجديدة، وقال رئيس هيئة قناة السويس إن إمارة منطقة الباحة ووكالة أنباء البحرين شاركتا. وزار الوفد إمارة دبي.'), [
+      'السويس الجديدة|place',
+      'هيئة قناة السويس|organization',
+      'إمارة منطقة الباحة|organization',
+      'وكالة أنباء البحرين|organization',
+      'دبي|place',
+    ]);
   });
 });
 

@@ -73,6 +73,15 @@ export const BODIES = `
 وكالة المغرب العربي للأنباء	Maghreb Arabe Presse
 وكالة تونس أفريقيا للأنباء	Tunis Afrique Presse
 وكالة الأنباء الفلسطينية|وفا	WAFA
+وكالة أنباء البحرين|وكالة الأنباء البحرينية	Bahrain News Agency
+وكالة الأنباء العمانية	Oman News Agency
+وكالة الأنباء اليمنية	Saba News Agency
+وكالة السودان للأنباء|وكالة الأنباء السودانية	Sudan News Agency
+الوكالة الوطنية للإعلام	National News Agency (Lebanon)
+وكالة الأنباء الليبية	Libya News Agency
+وكالة أنباء فارس	Fars News Agency
+وكالة تسنيم	Tasnim News Agency
+هيئة قناة السويس	Suez Canal Authority
 فايننشال تايمز	Financial Times
 وول ستريت جورنال	The Wall Street Journal
 الغارديان|صحيفة الغارديان	The Guardian

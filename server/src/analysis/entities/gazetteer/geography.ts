@@ -118,6 +118,7 @@ export const GEOGRAPHY = `
 المحيط المتجمد الشمالي|القطب الشمالي	Arctic Ocean
 القطب الجنوبي|القارة القطبية الجنوبية|أنتاركتيكا	Antarctica
 قناة السويس	Suez Canal
+قناة السويس الجديدة	New Suez Canal
 قناة بنما	Panama Canal
 مضيق هرمز	Strait of Hormuz
 مضيق باب المندب|باب المندب	Bab el-Mandeb

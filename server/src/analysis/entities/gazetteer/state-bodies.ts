@@ -153,4 +153,17 @@ export const STATE_BODIES = `
 أمانة منطقة الباحة|أمانة الباحة	Al Baha Municipality
 أمانة منطقة نجران|أمانة نجران	Najran Municipality
 أمانة منطقة الجوف|أمانة الجوف	Al Jouf Municipality
+إمارة منطقة الرياض|إمارة الرياض	Emirate of Riyadh Region
+إمارة منطقة مكة المكرمة|إمارة مكة المكرمة	Emirate of Makkah Region
+إمارة منطقة المدينة المنورة|إمارة المدينة المنورة	Emirate of Madinah Region
+إمارة منطقة القصيم|إمارة القصيم	Emirate of Qassim Region
+إمارة المنطقة الشرقية|إمارة الشرقية	Emirate of the Eastern Province
+إمارة منطقة عسير|إمارة عسير	Emirate of Asir Region
+إمارة منطقة تبوك|إمارة تبوك	Emirate of Tabuk Region
+إمارة منطقة حائل|إمارة حائل	Emirate of Hail Region
+إمارة منطقة الحدود الشمالية|إمارة الحدود الشمالية	Emirate of the Northern Borders Region
+إمارة منطقة جازان|إمارة جازان	Emirate of Jazan Region
+إمارة منطقة نجران|إمارة نجران	Emirate of Najran Region
+إمارة منطقة الباحة|إمارة الباحة	Emirate of Al Baha Region
+إمارة منطقة الجوف|إمارة الجوف	Emirate of Al Jouf Region
 `;
