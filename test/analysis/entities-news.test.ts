@@ -405,5 +405,10 @@ suite('entities in news text', () => {
       'دبي|place',
     ]);
   });
+  test('a Saudi club is the club after its result, as the other side and in a pair; not «in front of the young» nor the crescent alone', () => {
+    assert.deepEqual(typed('وفاز النصر على الهلال في الدوري.'), ['النصر|organization', 'الهلال|organization']);
+    assert.deepEqual(typed('وتبقى مباراة السوبر بين الهلال والنصر في لندن.'), ['الهلال|organization', 'النصر|organization', 'لندن|place']);
+    assert.deepEqual(typed('ووقف أمام الشباب يحدثهم، ورأى الناس الهلال في السماء.'), []);
+  });
 });
 

@@ -91,9 +91,21 @@ export function clubsSure(candidates: readonly Candidate[], tokens: readonly Tok
   return candidates.map((c) => (sure(c) ? { ...c, tentative: false } : c));
 }
 
+/** Whether the club at `i` is the other side of a club just named (فاز الهلال على | النصر، تعادل الاتحاد مع | الأهلي). */
+const againstClub = (tokens: readonly Token[], i: number, found: readonly Candidate[]): boolean =>
+  found.length > 0 && found[found.length - 1].last === i - 1 && (tokens[i - 1].folded === 'علي' || tokens[i - 1].folded === 'مع');
+
+/** Whether the club at `i` has another that is no word as well joined to it by و (الهلال | والنصر): two clubs, not the crescent. */
+const pairedClub = (tokens: readonly Token[], i: number): boolean => {
+  const next = tokens[i + 1]?.folded ?? '';
+  return next.startsWith('وال') && CLUBS_ALONE.has(next.slice(1)) && tokens[i + 1].start - tokens[i].end <= 1;
+};
+
 /**
  * Clubs named after their head word where the model and the lists passed them by: the definite
- * word after نادي (ادارة نادي الصفا), and a well-known club after فريق, مدرب and the like (مدرب الهلال).
+ * word after نادي (ادارة نادي الصفا), and a well-known club after فريق, مدرب and the like (مدرب الهلال),
+ * after its result or opponent (فاز النصر، أمام الفيصلي) unless its name is also a common word
+ * (أمام الشباب), as the other side (فاز الهلال على النصر) and in a pair (الهلال والنصر).
  * `taken` marks tokens already in a name.
  */
 export function clubsAfterHeads(tokens: readonly Token[], taken: Uint8Array): Candidate[] {
@@ -118,7 +130,7 @@ export function clubsAfterHeads(tokens: readonly Token[], taken: Uint8Array): Ca
       ? !trigger && !STOPWORDS.has(stem) && (chain === 'any' || known)
       : isClubHead(tokens[i - 1])
         ? !trigger || known
-        : !trigger && known && hasStem(before, TEAM_HEADS);
+        : !trigger && known && (hasStem(before, TEAM_HEADS) || againstClub(tokens, i, out) || (CLUBS_ALONE.has(stem) && (hasStem(before, OPPONENT_HEADS) || pairedClub(tokens, i))));
     if (!club) continue;
     out.push({ first: i, last: i + 1, type: 'organization', source: 'gazetteer', match: null, tentative: false });
     chain ??= hasStem(before, CLUBS_PLURAL) ? 'any' : 'known';
