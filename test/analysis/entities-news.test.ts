@@ -410,5 +410,8 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وتبقى مباراة السوبر بين الهلال والنصر في لندن.'), ['الهلال|organization', 'النصر|organization', 'لندن|place']);
     assert.deepEqual(typed('ووقف أمام الشباب يحدثهم، ورأى الناس الهلال في السماء.'), []);
   });
+  test('a rank\'s «ركن» and a leader\'s followers begin no name', () => {
+    assert.deepEqual(typed('وقال اللواء ركن سعيد بن حسين الغامدي إن أنصار صالح هاجموا الموقع.'), ['سعيد بن حسين الغامدي|person', 'صالح|person']);
+  });
 });
 

@@ -59,6 +59,14 @@ function withoutOffice(c: Candidate, tokens: readonly Token[]): Candidate {
   return c.last - c.first >= 2 && office ? { ...c, last: c.last - 1 } : c;
 }
 
+/** Words that begin no person's name but the model runs into one (folded): a rank's «staff» (اللواء ركن | سعيد), a leader's followers (أنصار | صالح). */
+const NOT_FIRST = new Set(['ركن', 'انصار', 'اعوان', 'اتباع', 'وانصار', 'واعوان', 'واتباع']);
+
+/** A person's name from the model without a word it began with that begins no name (ركن سعيد الغامدي → سعيد الغامدي). */
+function withoutLead(c: Candidate, tokens: readonly Token[]): Candidate {
+  return c.last - c.first >= 2 && NOT_FIRST.has(tokens[c.first].folded) ? { ...c, first: c.first + 1 } : c;
+}
+
 /** Words that follow a nasab without being a family name (folded): the relative pronouns and the like. */
 const NOT_FAMILY = new Set('الذي التي الذين الموالي الحالي الماضي الثاني العربي الملكي الاولمبي الرياضي الدولي الجامعي التخصصي الطبي الخيري الوطني الاسلامي النادي الوادي الاصلي التخلي التهاني'.split(' '));
 
@@ -159,7 +167,7 @@ export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly
     const givenOnly = linked - first <= 2 && Array.from({ length: linked - first }, (_, k) => first + k).every((t) => givenNames.has(t));
     const family = ordinal === linked && !starts.has(linked) && isFamilyName(tokens[linked]) && (endsNasab(tokens, first, linked) || (givenOnly && writtenWithYa(tokens[linked], text) && !/^ال(من|مس)ت/.test(tokens[linked].folded)));
     const last = family ? linked + 1 : ordinal;
-    out.push(withoutOffice(first === c.first && last === c.last ? c : { ...c, first, last, tentative: false }, tokens));
+    out.push(withoutLead(withoutOffice(first === c.first && last === c.last ? c : { ...c, first, last, tentative: false }, tokens), tokens));
   }
   return out;
 }
