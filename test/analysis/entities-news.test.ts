@@ -413,5 +413,14 @@ suite('entities in news text', () => {
   test('a rank\'s «ركن» and a leader\'s followers begin no name', () => {
     assert.deepEqual(typed('وقال اللواء ركن سعيد بن حسين الغامدي إن أنصار صالح هاجموا الموقع.'), ['سعيد بن حسين الغامدي|person', 'صالح|person']);
   });
+  test('a state service is named by its short name after its staff or office; passing traffic and public order are not', () => {
+    assert.deepEqual(typed('وقال مدير الأمن العام إن رجال الجمارك ومنسوبي الجوازات وإدارة المرور تعاونوا مع رجال الأمن.'), [
+      'الأمن العام|organization',
+      'الجمارك|organization',
+      'الجوازات|organization',
+      'المرور|organization',
+    ]);
+    assert.deepEqual(typed('وشهد الطريق حركة المرور، وعلى الجميع حفظ الأمن العام في البلاد.'), []);
+  });
 });
 

@@ -24,7 +24,7 @@ import { foreignPeople, withoutNationality } from './nationality';
 import { aliNames, aliPersons, unsureAliNames } from './ali';
 import { afterTitles, givenAndFamily, kinshipJoined } from './kinship';
 import { afterCommonHead, clubsAfterHeads, clubsSure, endsInDirection, hasGeographicHead, placesAfterHeads, placesAsClubs, sportsBodySpans, withoutDirection } from './heads';
-import { publicBodies, societies } from './public-bodies';
+import { publicBodies, services, societies } from './public-bodies';
 import { hospitals, isHeadWord, namedAfterPeople } from './named-after';
 import { withFamilyName } from './family';
 
@@ -227,7 +227,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   // A public body takes in a one-word listed name (اللجنة الوطنية للحج, not ل + لحج) and the country its adjective was read as (الهيئة السعودية للمواصفات).
   const beforeBodies = new Uint8Array(tokens.length);
   for (const c of [...fromModel, ...listed]) if (c.source === 'model' || c.last - c.first > 1) beforeBodies.fill(1, c.first, c.last);
-  const bodies = take([...publicBodies(tokens, beforeBodies, paragraph), ...societies(tokens, beforeBodies)]);
+  const bodies = take([...publicBodies(tokens, beforeBodies, paragraph), ...societies(tokens, beforeBodies), ...services(tokens, beforeBodies)]);
   const outsideBodies = (c: Candidate): boolean => !bodies.some((b) => b.first <= c.first && c.last <= b.last);
   const places = take(placesAfterHeads(tokens, taken, paragraph));
   const people = take([...givenAndFamily(tokens, surelyGiven, taken, paragraph), ...foreignPeople(tokens, taken, paragraph)]);

@@ -61,6 +61,9 @@ function gazetteerClasses(word: string): string[] {
   return matchGazetteer([{ start: 0, end: word.length, folded: word, word: true }]).map((m) => m.cls);
 }
 
+/** «General» after a body's first word (folded): الأمن العام، النيابة العامة. */
+const GENERAL = new Set(['العام', 'العامه']);
+
 /** The names to look for, from the words of each recognised mention. */
 export function aliasesOf(mentionWords: readonly (readonly string[])[], type: EntityType, cluster: number): Alias[] {
   const out: Alias[] = [];
@@ -77,7 +80,8 @@ export function aliasesOf(mentionWords: readonly (readonly string[])[], type: En
       const tail = words.length >= 3 && COMPOUND.has(words[words.length - 2]) ? words.slice(-2) : words.slice(-1);
       add(tail, true);
     }
-    if (type === 'organization' && words.length >= 2 && !isTriggerWord(words[0])) add(words.slice(0, 1));
+    // المرصد for المرصد السوري; but a body named «… العام» is no more its first word (الأمن العام is not الأمن).
+    if (type === 'organization' && words.length >= 2 && !isTriggerWord(words[0]) && !GENERAL.has(words[1])) add(words.slice(0, 1));
   }
   return out;
 }

@@ -1,7 +1,9 @@
 /**
  * Public bodies, societies and academies named by their head and the definite words after it,
  * where the lists pass them by: الهيئة العامة للغذاء والدواء، الهيئة السعودية للمواصفات
- * والمقاييس والجودة، اللجنة المحلية للانتخابات البلدية، جمعية البر الخيرية، أكاديمية الشرطة.
+ * والمقاييس والجودة، اللجنة المحلية للانتخابات البلدية، جمعية البر الخيرية، أكاديمية الشرطة;
+ * and state services by their short names after their staff or office (مدير الأمن العام، رجال
+ * الجمارك، إدارة المرور).
  */
 import { hasPronounSuffix, hasStem } from './clitics';
 import type { Candidate } from './candidate';
@@ -90,6 +92,24 @@ export function societies(tokens: readonly Token[], taken: Uint8Array): Candidat
     const end = bodyEnd(tokens, taken, i + 2, i + 7);
     out.push({ first: i, last: end, type: 'organization', source: 'gazetteer', match: null, tentative: false });
     i = end - 1;
+  }
+  return out;
+}
+
+/** Words for a service's staff or office, after which its short name is the service (folded): مدير الأمن العام، رجال الجمارك، إدارة المرور. */
+const STAFF = new Set(['مدير', 'مديريه', 'اداره', 'رجال', 'منسوبي', 'منسوبو', 'ضباط', 'قايد', 'مصلحه']);
+/** State services' short names, which alone are also phrases (folded): الأمن العام is public order, المرور passing. */
+const SERVICES: readonly (readonly string[])[] = [['الامن', 'العام'], ['المرور'], ['الجمارك'], ['الجوازات'], ['امن', 'الطرق']];
+
+/** State services named by their short names after their staff or office. `taken` marks tokens already in a name. */
+export function services(tokens: readonly Token[], taken: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    // The cheap test first, as this runs on every word: every service's name begins with alef.
+    const first = tokens[i].folded;
+    if (first[0] !== 'ا' || taken[i] || !hasStem(tokens[i - 1].folded, STAFF)) continue;
+    const name = SERVICES.find((words) => words.every((w, k) => tokens[i + k]?.word === true && tokens[i + k].folded === w && !taken[i + k]));
+    if (name) out.push({ first: i, last: i + name.length, type: 'organization', source: 'gazetteer', match: null, tentative: false });
   }
   return out;
 }
