@@ -395,6 +395,7 @@ suite('entities in news text', () => {
   });
   test('governorates and towns of Saudi Arabia the lists lacked are places; «الحالات الحرجة» is no town', () => {
     assert.deepEqual(typed('ووقع الحادث شرق عفيف، وزار الوفد متنزه السودة ومدركة والجموم وحبونا. ونقل المصابون إلى قسم الحالات الحرجة.'), ['عفيف|place', 'السودة|place', 'مدركة|place', 'الجموم|place', 'حبونا|place']);
+    assert.deepEqual(typed('وأعمال بلدية بمحافظة صامطة وأبي عريش.'), ['صامطة|place', 'أبي عريش|place']);
   });
   test('a Saudi region\'s emirate, the Suez Canal Authority and Gulf news agencies are organisations; the new canal is a place; إمارة دبي stays the place', () => {
     assert.deepEqual(typed('وافتتحت قناة السويس الجديدة، وقال رئيس هيئة قناة السويس إن إمارة منطقة الباحة ووكالة أنباء البحرين شاركتا. وزار الوفد إمارة دبي.'), [

@@ -100,7 +100,7 @@ export const ARAB_PLACES = `
 ظهران الجنوب	Dhahran Al Janub	السعودية
 رجال ألمع	Rijal Almaa	السعودية
 محافظة صبيا|مدينة صبيا	Sabya	السعودية
-أبو عريش	Abu Arish	السعودية
+أبو عريش|أبي عريش	Abu Arish	السعودية
 صامطة	Samtah	السعودية
 جزر فرسان|جزيرة فرسان|محافظة فرسان	Farasan Islands	السعودية
 شرورة	Sharurah	السعودية
