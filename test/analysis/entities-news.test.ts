@@ -423,5 +423,9 @@ suite('entities in news text', () => {
     ]);
     assert.deepEqual(typed('وشهد الطريق حركة المرور، وعلى الجميع حفظ الأمن العام في البلاد.'), []);
   });
+  test('the general directorate of civil defence is one organisation; بإجمالي ends no name; a trigger word is no family name', () => {
+    assert.deepEqual(typed('افتتح مدير الإدارة العامة للدفاع المدني العميد خالد المركز الجديد.'), ['الإدارة العامة للدفاع المدني|organization', 'خالد|person']);
+    assert.deepEqual(typed('ونزعت ملكية عقارات لمخطط الملك فهد بإجمالي تعويض قدره مليون ريال.'), ['فهد|person']);
+  });
 });
 

@@ -4,11 +4,11 @@
  * the name takes in the next word when the lists know the last word as a given name and the
  * next word is a family name: one with the article, or one known as a name, that may be a name
  * (nationality.ts isForeignName: no common or function word, no proclitic), and no listed
- * place, body or title. In ANERcorp's cross-validation it makes 12 names whole and spoils
+ * place, body, title or trigger word (العميد خالد | المركز). In ANERcorp's cross-validation it makes 12 names whole and spoils
  * none.
  */
 import type { Candidate } from './candidate';
-import type { GazetteerMatch } from './gazetteer/index';
+import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { LINKS } from './kinship';
 import { nameLexicon } from './model/load';
 import { isForeignName, isNationality } from './nationality';
@@ -28,7 +28,7 @@ export function withFamilyName(candidates: readonly Candidate[], tokens: readonl
     if (!next?.word || taken[c.last] || next.start - tokens[end].end > 1) return c;
     const given = gazetteer.some((m) => m.start === end && m.end === end + 1 && (m.cls === 'firstName' || m.cls === 'gulfName') && (m.prefix === 0 || end === c.first));
     if (!given || LINKS.has(next.folded) || isNationality(next.folded) || !isForeignName(next, text, true) || /^[وبلفك]/.test(next.folded)) return c;
-    if (gazetteer.some((m) => m.start === c.last && NOT_FAMILY.has(m.cls))) return c;
+    if (isTriggerWord(next.folded) || gazetteer.some((m) => m.start === c.last && NOT_FAMILY.has(m.cls))) return c;
     // A family name with the article (المنيع، العسم) or one known as a name (شعيب): not a verb or a noun (يطلب، نموذجا، عاهل),
     // nor a feminine noun (المملكة) or a participle of a derived verb (المتحالف، المستهلك).
     const w = next.folded;

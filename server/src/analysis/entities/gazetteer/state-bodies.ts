@@ -138,6 +138,7 @@ export const STATE_BODIES = `
 بنك الجزيرة	Bank AlJazira
 البنك السعودي للاستثمار	Saudi Investment Bank
 السوق المالية السعودية	Saudi Exchange
+المديرية العامة للدفاع المدني|الإدارة العامة للدفاع المدني	General Directorate of Civil Defense
 أمانة منطقة الرياض|أمانة الرياض	Riyadh Municipality
 أمانة محافظة جدة|أمانة جدة	Jeddah Municipality
 أمانة العاصمة المقدسة	Makkah Municipality
