@@ -425,7 +425,7 @@ suite('entities in news text', () => {
   });
   test('the general directorate of civil defence is one organisation; بإجمالي ends no name; a trigger word is no family name', () => {
     assert.deepEqual(typed('افتتح مدير الإدارة العامة للدفاع المدني العميد خالد المركز الجديد.'), ['الإدارة العامة للدفاع المدني|organization', 'خالد|person']);
-    assert.deepEqual(typed('ونزعت ملكية عقارات لمخطط الملك فهد بإجمالي تعويض قدره مليون ريال.'), ['فهد|person']);
+    assert.deepEqual(typed('ونزعت ملكية عقارات لمخطط الملك فهد بإجمالي تعويض قدره مليون ريال.'), ['مخطط الملك فهد|place']);
   });
 });
 

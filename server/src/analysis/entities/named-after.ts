@@ -13,8 +13,8 @@ import type { Token } from './tokens';
 
 /** Institutions named after a person: جامعة الملك سعود، مستشفى الملك فهد، جائزة نوبل (folded heads). */
 const NAMED_AFTER = new Set(['جامعه', 'مستشفي', 'جائزه', 'مركز', 'مؤسسه', 'موسسه', 'كليه', 'معهد', 'مدرسه', 'مكتبه', 'مدينه']);
-/** Streets, squares and buildings named after a person are places, as CoNLL counts facilities: طريق الملك فهد، ميدان التحرير، مطار الملك خالد، مسجد الشيخ زايد. */
-const STREETS: ReadonlySet<string> = new Set(['طريق', 'شارع', 'ميدان', 'ساحه', 'جسر', 'نفق', 'دوار', 'حي']);
+/** Streets, squares, planned quarters and buildings named after a person are places, as CoNLL counts facilities: طريق الملك فهد، ميدان التحرير، مخطط الأمير تركي، مطار الملك خالد، مسجد الشيخ زايد. */
+const STREETS: ReadonlySet<string> = new Set(['طريق', 'شارع', 'ميدان', 'ساحه', 'جسر', 'نفق', 'دوار', 'حي', 'مخطط']);
 const PLACES_NAMED_AFTER = new Set([...STREETS, 'مطار', 'مسجد', 'جامع', 'ملعب', 'استاد']);
 
 /** Words that head names, the institutions' and buildings' included: a proclitic on them is outside the name (بمستشفى الملك خالد). */
