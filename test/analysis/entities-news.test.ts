@@ -427,5 +427,9 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('افتتح مدير الإدارة العامة للدفاع المدني العميد خالد المركز الجديد.'), ['الإدارة العامة للدفاع المدني|organization', 'خالد|person']);
     assert.deepEqual(typed('ونزعت ملكية عقارات لمخطط الملك فهد بإجمالي تعويض قدره مليون ريال.'), ['مخطط الملك فهد|place']);
   });
+  test('a name that begins with بن takes the given name before it, listed or not; not an office or a verb', () => {
+    assert.deepEqual(typed('زود ملهم بن محمد هندي، الباحث الفلكي، الصحيفة بالصور.'), ['ملهم بن محمد هندي|person']);
+    assert.ok(!typed('وكان في استقباله محافظ بن حسن الأستاذ محمد.').some((e) => e.startsWith('محافظ')));
+  });
 });
 

@@ -18,7 +18,7 @@ import { hasPronounSuffix, hasStem, readings } from './clitics';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { commonWords, nameLexicon } from './model/load';
 import { isDirection } from './heads';
-import { NATIONALITIES } from './nationality';
+import { NATIONALITIES, isForeignName } from './nationality';
 import { STOPWORDS, isFunctionWord } from './stopwords';
 import { writtenWithHa, writtenWithYa, type Token } from './tokens';
 
@@ -65,6 +65,12 @@ const NOT_FIRST = new Set(['ركن', 'انصار', 'اعوان', 'اتباع', '
 /** A person's name from the model without a word it began with that begins no name (ركن سعيد الغامدي → سعيد الغامدي). */
 function withoutLead(c: Candidate, tokens: readonly Token[]): Candidate {
   return c.last - c.first >= 2 && NOT_FIRST.has(tokens[c.first].folded) ? { ...c, first: c.first + 1 } : c;
+}
+
+/** Whether an unlisted word may be a given name before بن: no article, و, office, trigger or imperfect verb, and it may be a name (nationality.ts). */
+function mayBeGivenName(token: Token | undefined, text: string): boolean {
+  const w = token?.word === true ? token.folded : '';
+  return w.length >= 3 && !w.startsWith('ال') && !/^[يتو]/.test(w) && !OFFICES.has(w) && !isTriggerWord(w) && token !== undefined && isForeignName(token, text);
 }
 
 /** Words that follow a nasab without being a family name (folded): the relative pronouns and the like. */
@@ -143,6 +149,9 @@ export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly
     if ((isOneOf(tokens[first - 1], KUNYA) || givenNames.has(first - 1)) && (!prev || prev.last <= first - 1)) first--;
     // مها بنت | عبود باعشن: a listed given name and بن or بنت before the name begin it.
     else if (NASAB.has(tokens[first - 1]?.folded ?? '') && givenNames.has(first - 2) && (!prev || prev.last <= first - 2)) first -= 2;
+    // ملهم | بن محمد هندي: a name that begins with بن has its own given name before it, listed or not, if that may be a name:
+    // no article, office or trigger (محافظ | بن حسن), no و (وبئر | بن هرماس), nor a verb in the imperfect (ينتقل | بن همام).
+    else if (NASAB.has(tokens[first].folded) && mayBeGivenName(tokens[first - 1], text) && (!prev || prev.last <= first - 1)) first--;
     // حمد بن عيسى | آل خليفة: one person across the link word; الحسين | بن علي and عائشة بنت | أبي بكر too.
     const across = prev?.last === first - 1 && LINKS.has(tokens[first - 1]?.folded ?? '');
     const touching = prev?.last === first && (LINKS.has(tokens[first].folded) || LINKS.has(tokens[prev.last - 1].folded));
