@@ -105,11 +105,9 @@ const SERVICES: readonly (readonly string[])[] = [['الامن', 'العام'], 
 export function services(tokens: readonly Token[], taken: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    // The cheap test first, as this runs on every word: every service's name begins with alef.
-    const first = tokens[i].folded;
-    if (first[0] !== 'ا' || taken[i] || !hasStem(tokens[i - 1].folded, STAFF)) continue;
+    // The cheap tests first, as this runs on every word: the service's name, then the word before it.
     const name = SERVICES.find((words) => words.every((w, k) => tokens[i + k]?.word === true && tokens[i + k].folded === w && !taken[i + k]));
-    if (name) out.push({ first: i, last: i + name.length, type: 'organization', source: 'gazetteer', match: null, tentative: false });
+    if (name && hasStem(tokens[i - 1].folded, STAFF)) out.push({ first: i, last: i + name.length, type: 'organization', source: 'gazetteer', match: null, tentative: false });
   }
   return out;
 }
