@@ -431,5 +431,10 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('زود ملهم بن محمد هندي، الباحث الفلكي، الصحيفة بالصور.'), ['ملهم بن محمد هندي|person']);
     assert.ok(!typed('وكان في استقباله محافظ بن حسن الأستاذ محمد.').some((e) => e.startsWith('محافظ')));
   });
+  test('the author who opens a dateline before the paper is a person, علي too; not a common phrase', () => {
+    assert.deepEqual(typed('عافت الزويد- سبق- رفحاء: قدم قائد الدوريات مبلغا.'), ['عافت الزويد|person', 'سبق|organization', 'رفحاء|place']);
+    assert.deepEqual(typed('علي حفول- سبق- نجران: رعى المحافظ الحفل.'), ['علي حفول|person', 'سبق|organization', 'نجران|place']);
+    assert.deepEqual(typed('فريق التحرير- سبق- الرياض: أعلنت الوزارة.'), ['سبق|organization', 'الرياض|place']);
+  });
 });
 

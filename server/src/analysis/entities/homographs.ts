@@ -188,16 +188,22 @@ function pressCandidate(first: number, last: number, entry: GazetteerEntry): Can
 const DATELINE_PRESS = new Set(['سبق', 'الويام']);
 const DASHES = new Set(['-', '–', '—']);
 
-/** The newspaper named between dashes at token `index`, as a dateline writes it (عبدالله البرقاوي- سبق- الرياض), where the word is otherwise a verb. */
-function datelinePressAt(tokens: readonly Token[], index: number): Candidate | null {
+/** Whether a token is a dash; a tatweel standing alone (سبق ـ القاهرة) is one too, as folding leaves nothing of it. */
+export const isDash = (t: Token | undefined): boolean => t !== undefined && !t.word && (DASHES.has(t.folded) || t.folded === '');
+
+/** Whether token `index` is a newspaper named between dashes, as a dateline writes it (عبدالله البرقاوي- سبق- الرياض). */
+export function isDatelinePress(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  if (!token.word || !DATELINE_PRESS.has(token.folded)) return null;
+  if (!token.word || !DATELINE_PRESS.has(token.folded)) return false;
   const before = tokens[index - 1];
   const after = tokens[index + 1];
-  // A tatweel standing alone (سبق ـ القاهرة) is a dash too; folding leaves nothing of it.
-  const dash = (t: Token | undefined): boolean => t !== undefined && !t.word && (DASHES.has(t.folded) || t.folded === '');
-  if ((before && !dash(before)) || !(dash(after) || after?.folded === ':')) return null;
-  const entry = pressEntry(token.folded);
+  return (!before || isDash(before)) && (isDash(after) || after?.folded === ':');
+}
+
+/** The newspaper named between dashes at token `index`, as a dateline writes it, where the word is otherwise a verb. */
+function datelinePressAt(tokens: readonly Token[], index: number): Candidate | null {
+  if (!isDatelinePress(tokens, index)) return null;
+  const entry = pressEntry(tokens[index].folded);
   return entry ? pressCandidate(index, index + 1, entry) : null;
 }
 
