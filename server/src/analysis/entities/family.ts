@@ -9,7 +9,7 @@
  */
 import type { Candidate } from './candidate';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
-import { LINKS } from './kinship';
+import { LINKS, isDerivedParticiple } from './kinship';
 import { nameLexicon } from './model/load';
 import { isForeignName, isNationality } from './nationality';
 import type { Token } from './tokens';
@@ -32,7 +32,7 @@ export function withFamilyName(candidates: readonly Candidate[], tokens: readonl
     // A family name with the article (المنيع، العسم) or one known as a name (شعيب): not a verb or a noun (يطلب، نموذجا، عاهل),
     // nor a feminine noun (المملكة) or a participle of a derived verb (المتحالف، المستهلك).
     const w = next.folded;
-    if (text[next.end - 1] === 'ة' || (w.length >= 7 && /^الم(ت|ست)/.test(w))) return c;
+    if (text[next.end - 1] === 'ة' || isDerivedParticiple(w)) return c;
     const known = nameLexicon().has(w) || gazetteer.some((m) => m.start === c.last && m.end === c.last + 1 && m.cls === 'familyName');
     if (!known && !w.startsWith('ال')) return c;
     // A noun its adjective follows is no family name (أدى علي عبد الله صالح | اليمين الدستورية).

@@ -82,6 +82,9 @@ function isSurname(token: Token | undefined): boolean {
   return w.startsWith('ال') && w.length >= 5 && !NOT_FAMILY.has(w) && !NATIONALITIES.has(w) && !isDirection(w) && !STOPWORDS.has(w);
 }
 
+/** Whether a folded word with the article is a participle of a derived verb (المنتمي، المستشاري، المتحالف، المستهلك), which ends no given names. */
+export const isDerivedParticiple = (word: string): boolean => word.length >= 7 && /^ال(م|من|مس)ت/.test(word);
+
 /** Whether a name [first, last) ends in a nasab: … بن X (عثمان بن صالح بن عثمان). */
 function endsNasab(tokens: readonly Token[], first: number, last: number): boolean {
   return last - first >= 3 && NASAB.has(tokens[last - 2].folded);
@@ -174,7 +177,7 @@ export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly
     // إبراهيم | الألمعي، محمد علي | العمري: a family name in ي (as written) that no other name holds ends a name of given names, as it ends a nasab;
     // not a participle (محمد مرسي | المنتمي، المستشاري).
     const givenOnly = linked - first <= 2 && Array.from({ length: linked - first }, (_, k) => first + k).every((t) => givenNames.has(t));
-    const family = ordinal === linked && !starts.has(linked) && isFamilyName(tokens[linked]) && (endsNasab(tokens, first, linked) || (givenOnly && writtenWithYa(tokens[linked], text) && !/^ال(من|مس)ت/.test(tokens[linked].folded)));
+    const family = ordinal === linked && !starts.has(linked) && isFamilyName(tokens[linked]) && (endsNasab(tokens, first, linked) || (givenOnly && writtenWithYa(tokens[linked], text) && !isDerivedParticiple(tokens[linked].folded)));
     const last = family ? linked + 1 : ordinal;
     out.push(withoutLead(withoutOffice(first === c.first && last === c.last ? c : { ...c, first, last, tentative: false }, tokens), tokens));
   }
