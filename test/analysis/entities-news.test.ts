@@ -436,5 +436,8 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('علي حفول- سبق- نجران: رعى المحافظ الحفل.'), ['علي حفول|person', 'سبق|organization', 'نجران|place']);
     assert.deepEqual(typed('فريق التحرير- سبق- الرياض: أعلنت الوزارة.'), ['سبق|organization', 'الرياض|place']);
   });
+  test('a party is named by the definite words after حزب, without «ruling» or «opposition»', () => {
+    assert.deepEqual(typed('ألقيت مسؤولية الهجوم على حزب العمال الذي كثف هجماته، وانتخب حزب الأحرار الحاكم رئيسا.'), ['حزب العمال|organization', 'حزب الأحرار|organization']);
+  });
 });
 

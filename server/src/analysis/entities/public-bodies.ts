@@ -21,9 +21,9 @@ const PUBLIC_HEADS = new Set(['الهييه', 'الموسسه', 'الرياسه'
 const PUBLIC_ADJECTIVES = new Set(['العامه', 'الوطنيه', 'الوطني', 'العليا', 'الاعلي', 'الدايمه', 'الخيريه', 'السعوديه', 'السعودي', 'الدوليه', 'الدولي', 'المحليه', 'المركزيه', 'الاشرافيه', 'التنفيذيه']);
 /** The adjectives of PUBLIC_ADJECTIVES that are also a country's name (folded). */
 const NATION_ADJECTIVES = new Set(['السعوديه', 'السعودي']);
-/** Definite words that follow a body's name without being part of it (folded). */
+/** Definite words that follow a body's name without being part of it (folded): حزب الأحرار | الحاكم. */
 const AFTER_BODY = new Set(
-  'الذي التي الذين التابعه التابع اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الماضي الماضيه الحالي الحاليه الجاري المقبل المقبله الجديد الجديده السابق السابقه'.split(' '),
+  'الذي التي الذين التابعه التابع الحاكم الحاكمه المعارض المعارضه اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الماضي الماضيه الحالي الحاليه الجاري المقبل المقبله الجديد الجديده السابق السابقه'.split(' '),
 );
 
 /**
@@ -73,20 +73,20 @@ function bodyEnd(tokens: readonly Token[], taken: Uint8Array, from: number, limi
   return end;
 }
 
-/** Heads of societies', academies' and unions' names in the construct state (folded): جمعية البر، أكاديمية الشرطة، نقابة الصحفيين. */
-const SOCIETY_HEADS = new Set(['جمعيه', 'اكاديميه', 'نقابه']);
+/** Heads of societies', academies', unions' and parties' names in the construct state (folded): جمعية البر، أكاديمية الشرطة، نقابة الصحفيين، حزب العمال. */
+const SOCIETY_HEADS = new Set(['جمعيه', 'اكاديميه', 'نقابه', 'حزب']);
 
 /**
- * Societies and academies named by the definite words after their head (جمعية الكشافة العربية السعودية، جمعية
- * التوعية والتأهيل الاجتماعي، أكاديمية الشرطة), where the lists pass them by; the name stops as a public body's does.
+ * Societies, academies and parties named by the definite words after their head (جمعية الكشافة العربية السعودية،
+ * جمعية التوعية والتأهيل الاجتماعي، أكاديمية الشرطة، حزب العمال), where the lists pass them by; the name stops as a public body's does.
  * Not a general assembly or a board (جمعية عمومية). `taken` marks tokens already in a name.
  */
 export function societies(tokens: readonly Token[], taken: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = tokens[i];
-    // The cheap test first: the head ends like one (بجمعية، لأكاديمية، ونقابة).
-    if (!head.word || !head.folded.endsWith('ه') || taken[i] || !hasStem(head.folded, SOCIETY_HEADS)) continue;
+    // The cheap test first: the head ends like one (بجمعية، لأكاديمية، ونقابة، لحزب).
+    if (!head.word || !(head.folded.endsWith('ه') || head.folded.endsWith('حزب')) || taken[i] || !hasStem(head.folded, SOCIETY_HEADS)) continue;
     const name = tokens[i + 1];
     if (!name.word || taken[i + 1] || !name.folded.startsWith('ال') || name.folded.length < 4 || isTriggerWord(name.folded) || STOPWORDS.has(name.folded) || AFTER_BODY.has(name.folded)) continue;
     const end = bodyEnd(tokens, taken, i + 2, i + 7);
