@@ -439,5 +439,14 @@ suite('entities in news text', () => {
   test('a party is named by the definite words after حزب, without «ruling» or «opposition»', () => {
     assert.deepEqual(typed('ألقيت مسؤولية الهجوم على حزب العمال الذي كثف هجماته، وانتخب حزب الأحرار الحاكم رئيسا.'), ['حزب العمال|organization', 'حزب الأحرار|organization']);
   });
+  test('a body\'s short name in brackets or quotes after its full name is the body; not a description, nor a quote that closes a name', () => {
+    assert.deepEqual(typed('وأعلنت الشركة السعودية للمعلومات الائتمانية «سمة» النتائج، ورصدت الهيئة الوطنية لمكافحة الفساد (نزاهة) المخالفة.'), [
+      'الشركة السعودية للمعلومات الائتمانية|organization',
+      'سمة|organization',
+      'الهيئة الوطنية لمكافحة الفساد|organization',
+      'نزاهة|organization',
+    ]);
+    assert.deepEqual(typed('وطلبت الهيئة السعودية للتخصصات الطبية (تغذية علاجية) شهادة.'), ['الهيئة السعودية للتخصصات الطبية|organization']);
+  });
 });
 

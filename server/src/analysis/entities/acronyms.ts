@@ -3,8 +3,10 @@
  * In news they name agencies, networks and companies; the tokeniser cuts them at every dot,
  * so the model saw pieces (بي، سي) and typed them one by one. Three letter groups or more make
  * one organisation, replacing whatever was found inside it; two (ص.ب، أ.د) are left alone.
+ * And a body's short name in brackets or quotes after its full name is the body's too.
  */
 import type { Candidate } from './candidate';
+import { commonWords } from './model/load';
 import type { Token } from './tokens';
 
 const GROUP = /^[\u0621-\u064a]{1,4}$/;
@@ -34,4 +36,35 @@ export function withAcronyms(candidates: Candidate[], tokens: readonly Token[], 
   const kept = candidates.filter((c) => !found.some((a) => c.first < a.last && a.first < c.last));
   const added: Candidate[] = found.map((a) => ({ first: a.first, last: a.last, type: 'organization', source: 'model', match: null, tentative: false }));
   return [...kept, ...added].sort((a, b) => a.first - b.first);
+}
+
+/** Brackets and quotes a body's short name follows its full name in (folded). */
+const SHORT_OPEN: ReadonlyMap<string, string> = new Map([
+  ['(', ')'],
+  ['«', '»'],
+  ['"', '"'],
+]);
+
+/**
+ * A body's short name in brackets or quotes right after its full name (مركز إيداع الأوراق المالية
+ * (تداول)، الشركة السعودية للمعلومات الائتمانية «سمة»): an organisation too. One to three words,
+ * no digit or common word, nothing found inside them, and no description (تغذية علاجية).
+ */
+export function withShortNames(candidates: Candidate[], tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    out.push(c);
+    const open = tokens[c.last];
+    const close = open && !open.word ? SHORT_OPEN.get(open.folded) : undefined;
+    // The bracket opens after a space: a quote right after the name closes it (وول ستريت جورنال" و…).
+    if (c.type !== 'organization' || c.last - c.first < 2 || close === undefined || open.start === tokens[c.last - 1].end) continue;
+    let end = c.last + 1;
+    while (end < tokens.length && end <= c.last + 3 && tokens[end].word && !/\d/.test(tokens[end].folded) && !commonWords().has(tokens[end].folded)) end++;
+    if (end === c.last + 1 || tokens[end]?.folded !== close || candidates.some((o) => o.first < end && o.last > c.last)) continue;
+    // Nor a description of two words or more, which ends in an indefinite adjective (تغذية علاجية).
+    const last = tokens[end - 1].folded;
+    if (end - c.last > 2 && !last.startsWith('ال') && /(ي|يه)$/.test(last)) continue;
+    out.push({ first: c.last + 1, last: end, type: 'organization', source: 'gazetteer', match: null, tentative: false });
+  }
+  return out;
 }

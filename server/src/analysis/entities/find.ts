@@ -18,7 +18,7 @@ import { isFunctionWord } from './stopwords';
 import { tokenize, type Token } from './tokens';
 import { inEventName, isEverydayWord, isMakersProduct, withChannels } from './homographs';
 import type { Candidate, EntitySource } from './candidate';
-import { withAcronyms } from './acronyms';
+import { withAcronyms, withShortNames } from './acronyms';
 import { isNeverName } from './not-names';
 import { foreignPeople, withoutNationality } from './nationality';
 import { aliNames, aliPersons, unsureAliNames } from './ali';
@@ -233,7 +233,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const places = take(placesAfterHeads(tokens, taken, paragraph));
   const people = take([...givenAndFamily(tokens, surelyGiven, taken, paragraph), ...foreignPeople(tokens, taken, paragraph)]);
   const authors = take(bylineAuthors(tokens, taken, paragraph));
-  const candidates = hospitals(sportsBodySpans(placesAsClubs(withAcronyms(namedAfterPeople([...fromModel.filter(outsideBodies), ...listed.filter(outsideBodies), ...bodies, ...places, ...people, ...authors, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph), tokens, gazetteer), tokens), tokens).filter(
+  const candidates = hospitals(sportsBodySpans(placesAsClubs(withShortNames(withAcronyms(namedAfterPeople([...fromModel.filter(outsideBodies), ...listed.filter(outsideBodies), ...bodies, ...places, ...people, ...authors, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph), tokens), tokens, gazetteer), tokens), tokens).filter(
     (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer, paragraph),
   );
   const strongAt = new Map<string, GazetteerMatch>();
