@@ -448,5 +448,14 @@ suite('entities in news text', () => {
     ]);
     assert.deepEqual(typed('وطلبت الهيئة السعودية للتخصصات الطبية (تغذية علاجية) شهادة.'), ['الهيئة السعودية للتخصصات الطبية|organization']);
   });
+  test('a listed town of an Arab country of two words or more is whole, whatever the model made of a part of it', () => {
+    assert.deepEqual(typed('وشارك طلاب من نجران ومحافظتي سراة عبيدة وصبيا، ووقع الهجوم في الشيخ زويد شمال سيناء.'), [
+      'نجران|place',
+      'سراة عبيدة|place',
+      'صبيا|place',
+      'الشيخ زويد|place',
+      'شمال سيناء|place',
+    ]);
+  });
 });
 

@@ -8,7 +8,7 @@
 import type { EntityType } from '../model';
 import { nameKey, displayForm } from './canonical';
 import { cliticReading, readings, safeReading } from './clitics';
-import { WORDLIKE_CLASSES, isTriggerWord, matchGazetteer, gazetteerFeatureIds, type GazetteerMatch } from './gazetteer/index';
+import { WORDLIKE_CLASSES, isTriggerWord, matchGazetteer, gazetteerFeatureIds, type GazetteerEntry, type GazetteerMatch } from './gazetteer/index';
 import { CLASS_TYPES, LABEL_COUNT } from './model/labels';
 import { chunks } from './model/corpus';
 import { cachedScorer, commonWords, nameLexicon, seldomInNames, sequenceModel } from './model/load';
@@ -146,9 +146,9 @@ const AUTHORITATIVE = new Set(['organization', 'person', 'figure', 'body', 'club
 
 /** Model names inside a longer authoritative gazetteer name give way to it. */
 function overruled(candidates: Candidate[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
-  // A region named by a geographic head (بحر قزوين) or by a direction after a continent (أمريكا الشمالية، آسيا الوسطى).
-  const region = (canonical: string): boolean => hasGeographicHead(canonical) || endsInDirection(canonical);
-  const authoritative = (m: GazetteerMatch): boolean => AUTHORITATIVE.has(m.cls) || (m.cls === 'region' && region(m.entry?.canonical ?? ''));
+  // A region named by a geographic head (بحر قزوين) or by a direction after a continent (أمريكا الشمالية، آسيا الوسطى), or a town of an Arab country (سراة عبيدة، بدر الجنوب).
+  const region = (entry: GazetteerEntry | null): boolean => entry !== null && (hasGeographicHead(entry.canonical) || endsInDirection(entry.canonical) || entry.country !== null);
+  const authoritative = (m: GazetteerMatch): boolean => AUTHORITATIVE.has(m.cls) || (m.cls === 'region' && region(m.entry));
   const long = gazetteer.filter((m) => m.entry && authoritative(m) && m.end - m.start >= 2);
   if (!long.length) return candidates;
   return candidates.filter((c) => !long.some((m) => m.start <= c.first && c.last <= m.end && c.last - c.first < m.end - m.start));
