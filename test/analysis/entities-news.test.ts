@@ -457,5 +457,8 @@ suite('entities in news text', () => {
       'شمال سيناء|place',
     ]);
   });
+  test('a listed place is named without its head, a camp, a state or a district too (مخيم | الزعتري), as ANERcorp tags it', () => {
+    assert.deepEqual(typed('وعملت العيادات في مخيم الزعتري، وألقي القبض عليهم في ولاية الكاف.'), ['الزعتري|place', 'الكاف|place']);
+  });
 });
 
