@@ -4,8 +4,8 @@
  * the name takes in the next word when the lists know the last word as a given name and the
  * next word is a family name: one with the article, or one known as a name, that may be a name
  * (nationality.ts isForeignName: no common or function word, no proclitic), and no listed
- * place, body, title or trigger word (العميد خالد | المركز). In ANERcorp's cross-validation it makes 12 names whole and spoils
- * none.
+ * place, body, title or trigger word (العميد خالد | المركز). In ANERcorp's cross-validation it
+ * makes 12 names whole and spoils none.
  */
 import type { Candidate } from './candidate';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';

@@ -69,8 +69,9 @@ function withoutLead(c: Candidate, tokens: readonly Token[]): Candidate {
 
 /** Whether an unlisted word may be a given name before بن: no article, و, office, trigger or imperfect verb, and it may be a name (nationality.ts). */
 function mayBeGivenName(token: Token | undefined, text: string): boolean {
-  const w = token?.word === true ? token.folded : '';
-  return w.length >= 3 && !w.startsWith('ال') && !/^[يتو]/.test(w) && !OFFICES.has(w) && !isTriggerWord(w) && token !== undefined && isForeignName(token, text);
+  if (token?.word !== true) return false;
+  const w = token.folded;
+  return w.length >= 3 && !w.startsWith('ال') && !/^[يتو]/.test(w) && !OFFICES.has(w) && !isTriggerWord(w) && isForeignName(token, text);
 }
 
 /** Words that follow a nasab without being a family name (folded): the relative pronouns and the like. */
