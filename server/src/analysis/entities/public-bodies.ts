@@ -100,12 +100,14 @@ export function societies(tokens: readonly Token[], taken: Uint8Array): Candidat
 const STAFF = new Set(['مدير', 'مديريه', 'اداره', 'رجال', 'منسوبي', 'منسوبو', 'ضباط', 'قايد', 'مصلحه']);
 /** State services' short names, which alone are also phrases (folded): الأمن العام is public order, المرور passing. */
 const SERVICES: readonly (readonly string[])[] = [['الامن', 'العام'], ['المرور'], ['الجمارك'], ['الجوازات'], ['امن', 'الطرق']];
+const SERVICE_FIRST = new Set(SERVICES.map((words) => words[0]));
 
 /** State services named by their short names after their staff or office. `taken` marks tokens already in a name. */
 export function services(tokens: readonly Token[], taken: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    // The cheap tests first, as this runs on every word: the service's name, then the word before it.
+    // The cheap tests first, as this runs on every word: the service's first word, its name, then the word before it.
+    if (!SERVICE_FIRST.has(tokens[i].folded)) continue;
     const name = SERVICES.find((words) => words.every((w, k) => tokens[i + k]?.word === true && tokens[i + k].folded === w && !taken[i + k]));
     if (name && hasStem(tokens[i - 1].folded, STAFF)) out.push({ first: i, last: i + name.length, type: 'organization', source: 'gazetteer', match: null, tentative: false });
   }
