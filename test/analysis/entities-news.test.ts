@@ -460,5 +460,9 @@ suite('entities in news text', () => {
   test('a listed place is named without its head, a camp, a state or a district too (مخيم | الزعتري), as ANERcorp tags it', () => {
     assert.deepEqual(typed('وعملت العيادات في مخيم الزعتري، وألقي القبض عليهم في ولاية الكاف.'), ['الزعتري|place', 'الكاف|place']);
   });
+  test('the headline names in short the person the article then names in full', () => {
+    const found = analyzeArticle('الحقيل يتفقد مشروعات الإسكان\n\nتفقد وزير الإسكان ماجد الحقيل أمس المشروعات.', defaultOptions()).entities;
+    assert.deepEqual(found.map((e) => `${e.text}|${e.type}|${e.canonical}`), ['الحقيل|person|ماجد الحقيل', 'ماجد الحقيل|person|ماجد الحقيل']);
+  });
 });
 

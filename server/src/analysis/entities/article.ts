@@ -109,7 +109,8 @@ export function articleEntities(ctx: ArticleContext): ArticleEntities {
   const clusterOf = new Map<Mention, number>();
   first.forEach((c, i) => c.mentions.forEach((m) => clusterOf.set(m, i)));
 
-  // Later mentions of names already given: looked for in every paragraph after the name's first mention.
+  // Later mentions of names already given: looked for in every paragraph after the name's first mention, and in the
+  // headline, which names in short whom the article then names in full (الحقيل يتفقد … / وزير الإسكان ماجد الحقيل).
   const aliases: Alias[] = first.flatMap((c, i) => aliasesOf([...new Set(c.mentions.map((m) => (m as Placed).words.join(' ')))].map((w) => w.split(' ')), c.type, i));
   const firstBlock = first.map((c) => Math.min(...c.mentions.map((m) => (m as Placed).block)));
   const extra: Placed[] = [];
@@ -125,7 +126,8 @@ export function articleEntities(ctx: ArticleContext): ArticleEntities {
       facts.tokens.forEach((t, k) => {
         if (dates.some((d) => t.start < d.end && d.start < t.end)) taken[k] = 1;
       });
-      for (const f of findAliases(facts.tokens, aliases.filter((a) => firstBlock[a.cluster] <= i), taken)) {
+      const headline = ctx.structure.kinds[i] === 'headline';
+      for (const f of findAliases(facts.tokens, aliases.filter((a) => headline || firstBlock[a.cluster] <= i), taken)) {
         const c = first[f.cluster];
         const start = block.start + foldedPrefixEnd(block.text, facts.tokens[f.first], f.prefix);
         const end = block.start + facts.tokens[f.last - 1].end;
