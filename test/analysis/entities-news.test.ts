@@ -368,6 +368,7 @@ suite('entities in news text', () => {
 
   test('the Houthis after ميليشيات are the group, named without the word; their leader stays a person', () => {
     assert.deepEqual(typed('وأدان القرار ميليشيات الحوثي، وقال عبدالملك الحوثي إن الهدنة انتهت.'), ['الحوثي|organization', 'عبدالملك الحوثي|person']);
+    assert.deepEqual(typed('ورعب لميلشيات الحوثي والمخلوع.'), ['الحوثي|organization']);
   });
 
   test('a listed paper named by a date word is the paper, and no date', () => {
