@@ -389,6 +389,7 @@ suite('entities in news text', () => {
   test('a name the model stopped after a given name takes the family name after it; not a feminine noun, nor one an adjective follows', () => {
     assert.deepEqual(typed('وقال وزير الإسكان ماجد الحقيل إن الهيئة ستقدم المقترح، وقدّم الإعلامي عبدالعزيز المريسل اعتذاره.'), ['ماجد الحقيل|person', 'عبدالعزيز المريسل|person']);
     assert.deepEqual(typed('وحول زيارة خالد مشعل المملكة قال إنها تجري، وأدى علي عبد الله صالح اليمين الدستورية.'), ['خالد مشعل|person', 'علي عبد الله صالح|person']);
+    assert.ok(!typed('وفيما رفض الفنان فارس مهدي التعليق على الأمر.').some((e) => e.includes('التعليق')));
   });
 
   test('«في صالح» is «in favour of», and ساري المفعول «in force»: no one named صالح or ساري', () => {

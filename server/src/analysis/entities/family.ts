@@ -10,7 +10,7 @@
 import type { Candidate } from './candidate';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { LINKS, isDerivedParticiple } from './kinship';
-import { nameLexicon } from './model/load';
+import { commonWords, nameLexicon } from './model/load';
 import { isForeignName, isNationality } from './nationality';
 import type { Token } from './tokens';
 
@@ -34,7 +34,8 @@ export function withFamilyName(candidates: readonly Candidate[], tokens: readonl
     const w = next.folded;
     if (text[next.end - 1] === 'ة' || isDerivedParticiple(w)) return c;
     const known = nameLexicon().has(w) || gazetteer.some((m) => m.start === c.last && m.end === c.last + 1 && m.cls === 'familyName');
-    if (!known && !w.startsWith('ال')) return c;
+    // Nor a common word with the article (رفض الفنان فارس مهدي | التعليق، باراك أوباما | الأب).
+    if (!known && (!w.startsWith('ال') || commonWords().has(w.slice(2)))) return c;
     // A noun its adjective follows is no family name (أدى علي عبد الله صالح | اليمين الدستورية).
     const after = tokens[c.last + 1];
     if (after?.word && after.folded.startsWith('ال') && text[after.end - 1] === 'ة') return c;
