@@ -8,11 +8,11 @@
  * makes 12 names whole and spoils none.
  */
 import type { Candidate } from './candidate';
-import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
+import { isGivenNameAt, isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { LINKS, isDerivedParticiple } from './kinship';
 import { commonWords, nameLexicon } from './model/load';
 import { isForeignName, isNationality } from './nationality';
-import type { Token } from './tokens';
+import { writtenWithTa, type Token } from './tokens';
 
 /** Lists whose name at the next word stops the person: it is no family name (محمد | السعودية، أحمد | الوزير). */
 const NOT_FAMILY = new Set(['country', 'city', 'bigCity', 'place', 'organization', 'title', 'placeTrigger', 'orgTrigger', 'club', 'company', 'region', 'body']);
@@ -26,19 +26,19 @@ export function withFamilyName(candidates: readonly Candidate[], tokens: readonl
     const end = c.last - 1;
     const next = tokens[c.last];
     if (!next?.word || taken[c.last] || next.start - tokens[end].end > 1) return c;
-    const given = gazetteer.some((m) => m.start === end && m.end === end + 1 && (m.cls === 'firstName' || m.cls === 'gulfName') && (m.prefix === 0 || end === c.first));
+    const given = gazetteer.some((m) => isGivenNameAt(m, end) && (m.prefix === 0 || end === c.first));
     if (!given || LINKS.has(next.folded) || isNationality(next.folded) || !isForeignName(next, text, true) || /^[وبلفك]/.test(next.folded)) return c;
     if (isTriggerWord(next.folded) || gazetteer.some((m) => m.start === c.last && NOT_FAMILY.has(m.cls))) return c;
     // A family name with the article (المنيع، العسم) or one known as a name (شعيب): not a verb or a noun (يطلب، نموذجا، عاهل),
     // nor a feminine noun (المملكة) or a participle of a derived verb (المتحالف، المستهلك).
     const w = next.folded;
-    if (text[next.end - 1] === 'ة' || isDerivedParticiple(w)) return c;
+    if (writtenWithTa(next, text) || isDerivedParticiple(w)) return c;
     const known = nameLexicon().has(w) || gazetteer.some((m) => m.start === c.last && m.end === c.last + 1 && m.cls === 'familyName');
     // Nor a common word with the article (رفض الفنان فارس مهدي | التعليق، باراك أوباما | الأب).
     if (!known && (!w.startsWith('ال') || commonWords().has(w.slice(2)))) return c;
     // A noun its adjective follows is no family name (أدى علي عبد الله صالح | اليمين الدستورية).
     const after = tokens[c.last + 1];
-    if (after?.word && after.folded.startsWith('ال') && text[after.end - 1] === 'ة') return c;
+    if (after?.word && after.folded.startsWith('ال') && writtenWithTa(after, text)) return c;
     return { ...c, last: c.last + 1 };
   });
 }

@@ -8,7 +8,7 @@
 import type { EntityType } from '../model';
 import { nameKey, displayForm } from './canonical';
 import { cliticReading, readings, safeReading } from './clitics';
-import { WORDLIKE_CLASSES, isTriggerWord, matchGazetteer, gazetteerFeatureIds, type GazetteerEntry, type GazetteerMatch } from './gazetteer/index';
+import { WORDLIKE_CLASSES, isGivenNameAt, isTriggerWord, matchGazetteer, gazetteerFeatureIds, type GazetteerEntry, type GazetteerMatch } from './gazetteer/index';
 import { CLASS_TYPES, LABEL_COUNT } from './model/labels';
 import { chunks } from './model/corpus';
 import { cachedScorer, commonWords, nameLexicon, seldomInNames, sequenceModel } from './model/load';
@@ -168,7 +168,7 @@ function personsSplit(candidates: Candidate[], gazetteer: readonly GazetteerMatc
   return candidates.flatMap((c) => {
     if (c.type !== 'person' || c.source !== 'model') return [c];
     // معاذ | وأنس، أسامة | وسالم: two given names joined by و are two people (not يوسف وهبي, where وهبي is no و + a given name).
-    const given = (t: number, joined: boolean): boolean => gazetteer.some((m) => m.start === t && m.end === t + 1 && (m.cls === 'firstName' || m.cls === 'gulfName') && (m.prefix === 0 ? !joined : m.prefix === 1 && tokens[t].folded[0] === 'و'));
+    const given = (t: number, joined: boolean): boolean => gazetteer.some((m) => isGivenNameAt(m, t) && (m.prefix === 0 ? !joined : m.prefix === 1 && tokens[t].folded[0] === 'و'));
     if (c.last - c.first === 2 && (given(c.first, false) || given(c.first, true)) && given(c.first + 1, true)) return [{ ...c, last: c.first + 1 }, { ...c, first: c.first + 1 }];
     // مطار الأمير نايف | بالقصيم: a listed place after ب ends the name, and is the place.
     // Only a place with the article or from the curated lists: the thousands of towns of the generated list hide names (بنيس is no ب + نيس).

@@ -8,7 +8,7 @@
 import type { Candidate } from './candidate';
 import { commonWords, nameLexicon } from './model/load';
 import { STOPWORDS } from './stopwords';
-import type { Token } from './tokens';
+import { writtenWithTa, type Token } from './tokens';
 
 /** Folded, with the article. */
 export const NATIONALITIES: ReadonlySet<string> = new Set(
@@ -97,7 +97,7 @@ export function foreignPeople(tokens: readonly Token[], taken: Uint8Array, text:
     while (last < i + 3 && last < tokens.length) {
       const next = tokens[last];
       const w = next.folded;
-      if (next.word !== true || taken[last] || isNationality(w) || isNationality('ال' + w) || 'وبلف'.includes(w[0]) || (last > i + 1 && (w.startsWith('ال') || text[next.end - 1] === 'ة'))) break;
+      if (next.word !== true || taken[last] || isNationality(w) || isNationality('ال' + w) || 'وبلف'.includes(w[0]) || (last > i + 1 && (w.startsWith('ال') || writtenWithTa(next, text)))) break;
       if (!isForeignName(next, text, true)) break;
       last++;
     }

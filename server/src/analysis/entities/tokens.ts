@@ -122,5 +122,7 @@ export function tokenize(text: string): Token[] {
 
 /** Whether a token is written ending in ي, not in ئ or ى, which fold alike (الشمري, not الطوارئ or المبنى). */
 export const writtenWithYa = (token: Token, text: string): boolean => text[token.end - 1] === 'ي';
+/** Whether a token is written ending in ta marbuta (المملكة), which folds to ه. */
+export const writtenWithTa = (token: Token, text: string): boolean => text[token.end - 1] === 'ة';
 /** Whether a token is written ending in ه where a name has ة (ناديه: his club; بلده: his country; جده: his grandfather). */
 export const writtenWithHa = (token: Token, text: string): boolean => text[token.end - 1] === 'ه';

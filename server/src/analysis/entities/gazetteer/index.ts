@@ -230,6 +230,9 @@ export function isTriggerWord(word: string): boolean {
   return [word, bare].some((w) => byFirst.get(w)?.some((n) => n.words.length === 1 && TRIGGER_CLASSES.has(CLASSES[n.cls])) === true);
 }
 
+/** Whether gazetteer match `m` is a listed given name, Arabic, foreign or of the Gulf, on token `t` alone. */
+export const isGivenNameAt = (m: GazetteerMatch, t: number): boolean => m.start === t && m.end === t + 1 && (m.cls === 'firstName' || m.cls === 'gulfName');
+
 /** What the gazetteers say of a name: its English name and, for a city, its country. */
 export interface NameInfo {
   readonly english: string | null;
