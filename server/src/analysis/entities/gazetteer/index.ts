@@ -11,6 +11,7 @@ import { STATE_BODIES } from './state-bodies';
 import { FIGURES } from './figures';
 import { GEOGRAPHY } from './geography';
 import { ARAB_PLACES } from './arab-places';
+import { SAUDI_PLACES } from './saudi-places';
 import type { EntityType } from '../../model';
 import { readings, withoutArticle } from '../clitics';
 import { simpleWords, tokenize, type Token } from '../tokens';
@@ -120,6 +121,7 @@ function build(): Index {
   const lists: [string, GazetteerClass, EntityType][] = [
     [PLACES, 'place', 'place'],
     [GEOGRAPHY, 'region', 'place'],
+    [SAUDI_PLACES, 'region', 'place'],
     [ARAB_PLACES, 'region', 'place'],
     [ORGANIZATIONS, 'organization', 'organization'],
     [PARTIES, 'organization', 'organization'],
