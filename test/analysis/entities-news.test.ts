@@ -391,9 +391,14 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وحول زيارة خالد مشعل المملكة قال إنها تجري، وأدى علي عبد الله صالح اليمين الدستورية.'), ['خالد مشعل|person', 'علي عبد الله صالح|person']);
     assert.ok(!typed('وفيما رفض الفنان فارس مهدي التعليق على الأمر.').some((e) => e.includes('التعليق')));
   });
+  test('a slogan after the king\'s name, a feminine plural and the colloquial اللي are no family name', () => {
+    const found = typed('وتحية لجنود سلمان الحزم البواسل المشاركين في عاصفة الحزم، وشكرت المديرة المعلمات لما فيه صالح الطالبات. عبدالعزيز اللي له القاسي يطيع.');
+    assert.ok(!found.some((e) => /الحزم|الطالبات|اللي/.test(e)), found.join(', '));
+    assert.deepEqual(typed('وأشاد الشيخ عبدالله المنيع بالجهود، وقرأ كتاب «تاريخ الأدب العربي» لأحمد الزيات.'), ['عبدالله المنيع|person', 'أحمد الزيات|person']);
+  });
 
   test('«في صالح» is «in favour of», and ساري المفعول «in force»: no one named صالح or ساري', () => {
-    assert.deepEqual(typed('وقال إن القرار يصب في صالح المستهلك، وإن النظام ساري المفعول.'), []);
+    assert.deepEqual(typed('وقال إن القرار يصب في صالح المستهلك، وإن النظام ساري المفعول، لما فيه صالح الطلاب.'), []);
   });
   test('governorates and towns of Saudi Arabia the lists lacked are places; «الحالات الحرجة» is no town', () => {
     assert.deepEqual(typed('ووقع الحادث شرق عفيف، وزار الوفد متنزه السودة ومدركة والجموم وحبونا. ونقل المصابون إلى قسم الحالات الحرجة.'), ['عفيف|place', 'السودة|place', 'مدركة|place', 'الجموم|place', 'حبونا|place']);

@@ -33,8 +33,9 @@ const LOANWORDS = new Set(
 const PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['حسن', new Set(['الجوار', 'جوار', 'الخلق', 'الظن', 'النيه', 'التعامل', 'الاداء', 'الحظ', 'الاستقبال', 'السيره', 'التنظيم'])],
   ['مسقط', new Set(['الراس', 'راسه', 'راسها'])],
-  // يصب في صالح المستهلك: «in favour of»; ساري المفعول: «in force».
+  // يصب في صالح المستهلك، لما فيه صالح الطلاب: «in favour of»; ساري المفعول: «in force».
   ['في', new Set(['صالح'])],
+  ['فيه', new Set(['صالح'])],
   ['ساري', new Set(['المفعول'])],
   ['الله', new Set(['الهادي', 'الموفق', 'المستعان'])],
   // بحمد الله، بإذن الله، تقوى الله، ندعو الله: God named in a phrase, not a compound name like عبد الله or نصر الله.
