@@ -455,6 +455,22 @@ suite('entities in news text', () => {
     ]);
     assert.deepEqual(typed('وطلبت الهيئة السعودية للتخصصات الطبية (تغذية علاجية) شهادة.'), ['الهيئة السعودية للتخصصات الطبية|organization']);
   });
+  test('a short name in brackets names the body it follows: one entity with the full name, found alone later too', () => {
+    const text = 'سمة تطلق خدمة جديدة\n\nأعلنت الشركة السعودية للمعلومات الائتمانية «سمة» الخدمة، وقالت سمة إنها مجانية. وأكد رئيس الهيئة الوطنية لمكافحة الفساد (نزاهة) أن نزاهة تتابع.';
+    const found = analyzeArticle(text, defaultOptions()).entities;
+    assert.deepEqual(found.map((e) => `${e.text}|${e.canonical}`), [
+      'سمة|الشركة السعودية للمعلومات الائتمانية',
+      'الشركة السعودية للمعلومات الائتمانية|الشركة السعودية للمعلومات الائتمانية',
+      'سمة|الشركة السعودية للمعلومات الائتمانية',
+      'سمة|الشركة السعودية للمعلومات الائتمانية',
+      'الهيئة الوطنية لمكافحة الفساد|الهيئة الوطنية لمكافحة الفساد',
+      'نزاهة|الهيئة الوطنية لمكافحة الفساد',
+      'نزاهة|الهيئة الوطنية لمكافحة الفساد',
+    ]);
+    assert.equal(new Set(found.slice(0, 4).map((e) => e.id)).size, 1);
+    // Without the brackets, the word is no body: «سمة» is a feature.
+    assert.deepEqual(typed('وهذه سمة من سمات العمل الصحفي.'), []);
+  });
   test('a listed town of an Arab country of two words or more is whole, whatever the model made of a part of it', () => {
     assert.deepEqual(typed('وشارك طلاب من نجران ومحافظتي سراة عبيدة وصبيا، ووقع الهجوم في الشيخ زويد شمال سيناء.'), [
       'نجران|place',

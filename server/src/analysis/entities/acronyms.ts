@@ -64,7 +64,7 @@ export function withShortNames(candidates: Candidate[], tokens: readonly Token[]
     // Nor a description of two words or more, which ends in an indefinite adjective (تغذية علاجية).
     const last = tokens[end - 1].folded;
     if (end - c.last > 2 && !last.startsWith('ال') && /(ي|يه)$/.test(last)) continue;
-    out.push({ first: c.last + 1, last: end, type: 'organization', source: 'gazetteer', match: null, tentative: false });
+    out.push({ first: c.last + 1, last: end, type: 'organization', source: 'gazetteer', match: null, tentative: false, shortName: true });
   }
   return out;
 }

@@ -13,7 +13,7 @@ import { clusterMentions, refersTo, type Mention } from './coreference';
 import { commonWords } from './model/load';
 import { hasAccusativeTanween } from './not-names';
 import { foldedPrefixEnd } from './offsets';
-import { aliasesOf, findAliases, type Alias } from './propagate';
+import { aliasesOf, findAliases, shortNameAlias, type Alias } from './propagate';
 import { spellingFindings } from './spelling';
 import type { Token } from './tokens';
 
@@ -111,7 +111,10 @@ export function articleEntities(ctx: ArticleContext): ArticleEntities {
 
   // Later mentions of names already given: looked for in every paragraph after the name's first mention, and in the
   // headline, which names in short whom the article then names in full (الحقيل يتفقد … / وزير الإسكان ماجد الحقيل).
-  const aliases: Alias[] = first.flatMap((c, i) => aliasesOf([...new Set(c.mentions.map((m) => (m as Placed).words.join(' ')))].map((w) => w.split(' ')), c.type, i));
+  const aliases: Alias[] = first.flatMap((c, i) => [
+    ...aliasesOf([...new Set(c.mentions.map((m) => (m as Placed).words.join(' ')))].map((w) => w.split(' ')), c.type, i),
+    ...c.mentions.flatMap((m) => (m.shortFor === undefined ? [] : (shortNameAlias((m as Placed).words, i) ?? []))),
+  ]);
   const firstBlock = first.map((c) => Math.min(...c.mentions.map((m) => (m as Placed).block)));
   const extra: Placed[] = [];
   if (aliases.length) {

@@ -14,4 +14,6 @@ export interface Candidate {
   readonly tentative: boolean;
   /** علي + a family name in a paragraph that writes no على: tentative unless the article writes على (ali.ts). */
   readonly needsAla?: boolean;
+  /** A body's short name in brackets or quotes right after its full name (acronyms.ts withShortNames). */
+  readonly shortName?: boolean;
 }

@@ -4,7 +4,9 @@
  * is part of: a person's family name or first names (الأسدي → عبد الغني الأسدي, عبد الرحمن
  * → رامي عبد الرحمن), or given and family names without the father's (خالد الوهيبي → خالد بن
  * محمد الوهيبي), an organisation's head words (المرصد → المرصد السوري لحقوق الإنسان).
- * Where several earlier names fit, the most recent one wins, as a reader would take it.
+ * Where several earlier names fit, the most recent one wins, as a reader would take it. A
+ * body's short name given in brackets after its full name («سمة»، (نزاهة)) names the body in
+ * every mention, also one before the brackets (a headline's).
  * Each cluster then gets one type (the mentions' majority, a gazetteer's type weighing more)
  * and one canonical name (a gazetteer's of that type, else the fullest mention).
  */
@@ -18,6 +20,8 @@ export interface Mention {
   readonly key: string;
   /** Type and canonical name come from a gazetteer entry. */
   readonly known: boolean;
+  /** The key of the full name this short name follows in brackets (find.ts): the same body, wherever it is named. */
+  readonly shortFor?: string;
 }
 
 export interface Cluster {
@@ -100,6 +104,16 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
       draft.words = words;
       draft.key = m.key;
     }
+  }
+  // A short name in brackets joins its full name's cluster, with every mention its own cluster had.
+  for (const m of mentions) {
+    const short = m.shortFor === undefined ? undefined : byKey.get(m.key);
+    const full = m.shortFor === undefined ? undefined : byKey.get(m.shortFor);
+    if (!short || !full || short === full || !full.mentions.some((x) => x.type === m.type)) continue;
+    full.mentions.push(...short.mentions);
+    full.mentions.sort((a, b) => a.start - b.start);
+    for (const [k, d] of byKey) if (d === short) byKey.set(k, full);
+    drafts.splice(drafts.indexOf(short), 1);
   }
   return drafts.map((d) => {
     const type = typeOf(d.mentions);

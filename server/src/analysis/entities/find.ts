@@ -54,6 +54,8 @@ export interface RawEntity {
   readonly tentative: boolean;
   /** A tentative علي + family name, kept too where the article writes على (ali.ts). */
   readonly needsAla?: boolean;
+  /** The key of the full name a short name in brackets follows (سمة after الشركة السعودية للمعلومات الائتمانية): one body. */
+  readonly shortFor?: string;
 }
 
 export interface ParagraphEntities {
@@ -267,7 +269,8 @@ export function findEntities(paragraph: string): ParagraphEntities {
     const words = [stem, ...tokens.slice(c.first + 1, c.last).filter((t) => t.word).map((t) => t.folded)];
     const form = displayForm(text, restored);
     const canonical = match?.entry?.canonical ?? form;
-    mentions.push({ start, end, type, canonical, form, key: nameKey(canonical), first: c.first, last: c.last, source: c.source, known: match?.entry != null, words, tentative: c.tentative && !match, ...(c.needsAla && !match ? { needsAla: true } : {}) });
+    const full = c.shortName ? mentions.find((m) => m.last === c.first - 1 && m.type === type) : undefined;
+    mentions.push({ start, end, type, canonical, form, key: nameKey(canonical), first: c.first, last: c.last, source: c.source, known: match?.entry != null, words, tentative: c.tentative && !match, ...(c.needsAla && !match ? { needsAla: true } : {}), ...(full ? { shortFor: full.key } : {}) });
   }
   return { mentions, tokens };
 }

@@ -86,6 +86,14 @@ export function aliasesOf(mentionWords: readonly (readonly string[])[], type: En
   return out;
 }
 
+/**
+ * A body's short name the article gives in brackets after its full name («سمة»، (نزاهة)): looked
+ * for alone later on (وقالت سمة), though it be a word, as the article has said what it names.
+ */
+export function shortNameAlias(words: readonly string[], cluster: number): Alias | null {
+  return words.length && !(words.length === 1 && (words[0].length < 3 || STOPWORDS.has(words[0]) || isTriggerWord(words[0]))) ? { words, cluster } : null;
+}
+
 /** Occurrences of `aliases` in `tokens`, longest first, not overlapping `taken` tokens (1 = already a mention). */
 export function findAliases(tokens: readonly Token[], aliases: readonly Alias[], taken: Uint8Array): Found[] {
   const byFirst = new Map<string, Alias[]>();
