@@ -455,6 +455,23 @@ suite('entities in news text', () => {
     ]);
     assert.deepEqual(typed('وطلبت الهيئة السعودية للتخصصات الطبية (تغذية علاجية) شهادة.'), ['الهيئة السعودية للتخصصات الطبية|organization']);
   });
+  test('the Saudi FA, its committees, the outlet عين اليوم and the Sahel\'s armed groups are organisations; the club الاتحاد is not the federation', () => {
+    const text = 'عنوان\n\nمحمد السريعي – عين اليوم\nغرمت لجنة الانضباط بالاتحاد العربي السعودي لكرة القدم نادي الاتحاد، وقال الاتحاد إنه سيستأنف. وشارك تنظيم القاعدة في بلاد المغرب الإسلامي وجند الخلافة وأنصار الشريعة.';
+    const found = analyzeArticle(text, defaultOptions()).entities;
+    assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), [
+      'محمد السريعي|person',
+      'عين اليوم|organization',
+      'لجنة الانضباط|organization',
+      'الاتحاد العربي السعودي لكرة القدم|organization',
+      'الاتحاد|organization',
+      'الاتحاد|organization',
+      'تنظيم القاعدة في بلاد المغرب الإسلامي|organization',
+      'جند الخلافة|organization',
+      'أنصار الشريعة|organization',
+    ]);
+    assert.notEqual(found[3].id, found[4].id);
+    assert.equal(found[4].id, found[5].id);
+  });
   test('a short name in brackets names the body it follows: one entity with the full name, found alone later too', () => {
     const text = 'سمة تطلق خدمة جديدة\n\nأعلنت الشركة السعودية للمعلومات الائتمانية «سمة» الخدمة، وقالت سمة إنها مجانية. وأكد رئيس الهيئة الوطنية لمكافحة الفساد (نزاهة) أن نزاهة تتابع.';
     const found = analyzeArticle(text, defaultOptions()).entities;

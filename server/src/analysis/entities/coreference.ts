@@ -11,6 +11,7 @@
  * and one canonical name (a gazetteer's of that type, else the fullest mention).
  */
 import type { EntityType } from '../model';
+import { beginsWithClubName } from './heads';
 
 export interface Mention {
   readonly start: number;
@@ -53,7 +54,8 @@ export function refersTo(short: readonly string[], long: readonly string[], type
   // خالد الوهيبي → خالد بن محمد الوهيبي: the given name and the family name, the father's name left out.
   const givenAndFamily = short.length === 2 && short[0] === long[0] && short[1] === long[long.length - 1] && !NOT_ALONE.has(short[0]);
   if (type === 'person') return isRun(short, long, 0) || isRun(short, long, long.length - short.length) || givenAndFamily;
-  if (type === 'organization') return isRun(short, long, 0) && short.join('').length >= 4;
+  // A club's bare name (الاتحاد) is the club, not the first word of a longer body's (الاتحاد العربي السعودي لكرة القدم).
+  if (type === 'organization') return isRun(short, long, 0) && short.join('').length >= 4 && !(short.length === 1 && beginsWithClubName(long));
   return false;
 }
 

@@ -8,6 +8,7 @@ import type { Candidate } from './candidate';
 import type { EntityType } from '../model';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { commonWords } from './model/load';
+import { isNationality } from './nationality';
 import { hasAccusativeTanween } from './not-names';
 import { STOPWORDS } from './stopwords';
 import { writtenWithHa, type Token } from './tokens';
@@ -75,6 +76,13 @@ const CLUBS_ALONE = new Set([...CLUBS_BY_NAME].filter((name) => !CLUBS_ALSO_WORD
 
 /** Whether a folded word is the bare name of a club that stands for it alone once named (الهلال). */
 export const isClubAlone = (word: string): boolean => CLUBS_ALONE.has(word);
+
+/**
+ * Whether a body's name (folded words) begins with a club's bare name but names something
+ * else (الاتحاد العربي السعودي لكرة القدم, not the club الاتحاد); the club with its country
+ * (النصر السعودي) is the club.
+ */
+export const beginsWithClubName = (words: readonly string[]): boolean => words.length >= 2 && isClubAlone(words[0]) && !(words.length === 2 && isNationality(words[1]));
 
 /** The plural of نادي (folded), after which a list of clubs follows. */
 const CLUBS_PLURAL = new Set(['انديه']);

@@ -11,7 +11,7 @@ import type { EntityType } from '../model';
 import { readings, withoutArticle } from './clitics';
 import { isTriggerWord, matchGazetteer } from './gazetteer/index';
 import { commonWords, nameLexicon } from './model/load';
-import { isClubAlone } from './heads';
+import { beginsWithClubName, isClubAlone } from './heads';
 import { isEverydayWord } from './homographs';
 import { ORDINALS } from './kinship';
 import { inSetPhrase, isLoanword } from './not-names';
@@ -80,8 +80,9 @@ export function aliasesOf(mentionWords: readonly (readonly string[])[], type: En
       const tail = words.length >= 3 && COMPOUND.has(words[words.length - 2]) ? words.slice(-2) : words.slice(-1);
       add(tail, true);
     }
-    // المرصد for المرصد السوري; but a body named «… العام» is no more its first word (الأمن العام is not الأمن).
-    if (type === 'organization' && words.length >= 2 && !isTriggerWord(words[0]) && !GENERAL.has(words[1])) add(words.slice(0, 1));
+    // المرصد for المرصد السوري; but a body named «… العام» is no more its first word (الأمن العام is not الأمن), nor one whose
+    // first word is a club's name (الاتحاد of الاتحاد العربي السعودي لكرة القدم is the club).
+    if (type === 'organization' && words.length >= 2 && !isTriggerWord(words[0]) && !GENERAL.has(words[1]) && !beginsWithClubName(words)) add(words.slice(0, 1));
   }
   return out;
 }

@@ -17,6 +17,11 @@ export const BODIES = `
 اللجنة الأولمبية الدولية	International Olympic Committee
 منظمة الطيران المدني الدولي	International Civil Aviation Organization
 الاتحاد الدولي لألعاب القوى	World Athletics
+الاتحاد العربي السعودي لكرة القدم|الاتحاد السعودي لكرة القدم	Saudi Arabian Football Federation
+لجنة الانضباط|لجنة الانضباط والأخلاق	Disciplinary Committee
+لجنة الحكام|لجنة الحكام الرئيسية	Referees Committee
+لجنة الاحتراف|لجنة الاحتراف وأوضاع اللاعبين	Professionalism Committee
+لجنة المسابقات	Competitions Committee
 وستهام يونايتد|ويستهام|وستهام|ويستهام يونايتد	West Ham United
 واتفورد	Watford
 ويغان أتلتيك|ويغان|ويجان	Wigan Athletic
@@ -38,6 +43,12 @@ export const BODIES = `
 فيلق الرحمن	Failaq al-Rahman
 الجبهة الجنوبية	Southern Front
 تنظيم القاعدة في جزيرة العرب|القاعدة في جزيرة العرب|تنظيم القاعدة في الجزيرة العربية	Al-Qaeda in the Arabian Peninsula
+تنظيم القاعدة في بلاد المغرب الإسلامي|القاعدة في بلاد المغرب الإسلامي|القاعدة في المغرب الإسلامي	Al-Qaeda in the Islamic Maghreb
+الموقعون بالدماء	Al-Muwaqqi'un bil-Dima
+جند الخلافة	Jund al-Khilafah
+أنصار الدين	Ansar Dine
+أنصار الشريعة	Ansar al-Sharia
+حركة التوحيد والجهاد في غرب أفريقيا|حركة التوحيد والجهاد في غرب إفريقيا	Movement for Oneness and Jihad in West Africa
 منظمة التحرير الفلسطينية|منظمة التحرير	Palestine Liberation Organization
 السلطة الفلسطينية	Palestinian Authority
 الموساد	Mossad
@@ -55,7 +66,9 @@ export const BODIES = `
 منظمة شنغهاي للتعاون	Shanghai Cooperation Organisation
 منظمة الأمن والتعاون في أوروبا	Organization for Security and Co-operation in Europe
 مجلس أوروبا	Council of Europe
-الوكالة الدولية للطاقة	International Energy Agency
+الوكالة الدولية للطاقة|وكالة الطاقة الدولية	International Energy Agency
+مركز الأمم المتحدة لمكافحة الإرهاب	United Nations Counter-Terrorism Centre
+المنتدى العالمي لمكافحة الإرهاب|المنتدى الدولي لمكافحة الإرهاب	Global Counterterrorism Forum
 منظمة العمل الدولية	International Labour Organization
 المنظمة الدولية للهجرة	International Organization for Migration
 أطباء بلا حدود|منظمة أطباء بلا حدود	Doctors Without Borders
@@ -110,7 +123,7 @@ export const BODIES = `
 صحيفة الجزيرة|جريدة الجزيرة	Al Jazirah
 صحيفة سبق	Sabq
 صحيفة الوئام|جريدة الوئام	Al Weeam
-صحيفة عين اليوم	3alyoum
+صحيفة عين اليوم|عين اليوم	3alyoum
 صحيفة الرياضية|جريدة الرياضية	Arriyadiyah
 صحيفة الوسط|جريدة الوسط	Al Wasat
 صحيفة الشرق|جريدة الشرق	Al Sharq
@@ -148,4 +161,5 @@ export const BODIES = `
 جنرال موتورز	General Motors
 بوينغ|بوينج	Boeing
 إيرباص|ايرباص	Airbus
+أكوا باور|أكوا باور القابضة	ACWA Power
 `;

@@ -83,7 +83,7 @@ export const STATE_BODIES = `
 الأحوال المدنية|وكالة وزارة الداخلية للأحوال المدنية	Civil Affairs
 التحالف العربي|تحالف دعم الشرعية في اليمن|تحالف دعم الشرعية	Arab Coalition
 مدينة الملك عبدالعزيز للعلوم والتقنية	King Abdulaziz City for Science and Technology
-مدينة الملك عبدالله للطاقة الذرية والمتجددة	King Abdullah City for Atomic and Renewable Energy
+مدينة الملك عبدالله للطاقة الذرية والمتجددة|مدينة الملك عبد الله للطاقة الذرية والمتجددة	King Abdullah City for Atomic and Renewable Energy
 مدينة الملك عبدالعزيز الطبية	King Abdulaziz Medical City
 مدينة الملك فهد الطبية	King Fahad Medical City
 مدينة الملك سعود الطبية	King Saud Medical City
