@@ -472,6 +472,27 @@ suite('entities in news text', () => {
     assert.notEqual(found[3].id, found[4].id);
     assert.equal(found[4].id, found[5].id);
   });
+  test('clubs across ×, after a fixture\'s verb, beside a club, with their country\'s adjective, and each after its own نادي; a league named after its sponsor is no person', () => {
+    assert.deepEqual(typed('الأهلي × الشباب، ويستضيف العروبة نظيره الرائد، وتعتبر مباراة الأهلي والشباب قمة الجولة.'), [
+      'الأهلي|organization',
+      'الشباب|organization',
+      'العروبة|organization',
+      'الرائد|organization',
+      'الأهلي|organization',
+      'الشباب|organization',
+    ]);
+    assert.deepEqual(typed('وفاز الهلال على العين الإماراتي، وقالت قناة الجزيرة القطرية إن فريق العين غادر. وقام جمهور فريق نادي الاتحاد برمي العلب في مباراة نادي الاتحاد ونادي العروبة ضمن دوري عبداللطيف جميل.'), [
+      'الهلال|organization',
+      'العين|organization',
+      'الجزيرة|organization',
+      'العين|organization',
+      'الاتحاد|organization',
+      'الاتحاد|organization',
+      'العروبة|organization',
+    ]);
+    // Without a cue, a club's name that is also a word stays a word.
+    assert.deepEqual(typed('ويستقبل الشباب المتطوعين في عين الماء.'), []);
+  });
   test('a short name in brackets names the body it follows: one entity with the full name, found alone later too', () => {
     const text = 'سمة تطلق خدمة جديدة\n\nأعلنت الشركة السعودية للمعلومات الائتمانية «سمة» الخدمة، وقالت سمة إنها مجانية. وأكد رئيس الهيئة الوطنية لمكافحة الفساد (نزاهة) أن نزاهة تتابع.';
     const found = analyzeArticle(text, defaultOptions()).entities;

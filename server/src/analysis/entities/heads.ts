@@ -65,17 +65,31 @@ const CLUB_HEADS = new Set(['نادي', 'انديه']);
  * الهلال, but فريق التعاون may be a team of cooperation; after النادي a word is mostly an
  * adjective (النادي الكويتي، النادي المكلف), النادي الأهلي apart.
  */
-const TEAM_HEADS = new Set(['النادي', 'فريق', 'مدرب', 'لاعب', 'لاعبي', 'لاعبو', 'جماهير', 'جمهور', 'صفوف', 'مباراه', 'رييس', 'مهاجم', 'حارس', 'مدافع', 'نجم']);
+const TEAM_HEADS = new Set(['النادي', 'فريق', 'مدرب', 'لاعب', 'لاعبي', 'لاعبو', 'جماهير', 'جمهور', 'صفوف', 'مباراه', 'رييس', 'مهاجم', 'حارس', 'مدافع', 'ظهير', 'نجم']);
 /** Words before a club named like a city that make it the club: its opponent, its result, its goal or its shirt (folded): أمام روما، فاز إشبيلية، مرمى روما، بقميص روما. */
 const OPPONENT_HEADS = new Set('امام مضيفه ضيفه منافسه نظيره غريمه مواجهه فاز خسر تغلب تعادل يفوز يخسر يتغلب يتعادل مرمي قميص اهداف'.split(' '));
+/** Verbs of a fixture before a well-known club (folded): يستضيف العروبة، يلتقي الفيصلي. */
+const FIXTURE_VERBS = new Set('يستضيف يستقبل يلتقي يواجه يلاقي استضاف استقبل التقي واجه لاقي'.split(' '));
+/** The sign between the two sides of a fixture: الأهلي × الشباب. */
+const VERSUS = '×';
+/** Clubs of the Gulf named like a town or a word, a club only with the masculine adjective of their country (folded): العين الإماراتي، السد القطري. */
+const GULF_CLUBS = new Set('العين الوصل الشارقه الريان السد الغرافه الوحده الجزيره الكويت القادسيه'.split(' '));
 const CLUBS_BY_NAME = new Set('الهلال النصر الاهلي الاتحاد الفيصلي الاتفاق القادسيه الرايد الفتح الزمالك الاسماعيلي الشباب الوحده الخليج العروبه الطايي الحزم الفيحاء النهضه'.split(' '));
 /** Clubs whose name is as often a word in sports news too (folded): الاتفاق النووي، فئة الشباب، الوحدة، دول الخليج، عاصفة الحزم، النهضة. */
 const CLUBS_ALSO_WORDS = new Set('الاتفاق الشباب الوحده الخليج الحزم النهضه'.split(' '));
+/** Clubs not named like a place: نادي الخليج (the Gulf) stays whole, as a club named after its town does (نادي نجران). */
+const CLUBS_NOT_PLACES = new Set([...CLUBS_BY_NAME].filter((name) => name !== 'الخليج'));
 /** Clubs whose bare name, once the article has named the club, is the club wherever it stands (folded): الهلال، الفيصلي. */
 const CLUBS_ALONE = new Set([...CLUBS_BY_NAME].filter((name) => !CLUBS_ALSO_WORDS.has(name)));
 
 /** Whether a folded word is the bare name of a club that stands for it alone once named (الهلال). */
 export const isClubAlone = (word: string): boolean => CLUBS_ALONE.has(word);
+
+/** Gulf clubs whose bare name, once the article has named the club with its country, is the club (العين الإماراتي … لفريق العين). */
+const GULF_CLUBS_ALONE = new Set('العين الوصل الريان السد الغرافه'.split(' '));
+
+/** Whether a folded word, named as a club, is the club wherever it stands later in the article (الهلال، العين). */
+export const isClubOnceNamed = (word: string): boolean => CLUBS_ALONE.has(word) || GULF_CLUBS_ALONE.has(word);
 
 /**
  * Whether a body's name (folded words) begins with a club's bare name but names something
@@ -109,6 +123,15 @@ const pairedClub = (tokens: readonly Token[], i: number): boolean => {
   return next.startsWith('وال') && CLUBS_ALONE.has(next.slice(1)) && tokens[i + 1].start - tokens[i].end <= 1;
 };
 
+/** Whether the club at `i` faces another across × (الأهلي × الشباب، هجر × الرائد). */
+const versusClub = (tokens: readonly Token[], i: number): boolean => tokens[i - 1]?.folded === VERSUS || tokens[i + 1]?.folded === VERSUS;
+
+/** Whether the word at `i` is a Gulf club with its country's masculine adjective after it (العين الإماراتي; not قناة الجزيرة القطرية). */
+const gulfClub = (tokens: readonly Token[], i: number, stem: string): boolean => {
+  const next = tokens[i + 1];
+  return GULF_CLUBS.has(stem) && next?.word === true && next.folded.endsWith('ي') && isNationality(next.folded);
+};
+
 /**
  * Clubs named after their head word where the model and the lists passed them by: the definite
  * word after نادي (ادارة نادي الصفا), and a well-known club after فريق, مدرب and the like (مدرب الهلال),
@@ -120,25 +143,29 @@ export function clubsAfterHeads(tokens: readonly Token[], taken: Uint8Array): Ca
   const out: Candidate[] = [];
   // After أندية, the clubs joined by و go on being clubs (أندية النصر والشباب والكوكب); after نادي or a team's word, the known ones (نادي النصر والهلال).
   let chain: 'any' | 'known' | null = null;
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const name = tokens[i];
-    const before = tokens[i - 1].folded;
+    const before = tokens[i - 1]?.folded ?? '';
     const chained = chain !== null && name.folded[0] === 'و';
     // The cheap tests first: this runs on every word.
     const afterClub = before.endsWith('نادي') || before.endsWith('انديه');
+    // A well-known club after one that stands alone (الأهلي | والشباب) is one too, though its name is also a word.
+    const pairedAfter = name.folded.startsWith('وال') && CLUBS_ALONE.has(before) && CLUBS_BY_NAME.has(name.folded.slice(1));
     // Only و comes off, in a list (والشباب); a preposition after نادي is no club's name (نادي للشباب، نادى بالفاشية).
-    const stem = chained && name.folded.startsWith('وال') ? name.folded.slice(1) : name.folded;
+    const stem = (chained || pairedAfter) && name.folded.startsWith('وال') ? name.folded.slice(1) : name.folded;
     if (!chained) chain = null;
-    if (!(afterClub || chained || CLUBS_BY_NAME.has(stem)) || taken[i] || !name.word || !stem.startsWith('ال') || stem.length < 5) continue;
+    if (!(afterClub || chained || CLUBS_BY_NAME.has(stem) || GULF_CLUBS.has(stem)) || taken[i] || !name.word || !stem.startsWith('ال') || stem.length < 5) continue;
     if (NOT_CLUB.has(stem)) continue;
     // الاتحاد heads unions' names too (رئيس الاتحاد), but after نادي it is the club.
     const trigger = isTriggerWord(stem);
     const known = CLUBS_BY_NAME.has(stem);
+    // A fixture's sign or verb, or the other side, makes a club of a name that is also a rank or a union (نظيره الرائد، الأهلي × الاتحاد).
+    const fixture = known && (versusClub(tokens, i) || pairedAfter || (CLUBS_ALONE.has(stem) && (hasStem(before, FIXTURE_VERBS) || before === 'نظيره')));
     const club = chained
       ? !trigger && !STOPWORDS.has(stem) && (chain === 'any' || known)
       : isClubHead(tokens[i - 1])
         ? !trigger || known
-        : !trigger && known && (hasStem(before, TEAM_HEADS) || againstClub(tokens, i, out) || (CLUBS_ALONE.has(stem) && (hasStem(before, OPPONENT_HEADS) || pairedClub(tokens, i))));
+        : fixture || gulfClub(tokens, i, stem) || (!trigger && known && (hasStem(before, TEAM_HEADS) || againstClub(tokens, i, out) || (CLUBS_ALONE.has(stem) && (hasStem(before, OPPONENT_HEADS) || pairedClub(tokens, i)))));
     if (!club) continue;
     out.push({ first: i, last: i + 1, type: 'organization', source: 'gazetteer', match: null, tentative: false });
     chain ??= hasStem(before, CLUBS_PLURAL) ? 'any' : 'known';
@@ -188,10 +215,16 @@ function describedClub(tokens: readonly Token[], c: Candidate): boolean {
 /**
  * Sports bodies' spans: a club's name the model ran on into the next word (الاتحاد | سيغادر،
  * الاتحاد | المحترفين) without it, and a union's name stopped before its sport (الاتحاد
- * السعودي | لكرة القدم) with it.
+ * السعودي | لكرة القدم) with it; and a well-known club after نادي alone, where the model took
+ * in the head, the word after or a second club (نادي | الاتحاد | برمي، نادي | الاتحاد | ونادي | العروبة).
  */
 export function sportsBodySpans(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
-  return candidates.map((c, k) => {
+  return candidates.flatMap((c, k) => {
+    if (c.type === 'organization' && c.source === 'model' && isClubHead(tokens[c.first])) {
+      const clubs: Candidate[] = [];
+      for (let j = c.first; j < c.last - 1; j++) if (isClubHead(tokens[j]) && CLUBS_NOT_PLACES.has(tokens[j + 1].folded)) clubs.push({ ...c, first: j + 1, last: j + 2, match: null, tentative: false });
+      if (clubs.length) return clubs;
+    }
     if (c.type === 'organization' && c.source === 'model' && c.last - c.first === 2 && CLUBS_ALONE.has(tokens[c.first].folded) && !describedClub(tokens, c)) {
       return SPORTS.has(tokens[c.first + 1].folded.slice(1)) ? c : { ...c, last: c.first + 1 };
     }

@@ -110,10 +110,17 @@ export function isMakersProduct(tokens: readonly Token[], c: Candidate, gazettee
 
 /** Agreements and meetings named after a place (folded): اتفاق الطائف، مؤتمر مدريد. */
 const EVENT_HEADS = new Set('اتفاق اتفاقيه معاهده مؤتمر قمه اعلان مبادي بروتوكول تفاهمات مسار منتدي ميثاق'.split(' '));
+/** A league (folded), named after its sponsor: دوري عبداللطيف جميل. */
+const LEAGUE_HEADS = new Set(['دوري']);
 
-/** Whether `c`, a place found by a list alone, names an agreement or a meeting with the word before it (اتفاق الطائف). */
+/**
+ * Whether `c` names an event with the word before it: a place found by a list alone, an
+ * agreement or a meeting (اتفاق الطائف); a person, a league named after its sponsor (دوري
+ * عبداللطيف جميل).
+ */
 export function inEventName(tokens: readonly Token[], c: Candidate): boolean {
   const before = tokens[c.first - 1];
+  if (c.type === 'person' && before?.word === true && hasStem(before.folded, LEAGUE_HEADS)) return true;
   return c.source === 'gazetteer' && c.match?.cls === 'region' && before?.word === true && hasStem(before.folded, EVENT_HEADS);
 }
 

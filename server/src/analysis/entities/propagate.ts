@@ -11,7 +11,7 @@ import type { EntityType } from '../model';
 import { readings, withoutArticle } from './clitics';
 import { isTriggerWord, matchGazetteer } from './gazetteer/index';
 import { commonWords, nameLexicon } from './model/load';
-import { beginsWithClubName, isClubAlone } from './heads';
+import { beginsWithClubName, isClubOnceNamed } from './heads';
 import { isEverydayWord } from './homographs';
 import { ORDINALS } from './kinship';
 import { inSetPhrase, isLoanword } from './not-names';
@@ -74,7 +74,7 @@ export function aliasesOf(mentionWords: readonly (readonly string[])[], type: En
   for (const words of mentionWords) {
     add(words, type === 'person' && words.length === 1);
     // الهلال named as a club: its bare name is the club, though it is also a word.
-    if (type === 'organization' && words.length === 1 && isClubAlone(words[0]) && !out.some((a) => a.words.join(' ') === words[0])) out.push({ words, cluster, club: true });
+    if (type === 'organization' && words.length === 1 && isClubOnceNamed(words[0]) && !out.some((a) => a.words.join(' ') === words[0])) out.push({ words, cluster, club: true });
     if (type === 'person' && words.length >= 2) {
       // The family name: the last word, or the last two when the name ends in a compound (عبد الرحمن، أبو بكر).
       const tail = words.length >= 3 && COMPOUND.has(words[words.length - 2]) ? words.slice(-2) : words.slice(-1);
