@@ -443,6 +443,15 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('علي حفول- سبق- نجران: رعى المحافظ الحفل.'), ['علي حفول|person', 'سبق|organization', 'نجران|place']);
     assert.deepEqual(typed('فريق التحرير- سبق- الرياض: أعلنت الوزارة.'), ['سبق|organization', 'الرياض|place']);
   });
+  test('an author alone on the line before a dash and a place is a person, after a scraped page\'s links too; not a phrase', () => {
+    const authors = (text: string): string[] => analyzeArticle(text, defaultOptions()).entities.map((e) => `${e.text}|${e.type}`);
+    assert.deepEqual(authors('حامد القرشى – جدة\nقال المتحدث إن الحادث وقع أمس.'), ['حامد القرشى|person', 'جدة|place']);
+    assert.deepEqual(authors('Next Previous رغد عشميل – جدة\nأزالت الأمانة المخالفات.'), ['رغد عشميل|person', 'جدة|place']);
+    assert.ok(!authors('فريق التحرير – جدة\nأزالت الأمانة المخالفات.').some((e) => e.endsWith('|person')));
+  });
+  test('two given names joined by و are two people, whatever proclitic the first takes; a name that begins with و is one name', () => {
+    assert.deepEqual(typed('ولد في 1965 لسارة وحسين ويملك محلا تجاريا، وقال محمد وليد إن الموعد تأجل.'), ['سارة|person', 'حسين|person', 'محمد وليد|person']);
+  });
   test('a party is named by the definite words after حزب, without «ruling» or «opposition»', () => {
     assert.deepEqual(typed('ألقيت مسؤولية الهجوم على حزب العمال الذي كثف هجماته، وانتخب حزب الأحرار الحاكم رئيسا.'), ['حزب العمال|organization', 'حزب الأحرار|organization']);
   });

@@ -169,9 +169,9 @@ const isStray = (token: Token): boolean => token.word && seldomInNames([token.fo
 function personsSplit(candidates: Candidate[], gazetteer: readonly GazetteerMatch[], tokens: readonly Token[]): Candidate[] {
   return candidates.flatMap((c) => {
     if (c.type !== 'person' || c.source !== 'model') return [c];
-    // معاذ | وأنس، أسامة | وسالم: two given names joined by و are two people (not يوسف وهبي, where وهبي is no و + a given name).
-    const given = (t: number, joined: boolean): boolean => gazetteer.some((m) => isGivenNameAt(m, t) && (m.prefix === 0 ? !joined : m.prefix === 1 && tokens[t].folded[0] === 'و'));
-    if (c.last - c.first === 2 && (given(c.first, false) || given(c.first, true)) && given(c.first + 1, true)) return [{ ...c, last: c.first + 1 }, { ...c, first: c.first + 1 }];
+    // معاذ | وأنس، لسارة | وحسين: two given names joined by و are two people (not يوسف وهبي, where وهبي is no و + a given name).
+    const given = (t: number, joined: boolean): boolean => gazetteer.some((m) => isGivenNameAt(m, t) && (joined ? m.prefix === 1 && tokens[t].folded[0] === 'و' : m.prefix <= 1));
+    if (c.last - c.first === 2 && given(c.first, false) && given(c.first + 1, true)) return [{ ...c, last: c.first + 1 }, { ...c, first: c.first + 1 }];
     // مطار الأمير نايف | بالقصيم: a listed place after ب ends the name, and is the place.
     // Only a place with the article or from the curated lists: the thousands of towns of the generated list hide names (بنيس is no ب + نيس).
     const place = gazetteer.find(
@@ -216,9 +216,12 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const listedGiven = new Set(gazetteer.filter((m) => m.end - m.start === 1 && (m.cls === 'firstName' ? m.prefix <= 1 : m.cls === 'gulfName' && (m.prefix === 0 || tokens[m.start].folded[0] === 'و'))).map((m) => m.start));
   const titled = afterTitles(tokens, gazetteer, paragraph);
   const givenNames = new Set([...ali, ...titled, ...listedGiven]);
+  // و + a given name (وحسين), not a name that begins with و (وليد): another person, after a given name (لسارة | وحسين).
+  const whole = new Set(gazetteer.filter((m) => m.prefix === 0 && isGivenNameAt(m, m.start)).map((m) => m.start));
+  const andGiven = new Set(gazetteer.filter((m) => m.prefix === 1 && isGivenNameAt(m, m.start) && tokens[m.start].folded[0] === 'و' && !whole.has(m.start)).map((m) => m.start));
   // After a title, a word that is also common may be a verb (الرئيس تفقد الموانئ): no given name before a family name.
   const surelyGiven = new Set([...ali, ...listedGiven, ...titled.filter((t) => !commonWords().has(tokens[t].folded))]);
-  const fromModel = withFamilyName(clubsSure(withChannels(aliPersons(withoutNationality(kinshipJoined(personsSplit(withoutDirection(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer, tokens), gazetteer, tokens), tokens, givenNames, paragraph), tokens), tokens, ali, unsureAliNames(paragraph, tokens)), tokens), tokens), tokens, gazetteer, paragraph);
+  const fromModel = withFamilyName(clubsSure(withChannels(aliPersons(withoutNationality(kinshipJoined(personsSplit(withoutDirection(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer, tokens), gazetteer, tokens), tokens, givenNames, paragraph, andGiven), tokens), tokens, ali, unsureAliNames(paragraph, tokens)), tokens), tokens), tokens, gazetteer, paragraph);
   // Each source of names adds only where the ones before it found nothing.
   const taken = new Uint8Array(tokens.length);
   const take = (found: readonly Candidate[]): readonly Candidate[] => {

@@ -131,9 +131,10 @@ function beforeConjunct(c: Candidate, tokens: readonly Token[]): Candidate {
 
 /**
  * People's names from the model with the kunya or given name before them, and joined across
- * link words. `givenNames` holds the indices of tokens the gazetteer lists as given names.
+ * link words. `givenNames` holds the indices of tokens the gazetteer lists as given names,
+ * `andGiven` those of و + a given name (وحسين), which begin another person.
  */
-export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly Token[], givenNames: ReadonlySet<number> = new Set(), text = ''): Candidate[] {
+export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly Token[], givenNames: ReadonlySet<number> = new Set(), text = '', andGiven: ReadonlySet<number> = new Set()): Candidate[] {
   const out: Candidate[] = [];
   const starts = new Set(candidates.map((c) => c.first));
   for (const whole of candidates) {
@@ -149,8 +150,10 @@ export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly
     const lead = tokens[first].folded;
     const described = lead.startsWith('ال') && (lead.endsWith('ي') || lead.endsWith('ان') || commonWords().has(lead) || isTriggerWord(lead)) && !nameLexicon().has(lead);
     if (c.last - first >= 2 && described && givenNames.has(first + 1) && !givenNames.has(first)) first++;
+    // لسارة | وحسين: two people, the given name before و a person of its own.
+    if (andGiven.has(first) && givenNames.has(first - 1) && (!prev || prev.last <= first - 1)) out.push({ ...c, first: first - 1, last: first, tentative: false });
     // وابو عبد الله التركي: the kunya is the name's first word.
-    if ((isOneOf(tokens[first - 1], KUNYA) || givenNames.has(first - 1)) && (!prev || prev.last <= first - 1)) first--;
+    else if ((isOneOf(tokens[first - 1], KUNYA) || givenNames.has(first - 1)) && (!prev || prev.last <= first - 1)) first--;
     // مها بنت | عبود باعشن: a listed given name and بن or بنت before the name begin it.
     else if (NASAB.has(tokens[first - 1]?.folded ?? '') && givenNames.has(first - 2) && (!prev || prev.last <= first - 2)) first -= 2;
     // ملهم | بن محمد هندي: a name that begins with بن has its own given name before it, listed or not, if that may be a name:
