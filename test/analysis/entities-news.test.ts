@@ -397,6 +397,14 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وأشاد الشيخ عبدالله المنيع بالجهود، وقرأ كتاب «تاريخ الأدب العربي» لأحمد الزيات.'), ['عبدالله المنيع|person', 'أحمد الزيات|person']);
   });
 
+  test('a name ends before عقب and شيئا; ظهير أيمن is a right back; Iraq\'s War Media Cell is an organisation', () => {
+    assert.deepEqual(typed('وطرد الحارس خالد عيسى عقب إعاقة اللاعب، وأملنا أن تظهر مدينة الملك عبدالله شيئا من الاهتمام، وأعلنت خلية الإعلام الحربي العراقية النتائج.'), [
+      'خالد عيسى|person',
+      'مدينة الملك عبدالله|organization',
+      'خلية الإعلام الحربي|organization',
+    ]);
+    assert.deepEqual(typed('وفشلت الإدارة في التعاقد مع ظهير أيمن.'), []);
+  });
   test('«في صالح» is «in favour of», and ساري المفعول «in force»: no one named صالح or ساري', () => {
     assert.deepEqual(typed('وقال إن القرار يصب في صالح المستهلك، وإن النظام ساري المفعول، لما فيه صالح الطلاب.'), []);
   });

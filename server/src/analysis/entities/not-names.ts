@@ -37,6 +37,8 @@ const PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['في', new Set(['صالح'])],
   ['فيه', new Set(['صالح'])],
   ['ساري', new Set(['المفعول'])],
+  // ظهير أيمن: a right back, not a man called Ayman.
+  ['ظهير', new Set(['ايمن', 'ايسر'])],
   ['الله', new Set(['الهادي', 'الموفق', 'المستعان'])],
   // بحمد الله، بإذن الله، تقوى الله، ندعو الله: God named in a phrase, not a compound name like عبد الله or نصر الله.
   ...'بحمد باذن تقوي بتوفيق رضوان رضا ندعو داعيا احمد سبحان'.split(' ').map((word): [string, ReadonlySet<string>] => [word, new Set(['الله'])]),

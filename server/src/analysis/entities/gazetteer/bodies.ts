@@ -68,6 +68,7 @@ export const BODIES = `
 مجلس أوروبا	Council of Europe
 الوكالة الدولية للطاقة|وكالة الطاقة الدولية	International Energy Agency
 مركز الأمم المتحدة لمكافحة الإرهاب	United Nations Counter-Terrorism Centre
+خلية الإعلام الحربي	War Media Cell (Iraq)
 المنتدى العالمي لمكافحة الإرهاب|المنتدى الدولي لمكافحة الإرهاب	Global Counterterrorism Forum
 منظمة العمل الدولية	International Labour Organization
 المنظمة الدولية للهجرة	International Organization for Migration
