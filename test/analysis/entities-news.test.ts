@@ -408,6 +408,15 @@ suite('entities in news text', () => {
   test('«في صالح» is «in favour of», and ساري المفعول «in force»: no one named صالح or ساري', () => {
     assert.deepEqual(typed('وقال إن القرار يصب في صالح المستهلك، وإن النظام ساري المفعول، لما فيه صالح الطلاب.'), []);
   });
+  test('الجوف alone is the Saudi region', () => {
+    assert.deepEqual(typed('ويلتقي العروبة والفيصلي في الجوف، وقال مدير فرع الوزارة بالجوف عبدالعزيز الرويلي إن العمل مستمر.'), [
+      'العروبة|organization',
+      'الفيصلي|organization',
+      'الجوف|place',
+      'الجوف|place',
+      'عبدالعزيز الرويلي|person',
+    ]);
+  });
   test('governorates and towns of Saudi Arabia the lists lacked are places; «الحالات الحرجة» is no town', () => {
     assert.deepEqual(typed('ووقع الحادث شرق عفيف، وزار الوفد متنزه السودة ومدركة والجموم وحبونا. ونقل المصابون إلى قسم الحالات الحرجة.'), ['عفيف|place', 'السودة|place', 'مدركة|place', 'الجموم|place', 'حبونا|place']);
     assert.deepEqual(typed('وأعمال بلدية بمحافظة صامطة وأبي عريش.'), ['صامطة|place', 'أبي عريش|place']);
