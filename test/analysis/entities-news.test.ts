@@ -519,6 +519,14 @@ suite('entities in news text', () => {
     // Without a cue, a club's name that is also a word stays a word.
     assert.deepEqual(typed('ويستقبل الشباب المتطوعين في عين الماء.'), []);
   });
+  test('a town with its country\'s masculine adjective is the club, and so is a midfielder\'s; the town with the feminine, or after a port, stays the place', () => {
+    assert.deepEqual(typed('انضم قادما من ميلان الإيطالي، ووقع لاعب وسط نانت، وزار الوفد مدينة ميلانو الإيطالية، ووصل المهاجرون إلى ميناء كاليه الفرنسي.'), [
+      'ميلان|organization',
+      'نانت|organization',
+      'ميلانو|place',
+      'كاليه|place',
+    ]);
+  });
   test('a short name in brackets names the body it follows: one entity with the full name, found alone later too', () => {
     const text = 'سمة تطلق خدمة جديدة\n\nأعلنت الشركة السعودية للمعلومات الائتمانية «سمة» الخدمة، وقالت سمة إنها مجانية. وأكد رئيس الهيئة الوطنية لمكافحة الفساد (نزاهة) أن نزاهة تتابع.';
     const found = analyzeArticle(text, defaultOptions()).entities;

@@ -126,11 +126,13 @@ const pairedClub = (tokens: readonly Token[], i: number): boolean => {
 /** Whether the club at `i` faces another across × (الأهلي × الشباب، هجر × الرائد). */
 const versusClub = (tokens: readonly Token[], i: number): boolean => tokens[i - 1]?.folded === VERSUS || tokens[i + 1]?.folded === VERSUS;
 
+/** Heads of places before a town's name (folded): ميناء كاليه الفرنسي is the port, not a club. */
+const PLACE_HEADS_BEFORE_TOWNS = new Set('مدينه ميناء اقليم مقاطعه ولايه محافظه منطقه جزيره مطار بلده قريه عاصمه'.split(' '));
+/** Whether a token is a country's masculine adjective with the article, as a club takes it (الإماراتي، الإيطالي). */
+const clubsCountry = (next: Token | undefined): boolean => next?.word === true && next.folded.startsWith('ال') && next.folded.endsWith('ي') && isNationality(next.folded);
+
 /** Whether the word at `i` is a Gulf club with its country's masculine adjective after it (العين الإماراتي; not قناة الجزيرة القطرية). */
-const gulfClub = (tokens: readonly Token[], i: number, stem: string): boolean => {
-  const next = tokens[i + 1];
-  return GULF_CLUBS.has(stem) && next?.word === true && next.folded.endsWith('ي') && isNationality(next.folded);
-};
+const gulfClub = (tokens: readonly Token[], i: number, stem: string): boolean => GULF_CLUBS.has(stem) && clubsCountry(tokens[i + 1]);
 
 /**
  * Clubs named after their head word where the model and the lists passed them by: the definite
@@ -190,9 +192,13 @@ export function placesAsClubs(candidates: readonly Candidate[], tokens: readonly
     }
     // فريق الخليج، لاعب الخليج، جمهور روما، خسر أمام إشبيلية: a club named like a place, after a team's word or as the opponent; the list's place gives way.
     if (!listed?.entry || c.last - c.first !== 1) return c;
-    const team = hasStem(head.folded, TEAM_HEADS);
-    if (!team && !hasStem(head.folded, OPPONENT_HEADS)) return c;
     const club = gazetteer.find((m) => m.start === c.first && m.end === c.last && m.cls === 'club' && m.entry?.type === 'organization');
+    // ميلان الإيطالي، ساوثهامبتون الإنجليزي: a town with its country's masculine adjective is the club (the town takes the feminine,
+    // مدينة ميلانو الإيطالية), unless a place's head comes before it (ميناء كاليه الفرنسي، إقليم ريازان الروسي).
+    if (listed.cls !== 'country' && clubsCountry(tokens[c.last]) && !hasStem(head.folded, PLACE_HEADS_BEFORE_TOWNS)) return { ...c, type: 'organization', source: 'gazetteer', match: club ?? null, tentative: false };
+    // لاعب وسط نانت: a midfielder's club.
+    const team = hasStem(head.folded, TEAM_HEADS) || (head.folded === 'وسط' && hasStem(tokens[c.first - 2]?.folded ?? '', TEAM_HEADS));
+    if (!team && !hasStem(head.folded, OPPONENT_HEADS)) return c;
     const local = CLUBS_BY_NAME.has(tokens[c.first].folded);
     if (!(club || (local && team))) return c;
     if (club && !local) return { ...c, type: 'organization', source: 'gazetteer', match: club, tentative: false };
