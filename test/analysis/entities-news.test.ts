@@ -527,6 +527,15 @@ suite('entities in news text', () => {
       'كاليه|place',
     ]);
   });
+  test('a port named after a person is a place; a hospital\'s name ends before «in the quarter»; «عن طريق» is «by way of»; أشار is no name', () => {
+    assert.deepEqual(typed('وبدأ تشغيل المحطة في ميناء الملك عبدالعزيز، وتقدم الأطباء في مستشفى الملك فيصل بحي الششة، وسجل الفريق عن طريق عبدالرحمن الغامدي.'), [
+      'ميناء الملك عبدالعزيز|place',
+      'مستشفى الملك فيصل|organization',
+      'الششة|place',
+      'عبدالرحمن الغامدي|person',
+    ]);
+    assert.ok(!typed('وأوضح الخبير أن الشركات الألمانية تعمل في المملكة. و أشار هيرجينروثير إلى أن الشركات الألمانية رائدة.').some((e) => e.includes('أشار')));
+  });
   test('a short name in brackets names the body it follows: one entity with the full name, found alone later too', () => {
     const text = 'سمة تطلق خدمة جديدة\n\nأعلنت الشركة السعودية للمعلومات الائتمانية «سمة» الخدمة، وقالت سمة إنها مجانية. وأكد رئيس الهيئة الوطنية لمكافحة الفساد (نزاهة) أن نزاهة تتابع.';
     const found = analyzeArticle(text, defaultOptions()).entities;

@@ -67,9 +67,11 @@ const CLUB_HEADS = new Set(['نادي', 'انديه']);
  */
 const TEAM_HEADS = new Set(['النادي', 'فريق', 'مدرب', 'لاعب', 'لاعبي', 'لاعبو', 'جماهير', 'جمهور', 'صفوف', 'مباراه', 'رييس', 'مهاجم', 'حارس', 'مدافع', 'ظهير', 'نجم']);
 /** Words before a club named like a city that make it the club: its opponent, its result, its goal or its shirt (folded): أمام روما، فاز إشبيلية، مرمى روما، بقميص روما. */
-const OPPONENT_HEADS = new Set('امام مضيفه ضيفه منافسه نظيره غريمه مواجهه فاز خسر تغلب تعادل يفوز يخسر يتغلب يتعادل مرمي قميص اهداف'.split(' '));
+const OPPONENT_HEADS = new Set('امام مضيفه مستضيفه ضيفه منافسه نظيره غريمه مواجهه فاز خسر تغلب تعادل يفوز يخسر يتغلب يتعادل مرمي قميص اهداف'.split(' '));
 /** Verbs of a fixture before a well-known club (folded): يستضيف العروبة، يلتقي الفيصلي. */
 const FIXTURE_VERBS = new Set('يستضيف يستقبل يلتقي يواجه يلاقي استضاف استقبل التقي واجه لاقي'.split(' '));
+/** The other side of a fixture (folded): نظيره الرائد، أمام مستضيفه الاتحاد. */
+const FIXTURE_SIDES = new Set(['نظيره', 'مستضيفه', 'مضيفه', 'ضيفه']);
 /** The sign between the two sides of a fixture: الأهلي × الشباب. */
 const VERSUS = '×';
 /** Clubs of the Gulf named like a town or a word, a club only with the masculine adjective of their country (folded): العين الإماراتي، السد القطري. */
@@ -162,7 +164,7 @@ export function clubsAfterHeads(tokens: readonly Token[], taken: Uint8Array): Ca
     const trigger = isTriggerWord(stem);
     const known = CLUBS_BY_NAME.has(stem);
     // A fixture's sign or verb, or the other side, makes a club of a name that is also a rank or a union (نظيره الرائد، الأهلي × الاتحاد).
-    const fixture = known && (versusClub(tokens, i) || pairedAfter || (CLUBS_ALONE.has(stem) && (hasStem(before, FIXTURE_VERBS) || before === 'نظيره')));
+    const fixture = known && (versusClub(tokens, i) || pairedAfter || (CLUBS_ALONE.has(stem) && (hasStem(before, FIXTURE_VERBS) || FIXTURE_SIDES.has(before))));
     const club = chained
       ? !trigger && !STOPWORDS.has(stem) && (chain === 'any' || known)
       : isClubHead(tokens[i - 1])

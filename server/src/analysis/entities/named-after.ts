@@ -15,7 +15,7 @@ import type { Token } from './tokens';
 const NAMED_AFTER = new Set(['جامعه', 'مستشفي', 'جائزه', 'مركز', 'مؤسسه', 'موسسه', 'كليه', 'معهد', 'مدرسه', 'مكتبه', 'مدينه']);
 /** Streets, squares, planned quarters and buildings named after a person are places, as CoNLL counts facilities: طريق الملك فهد، ميدان التحرير، مخطط الأمير تركي، مطار الملك خالد، مسجد الشيخ زايد. */
 const STREETS: ReadonlySet<string> = new Set(['طريق', 'شارع', 'ميدان', 'ساحه', 'جسر', 'نفق', 'دوار', 'حي', 'مخطط']);
-const PLACES_NAMED_AFTER = new Set([...STREETS, 'مطار', 'مسجد', 'جامع', 'ملعب', 'استاد']);
+const PLACES_NAMED_AFTER = new Set([...STREETS, 'مطار', 'ميناء', 'مسجد', 'جامع', 'ملعب', 'استاد']);
 
 /** Words that head names, the institutions' and buildings' included: a proclitic on them is outside the name (بمستشفى الملك خالد). */
 export const isHeadWord = (s: string): boolean => isTriggerWord(s) || NAMED_AFTER.has(s) || PLACES_NAMED_AFTER.has(s);
@@ -47,6 +47,8 @@ export function namedAfterPeople(found: readonly Candidate[], tokens: readonly T
   /** What a name after token t is when t is a head (وشارع counts as شارع, بجامعة as جامعة), else null. */
   const headType = (t: number): EntityType | null => {
     const word = tokens[t]?.word === true ? tokens[t].folded : '';
+    // عن طريق عبدالرحمن الغامدي: «by way of», no road.
+    if (word === 'طريق' && tokens[t - 1]?.folded === 'عن') return null;
     if (hasStem(word, PLACES_NAMED_AFTER)) return 'place';
     return hasStem(word, NAMED_AFTER) ? 'organization' : null;
   };
@@ -66,7 +68,10 @@ export function namedAfterPeople(found: readonly Candidate[], tokens: readonly T
     // The head, perhaps with a title between (مستشفى الملك فهد): the title is left out of the person by the model.
     const head = headOf(c.first - 1) ? c.first - 1 : TITLES_BEFORE.has(tokens[c.first - 1]?.folded ?? '') && headOf(c.first - 2) ? c.first - 2 : -1;
     if (c.type === 'person' && head >= 0 && (out.length === 0 || out[out.length - 1].last <= head)) {
-      out.push({ ...c, first: head, last: pastAdjective(tokens, head, c.last, next), type: headType(head) ?? 'organization', source: 'model', match: null, tentative: false });
+      // مستشفى الملك فيصل | بحي الششة: the name ends before a place's head after ب.
+      let last = c.last;
+      while (last - 1 > c.first && /^ب/.test(tokens[last - 1].folded) && isTriggerWord(tokens[last - 1].folded.slice(1))) last--;
+      out.push({ ...c, first: head, last: last < c.last ? last : pastAdjective(tokens, head, c.last, next), type: headType(head) ?? 'organization', source: 'model', match: null, tentative: false });
       continue;
     }
     if (c.type === 'organization' && next?.type === 'person' && next.first === c.last && headOf(c.first) && c.last - c.first <= 2) {

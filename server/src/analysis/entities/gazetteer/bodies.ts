@@ -71,6 +71,7 @@ export const BODIES = `
 خلية الإعلام الحربي	War Media Cell (Iraq)
 المنتدى العالمي لمكافحة الإرهاب|المنتدى الدولي لمكافحة الإرهاب	Global Counterterrorism Forum
 منظمة العمل الدولية	International Labour Organization
+اليونسكو|اليونيسكو|منظمة الأمم المتحدة للتربية والعلم والثقافة	UNESCO
 المنظمة الدولية للهجرة	International Organization for Migration
 أطباء بلا حدود|منظمة أطباء بلا حدود	Doctors Without Borders
 مراسلون بلا حدود|منظمة مراسلون بلا حدود	Reporters Without Borders
