@@ -536,6 +536,10 @@ suite('entities in news text', () => {
     ]);
     assert.ok(!typed('وأوضح الخبير أن الشركات الألمانية تعمل في المملكة. و أشار هيرجينروثير إلى أن الشركات الألمانية رائدة.').some((e) => e.includes('أشار')));
   });
+  test('a foreign name does not end on a particle (دي، فان), and its later mention keeps it', () => {
+    const found = analyzeArticle('عنوان\n\nوقال المدرب الهولندي لويس فان غال إن الحارس الإسباني ديفيد دي خيا باق. وأنفق فان غال الملايين، وارتبط اسم دي خيا بريال مدريد. وطرح آي فون 6 في الأسواق.', defaultOptions()).entities;
+    assert.deepEqual(found.filter((e) => e.type === 'person').map((e) => e.text), ['لويس فان غال', 'ديفيد دي خيا', 'فان غال', 'دي خيا']);
+  });
   test('a short name in brackets names the body it follows: one entity with the full name, found alone later too', () => {
     const text = 'سمة تطلق خدمة جديدة\n\nأعلنت الشركة السعودية للمعلومات الائتمانية «سمة» الخدمة، وقالت سمة إنها مجانية. وأكد رئيس الهيئة الوطنية لمكافحة الفساد (نزاهة) أن نزاهة تتابع.';
     const found = analyzeArticle(text, defaultOptions()).entities;

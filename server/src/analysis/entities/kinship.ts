@@ -129,6 +129,9 @@ function beforeConjunct(c: Candidate, tokens: readonly Token[]): Candidate {
   return c;
 }
 
+/** The particles inside foreign names (folded): ديفيد دي خيا، روبن فان بيرسي، أورسولا فون دير لاين. */
+export const FOREIGN_PARTICLES: ReadonlySet<string> = new Set(['دي', 'دا', 'فان', 'فون', 'دو', 'ديل', 'دوس']);
+
 /**
  * People's names from the model with the kunya or given name before them, and joined across
  * link words. `givenNames` holds the indices of tokens the gazetteer lists as given names,
@@ -171,10 +174,10 @@ export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly
       out[out.length - 1] = { ...prev, last: c.last, tentative: false };
       continue;
     }
-    // حمد بن عيسى آل | خليفة، إحسان أبو | حليقة: a name does not end on a link word or a kunya.
+    // حمد بن عيسى آل | خليفة، إحسان أبو | حليقة، ديفيد دي | خيا: a name does not end on a link word, a kunya or a foreign particle.
     const end = tokens[c.last - 1].folded;
-    const open = (LINKS.has(end) || end === 'ابو') && c.last - first >= 2;
-    let linked = open && tokens[c.last]?.word === true && !STOPWORDS.has(tokens[c.last].folded) && !starts.has(c.last) ? c.last + 1 : c.last;
+    const open = (LINKS.has(end) || end === 'ابو' || FOREIGN_PARTICLES.has(end)) && c.last - first >= 2;
+    let linked = open && tokens[c.last]?.word === true && !STOPWORDS.has(tokens[c.last].folded) && !/\d/.test(tokens[c.last].folded) && !starts.has(c.last) ? c.last + 1 : c.last;
     // شبيلي بن مجدوع | آل مجدوع: the family after آل is the name's end.
     if (tokens[linked]?.folded === 'ال' && tokens[linked + 1]?.word === true && !starts.has(linked) && !starts.has(linked + 1)) linked += 2;
     const ordinal = starts.has(linked) ? linked : pastOrdinal(tokens, first, linked);

@@ -13,7 +13,7 @@ import { isTriggerWord, matchGazetteer } from './gazetteer/index';
 import { commonWords, nameLexicon } from './model/load';
 import { beginsWithClubName, isClubOnceNamed } from './heads';
 import { isEverydayWord } from './homographs';
-import { ORDINALS } from './kinship';
+import { FOREIGN_PARTICLES, ORDINALS } from './kinship';
 import { inSetPhrase, isLoanword } from './not-names';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
@@ -76,8 +76,8 @@ export function aliasesOf(mentionWords: readonly (readonly string[])[], type: En
     // الهلال named as a club: its bare name is the club, though it is also a word.
     if (type === 'organization' && words.length === 1 && isClubOnceNamed(words[0]) && !out.some((a) => a.words.join(' ') === words[0])) out.push({ words, cluster, club: true });
     if (type === 'person' && words.length >= 2) {
-      // The family name: the last word, or the last two when the name ends in a compound (عبد الرحمن، أبو بكر).
-      const tail = words.length >= 3 && COMPOUND.has(words[words.length - 2]) ? words.slice(-2) : words.slice(-1);
+      // The family name: the last word, or the last two when the name ends in a compound or a foreign particle (عبد الرحمن، أبو بكر، دي خيا).
+      const tail = words.length >= 3 && (COMPOUND.has(words[words.length - 2]) || FOREIGN_PARTICLES.has(words[words.length - 2])) ? words.slice(-2) : words.slice(-1);
       add(tail, true);
     }
     // المرصد for المرصد السوري; but a body named «… العام» is no more its first word (الأمن العام is not الأمن), nor one whose
