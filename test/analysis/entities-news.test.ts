@@ -540,6 +540,10 @@ suite('entities in news text', () => {
     const found = analyzeArticle('عنوان\n\nوقال المدرب الهولندي لويس فان غال إن الحارس الإسباني ديفيد دي خيا باق. وأنفق فان غال الملايين، وارتبط اسم دي خيا بريال مدريد. وطرح آي فون 6 في الأسواق.', defaultOptions()).entities;
     assert.deepEqual(found.filter((e) => e.type === 'person').map((e) => e.text), ['لويس فان غال', 'ديفيد دي خيا', 'فان غال', 'دي خيا']);
   });
+  test('a listed body after ل whose name begins with lam is found whole (للجنة الأولمبية الدولية = ل + اللجنة الأولمبية الدولية)', () => {
+    const found = analyzeArticle('عنوان\n\nوقال الأمين العام السابق للجنة الأولمبية الدولية إن الإصلاح ضروري.', defaultOptions()).entities;
+    assert.deepEqual(found.map((e) => `${e.text}|${e.canonical}`), ['لجنة الأولمبية الدولية|اللجنة الأولمبية الدولية']);
+  });
   test('a short name in brackets names the body it follows: one entity with the full name, found alone later too', () => {
     const text = 'سمة تطلق خدمة جديدة\n\nأعلنت الشركة السعودية للمعلومات الائتمانية «سمة» الخدمة، وقالت سمة إنها مجانية. وأكد رئيس الهيئة الوطنية لمكافحة الفساد (نزاهة) أن نزاهة تتابع.';
     const found = analyzeArticle(text, defaultOptions()).entities;

@@ -49,6 +49,15 @@ export function readings(word: string): CliticReading[] {
   return out;
 }
 
+/**
+ * The reading of a word in لل as ل + the article + a noun that begins with lam, the article's
+ * lam written once (للجنة = ل + اللجنة), or null.
+ */
+export function lamNounReading(word: string): CliticReading | null {
+  const i = CONJUNCTIONS.includes(word[0]) && word.startsWith('لل', 1) ? 1 : 0;
+  return word.startsWith('لل', i) && word[i + 2] !== 'ل' && word.length - i >= 5 ? { prefix: i + 1, stem: 'ال' + word.slice(i + 1), restored: true } : null;
+}
+
 /** Whether one of the word's readings, proclitics off, is one of `stems` (وشارع, بجامعة). */
 export function hasStem(word: string, stems: ReadonlySet<string>): boolean {
   return readings(word).some((r) => stems.has(r.stem));

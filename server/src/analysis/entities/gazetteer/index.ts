@@ -13,7 +13,7 @@ import { GEOGRAPHY } from './geography';
 import { ARAB_PLACES } from './arab-places';
 import { SAUDI_PLACES } from './saudi-places';
 import type { EntityType } from '../../model';
-import { readings, withoutArticle } from '../clitics';
+import { lamNounReading, readings, withoutArticle } from '../clitics';
 import { simpleWords, tokenize, type Token } from '../tokens';
 import { CITIES } from './cities.generated';
 import { CLUBS } from './clubs';
@@ -184,10 +184,13 @@ export function matchGazetteer(tokens: readonly Token[]): GazetteerMatch[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].word) continue;
     const best = new Map<number, GazetteerMatch>();
-    for (const reading of readings(tokens[i].folded)) {
+    // للجنة الأولمبية الدولية: ل + اللجنة, read so for the lists found alone only, which carry no features.
+    const lamNoun = lamNounReading(tokens[i].folded);
+    for (const reading of lamNoun ? [...readings(tokens[i].folded), lamNoun] : readings(tokens[i].folded)) {
       const names = byFirst.get(reading.stem);
       if (!names) continue;
       for (const name of names) {
+        if (reading === lamNoun && !LIST_ONLY.has(CLASSES[name.cls])) continue;
         // فلكيا is not ف + ل + كيا: a one-word club or company name is also a word, and two proclitics make it likelier.
         if (reading.prefix >= 2 && name.words.length === 1 && WORDLIKE_CLASSES.has(CLASSES[name.cls])) continue;
         const end = i + name.words.length;
