@@ -25,11 +25,11 @@ export const NATIONALITIES: ReadonlySet<string> = new Set(
 /** Whether a folded word is a nationality in any number or gender (المصري، المصرية، المصريين). */
 export const isNationality = (w: string): boolean => NATIONALITIES.has(w) || NATIONALITIES.has(w.replace(/(ين|ون|ه)$/, ''));
 
-/** People's names from the model without a nationality adjective they begin with. */
+/** People's names from the model without a nationality adjective they begin with, after و too (والأوروغوياني فيلمار فالديس). */
 export function withoutNationality(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
   return candidates.map((c) => {
     const first = tokens[c.first];
-    if (c.type !== 'person' || c.source !== 'model' || c.last - c.first < 2 || !NATIONALITIES.has(first.folded)) return c;
+    if (c.type !== 'person' || c.source !== 'model' || c.last - c.first < 2 || !NATIONALITIES.has(first.folded.replace(/^و(?=ال)/, ''))) return c;
     return { ...c, first: c.first + 1 };
   });
 }
