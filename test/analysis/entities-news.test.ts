@@ -548,6 +548,9 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وهروب اللاعبين والبرتغالي فيريرا المدير الفني من النوافذ.'), ['فيريرا|person']);
     assert.deepEqual(typed('وتضم اللجنة الكونغولي كونستانت سليماني (رئيس الاتحاد الكونغولي) والاوروغوياني فيلمار فالديس (رئيس الاتحاد الاوروغوياني).').filter((e) => e.endsWith('|person')), ['كونستانت سليماني|person', 'فيلمار فالديس|person']);
   });
+  test('سوريا after a noun for a person in the accusative is «Syrian»', () => {
+    assert.deepEqual(typed('واستفاد 158 لاجئا سوريا من الخدمات، وزار الوفد سوريا.'), ['سوريا|place']);
+  });
   test('a short name in brackets names the body it follows: one entity with the full name, found alone later too', () => {
     const text = 'سمة تطلق خدمة جديدة\n\nأعلنت الشركة السعودية للمعلومات الائتمانية «سمة» الخدمة، وقالت سمة إنها مجانية. وأكد رئيس الهيئة الوطنية لمكافحة الفساد (نزاهة) أن نزاهة تتابع.';
     const found = analyzeArticle(text, defaultOptions()).entities;

@@ -65,6 +65,10 @@ const always = (before: string): boolean => before !== '' && !BEFORE_DOUMA.has(b
 const BEFORE_BOY = new Set('كان وكان كنت وكنت يزال مازال صار اصبح وقتها حينها'.split(' '));
 const boy = (before: string): boolean => BEFORE_BOY.has(before);
 
+/** Nouns for people in the indefinite accusative (folded), after which سوريا is «Syrian» (لاجئا سوريا، طفلا سوريا). */
+const PEOPLE_ACCUSATIVE = new Set('لاجيا مواطنا طفلا شابا رجلا لاعبا مقاتلا جنديا معارضا ناشطا صحفيا طالبا مريضا'.split(' '));
+const syrianAdjective = (before: string): boolean => PEOPLE_ACCUSATIVE.has(before);
+
 /** The everyday reading, by the name (folded) and the words before and after it (folded; '' beside punctuation or at an end). */
 const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> = new Map([
   ['مالي', (before: string) => before !== '' && !BEFORE_COUNTRY.has(before)],
@@ -86,6 +90,7 @@ const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> 
   ['للحج', () => true],
   ['دوما', always],
   ['صبيا', boy],
+  ['سوريا', syrianAdjective],
 ]);
 
 /** Whether the one-token name at `index` is here the everyday word it is spelled like. */
