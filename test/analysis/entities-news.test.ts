@@ -551,6 +551,9 @@ suite('entities in news text', () => {
   test('سوريا after a noun for a person in the accusative is «Syrian»', () => {
     assert.deepEqual(typed('واستفاد 158 لاجئا سوريا من الخدمات، وزار الوفد سوريا.'), ['سوريا|place']);
   });
+  test('foreign clubs of two words are clubs, not a person and a place', () => {
+    assert.deepEqual(typed('وانتقل إلى لوس أنجليس غالاكسي بعد أن لعب مع دينامو موسكو وستوك سيتي.'), ['لوس أنجليس غالاكسي|organization', 'دينامو موسكو|organization', 'ستوك سيتي|organization']);
+  });
   test('a short name in brackets names the body it follows: one entity with the full name, found alone later too', () => {
     const text = 'سمة تطلق خدمة جديدة\n\nأعلنت الشركة السعودية للمعلومات الائتمانية «سمة» الخدمة، وقالت سمة إنها مجانية. وأكد رئيس الهيئة الوطنية لمكافحة الفساد (نزاهة) أن نزاهة تتابع.';
     const found = analyzeArticle(text, defaultOptions()).entities;

@@ -34,6 +34,17 @@ export const BODIES = `
 أولمبيك مرسيليا	Olympique de Marseille
 باريس سان جيرمان	Paris Saint-Germain
 بوروسيا دورتموند	Borussia Dortmund
+جالاتا سراي|جلطة سراي|غالطة سراي|غلطة سراي	Galatasaray
+دينامو موسكو	Dynamo Moscow
+ستوك سيتي	Stoke City
+سوانسي سيتي	Swansea City
+هال سيتي	Hull City
+نوريتش سيتي	Norwich City
+كريستال بالاس	Crystal Palace
+وست بروميتش ألبيون|وست برومويتش ألبيون|وست بروميتش	West Bromwich Albion
+لوس أنجليس غالاكسي|لوس أنجلوس غالاكسي	LA Galaxy
+سمبدوريا|سامبدوريا	Sampdoria
+هوفنهايم	Hoffenheim
 جبهة البوليساريو|البوليساريو	Polisario Front
 حركة أحرار الشام|أحرار الشام|حركة أحرار الشام الإسلامية	Ahrar al-Sham
 الحوثيون|ميليشيات الحوثي|مليشيات الحوثي|ميلشيات الحوثي|ميليشيا الحوثي|مليشيا الحوثي|ميلشيا الحوثي	Houthis
