@@ -115,13 +115,13 @@ export function isMakersProduct(tokens: readonly Token[], c: Candidate, gazettee
 
 /** Agreements and meetings named after a place (folded): اتفاق الطائف، مؤتمر مدريد. */
 const EVENT_HEADS = new Set('اتفاق اتفاقيه معاهده مؤتمر قمه اعلان مبادي بروتوكول تفاهمات مسار منتدي ميثاق'.split(' '));
-/** A league (folded), named after its sponsor: دوري عبداللطيف جميل. */
-const LEAGUE_HEADS = new Set(['دوري']);
+/** A league or a cup (folded), named after its sponsor or patron: دوري عبداللطيف جميل، كأس سانتياغو برنابيو. */
+const LEAGUE_HEADS = new Set(['دوري', 'كاس']);
 
 /**
  * Whether `c` names an event with the word before it: a place found by a list alone, an
- * agreement or a meeting (اتفاق الطائف); a person, a league named after its sponsor (دوري
- * عبداللطيف جميل).
+ * agreement or a meeting (اتفاق الطائف); a person, a league or a cup named after its sponsor
+ * or patron (دوري عبداللطيف جميل، كأس سانتياغو برنابيو).
  */
 export function inEventName(tokens: readonly Token[], c: Candidate): boolean {
   const before = tokens[c.first - 1];
