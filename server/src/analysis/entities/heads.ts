@@ -140,8 +140,9 @@ const gulfClub = (tokens: readonly Token[], i: number, stem: string): boolean =>
  * Clubs named after their head word where the model and the lists passed them by: the definite
  * word after نادي (ادارة نادي الصفا), and a well-known club after فريق, مدرب and the like (مدرب الهلال),
  * after its result or opponent (فاز النصر، أمام الفيصلي) unless its name is also a common word
- * (أمام الشباب), as the other side (فاز الهلال على النصر) and in a pair (الهلال والنصر).
- * `taken` marks tokens already in a name.
+ * (أمام الشباب), as the other side (فاز الهلال على النصر) and in a pair (الهلال والنصر); in a
+ * fixture, whatever its name (الأهلي × الشباب، يستضيف العروبة نظيره الرائد، الأهلي والشباب); and
+ * a Gulf club with its country (العين الإماراتي). `taken` marks tokens already in a name.
  */
 export function clubsAfterHeads(tokens: readonly Token[], taken: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
