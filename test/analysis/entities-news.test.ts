@@ -516,6 +516,7 @@ suite('entities in news text', () => {
       'الاتحاد|organization',
       'العروبة|organization',
     ]);
+    assert.deepEqual(typed('وأشكر إدارة الشباب على موافقتها، وتسعى إدارة الوحدة لتعزيز صفوفها.'), ['الشباب|organization', 'الوحدة|organization']);
     // Without a cue, a club's name that is also a word stays a word; a cup named after a man is no mention of him.
     assert.deepEqual(typed('ويستقبل الشباب المتطوعين في عين الماء، ويلعب الفريق في كأس سانتياجو بيرنابيو.'), []);
   });

@@ -65,7 +65,7 @@ const CLUB_HEADS = new Set(['نادي', 'انديه']);
  * الهلال, but فريق التعاون may be a team of cooperation; after النادي a word is mostly an
  * adjective (النادي الكويتي، النادي المكلف), النادي الأهلي apart.
  */
-const TEAM_HEADS = new Set(['النادي', 'فريق', 'مدرب', 'لاعب', 'لاعبي', 'لاعبو', 'جماهير', 'جمهور', 'صفوف', 'مباراه', 'رييس', 'مهاجم', 'حارس', 'مدافع', 'ظهير', 'نجم']);
+const TEAM_HEADS = new Set(['النادي', 'فريق', 'اداره', 'منسوبي', 'منسوبو', 'مدرب', 'لاعب', 'لاعبي', 'لاعبو', 'جماهير', 'جمهور', 'صفوف', 'مباراه', 'رييس', 'مهاجم', 'حارس', 'مدافع', 'ظهير', 'نجم']);
 /** Words before a club named like a city that make it the club: its opponent, its result, its goal or its shirt (folded): أمام روما، فاز إشبيلية، مرمى روما، بقميص روما. */
 const OPPONENT_HEADS = new Set('امام مضيفه مستضيفه ضيفه منافسه نظيره غريمه مواجهه فاز خسر تغلب تعادل يفوز يخسر يتغلب يتعادل مرمي قميص اهداف'.split(' '));
 /** Verbs of a fixture before a well-known club (folded): يستضيف العروبة، يلتقي الفيصلي. */
