@@ -469,6 +469,9 @@ suite('entities in news text', () => {
   test('two given names joined by و are two people, whatever proclitic the first takes; a name that begins with و is one name', () => {
     assert.deepEqual(typed('ولد في 1965 لسارة وحسين ويملك محلا تجاريا، وقال محمد وليد إن الموعد تأجل.'), ['سارة|person', 'حسين|person', 'محمد وليد|person']);
   });
+  test('a party in quotes after حزب is the party', () => {
+    assert.deepEqual(typed('واعتبر رئيس حزب «القوات» سمير جعجع أن الاقتراح مرفوض.'), ['القوات|organization', 'سمير جعجع|person']);
+  });
   test('a party is named by the definite words after حزب, without «ruling» or «opposition»', () => {
     assert.deepEqual(typed('ألقيت مسؤولية الهجوم على حزب العمال الذي كثف هجماته، وانتخب حزب الأحرار الحاكم رئيسا.'), ['حزب العمال|organization', 'حزب الأحرار|organization']);
   });

@@ -166,8 +166,8 @@ function channelAt(tokens: readonly Token[], index: number): Candidate | null {
 /** Quotes, and the brackets news sites write a paper's name in (وأوضح لـ(عكاظ)، حسب (الحياة)). */
 const OPENING = new Set(['«', '"', '“', "'", '(']);
 const CLOSING = new Set(['»', '"', '”', "'", ')']);
-/** The heads before a quoted name that make it the body's, listed or not (folded, with or without a proclitic): قناة «المرقاب»، شركة «التعاونية»، منظمة «بلاند بيرنتهود»، سهم «الدريس» (the company). */
-const QUOTED_BODY_HEADS = new Set(['قناه', 'شركه', 'الشركه', 'موسسه', 'جمعيه', 'منظمه', 'مركز', 'سهم', 'اسهم']);
+/** The heads before a quoted name that make it the body's, listed or not (folded, with or without a proclitic): قناة «المرقاب»، شركة «التعاونية»، منظمة «بلاند بيرنتهود»، سهم «الدريس» (the company)، حزب «القوات». */
+const QUOTED_BODY_HEADS = new Set(['قناه', 'شركه', 'الشركه', 'موسسه', 'جمعيه', 'منظمه', 'مركز', 'سهم', 'اسهم', 'حزب']);
 
 /** Words before a quoted paper's name that make it something else (folded, with or without a proclitic): سوق «عكاظ» is the market. */
 const NOT_BEFORE_PRESS = new Set(['سوق']);
