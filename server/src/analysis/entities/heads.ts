@@ -195,13 +195,14 @@ export function placesAsClubs(candidates: readonly Candidate[], tokens: readonly
     }
     // فريق الخليج، لاعب الخليج، جمهور روما، خسر أمام إشبيلية: a club named like a place, after a team's word or as the opponent; the list's place gives way.
     if (!listed?.entry || c.last - c.first !== 1) return c;
-    const club = gazetteer.find((m) => m.start === c.first && m.end === c.last && m.cls === 'club' && m.entry?.type === 'organization');
+    const clubOf = (): GazetteerMatch | undefined => gazetteer.find((m) => m.start === c.first && m.end === c.last && m.cls === 'club' && m.entry?.type === 'organization');
     // ميلان الإيطالي، ساوثهامبتون الإنجليزي: a town with its country's masculine adjective is the club (the town takes the feminine,
     // مدينة ميلانو الإيطالية), unless a place's head comes before it (ميناء كاليه الفرنسي، إقليم ريازان الروسي).
-    if (listed.cls !== 'country' && clubsCountry(tokens[c.last]) && !hasStem(head.folded, PLACE_HEADS_BEFORE_TOWNS)) return { ...c, type: 'organization', source: 'gazetteer', match: club ?? null, tentative: false };
+    if (listed.cls !== 'country' && clubsCountry(tokens[c.last]) && !hasStem(head.folded, PLACE_HEADS_BEFORE_TOWNS)) return { ...c, type: 'organization', source: 'gazetteer', match: clubOf() ?? null, tentative: false };
     // لاعب وسط نانت: a midfielder's club.
     const team = hasStem(head.folded, TEAM_HEADS) || (head.folded === 'وسط' && hasStem(tokens[c.first - 2]?.folded ?? '', TEAM_HEADS));
     if (!team && !hasStem(head.folded, OPPONENT_HEADS)) return c;
+    const club = clubOf();
     const local = CLUBS_BY_NAME.has(tokens[c.first].folded);
     if (!(club || (local && team))) return c;
     if (club && !local) return { ...c, type: 'organization', source: 'gazetteer', match: club, tentative: false };
@@ -229,7 +230,8 @@ function describedClub(tokens: readonly Token[], c: Candidate): boolean {
  */
 export function sportsBodySpans(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
   return candidates.flatMap((c, k) => {
-    if (c.type === 'organization' && c.source === 'model' && isClubHead(tokens[c.first])) {
+    const head = tokens[c.first].folded;
+    if (c.type === 'organization' && c.source === 'model' && (head.endsWith('نادي') || head.endsWith('انديه')) && isClubHead(tokens[c.first])) {
       const clubs: Candidate[] = [];
       for (let j = c.first; j < c.last - 1; j++) if (isClubHead(tokens[j]) && CLUBS_NOT_PLACES.has(tokens[j + 1].folded)) clubs.push({ ...c, first: j + 1, last: j + 2, match: null, tentative: false });
       if (clubs.length) return clubs;
