@@ -54,6 +54,7 @@ export function readings(word: string): CliticReading[] {
  * lam written once (للجنة = ل + اللجنة), or null.
  */
 export function lamNounReading(word: string): CliticReading | null {
+  if (word.length < 5 || word[1] !== 'ل') return null;
   const i = CONJUNCTIONS.includes(word[0]) && word.startsWith('لل', 1) ? 1 : 0;
   return word.startsWith('لل', i) && word[i + 2] !== 'ل' && word.length - i >= 5 ? { prefix: i + 1, stem: 'ال' + word.slice(i + 1), restored: true } : null;
 }

@@ -79,6 +79,8 @@ const GULF_CLUBS = new Set('العين الوصل الشارقه الريان ا
 const CLUBS_BY_NAME = new Set('الهلال النصر الاهلي الاتحاد الفيصلي الاتفاق القادسيه الرايد الفتح الزمالك الاسماعيلي الشباب الوحده الخليج العروبه الطايي الحزم الفيحاء النهضه'.split(' '));
 /** Clubs whose name is as often a word in sports news too (folded): الاتفاق النووي، فئة الشباب، الوحدة، دول الخليج، عاصفة الحزم، النهضة. */
 const CLUBS_ALSO_WORDS = new Set('الاتفاق الشباب الوحده الخليج الحزم النهضه'.split(' '));
+/** Every club name that clubsAfterHeads reads without a head, for a quick first test. */
+const CLUB_WORDS = new Set([...CLUBS_BY_NAME, ...GULF_CLUBS]);
 /** Clubs not named like a place: نادي الخليج (the Gulf) stays whole, as a club named after its town does (نادي نجران). */
 const CLUBS_NOT_PLACES = new Set([...CLUBS_BY_NAME].filter((name) => name !== 'الخليج'));
 /** Clubs whose bare name, once the article has named the club, is the club wherever it stands (folded): الهلال، الفيصلي. */
@@ -159,7 +161,7 @@ export function clubsAfterHeads(tokens: readonly Token[], taken: Uint8Array): Ca
     // Only و comes off, in a list (والشباب); a preposition after نادي is no club's name (نادي للشباب، نادى بالفاشية).
     const stem = (chained || pairedAfter) && name.folded.startsWith('وال') ? name.folded.slice(1) : name.folded;
     if (!chained) chain = null;
-    if (!(afterClub || chained || CLUBS_BY_NAME.has(stem) || GULF_CLUBS.has(stem)) || taken[i] || !name.word || !stem.startsWith('ال') || stem.length < 5) continue;
+    if (!(afterClub || chained || CLUB_WORDS.has(stem)) || taken[i] || !name.word || !stem.startsWith('ال') || stem.length < 5) continue;
     if (NOT_CLUB.has(stem)) continue;
     // الاتحاد heads unions' names too (رئيس الاتحاد), but after نادي it is the club.
     const trigger = isTriggerWord(stem);
@@ -229,13 +231,14 @@ function describedClub(tokens: readonly Token[], c: Candidate): boolean {
  * in the head, the word after or a second club (نادي | الاتحاد | برمي، نادي | الاتحاد | ونادي | العروبة).
  */
 export function sportsBodySpans(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
-  return candidates.flatMap((c, k) => {
-    const head = tokens[c.first].folded;
-    if (c.type === 'organization' && c.source === 'model' && (head.endsWith('نادي') || head.endsWith('انديه')) && isClubHead(tokens[c.first])) {
-      const clubs: Candidate[] = [];
-      for (let j = c.first; j < c.last - 1; j++) if (isClubHead(tokens[j]) && CLUBS_NOT_PLACES.has(tokens[j + 1].folded)) clubs.push({ ...c, first: j + 1, last: j + 2, match: null, tentative: false });
-      if (clubs.length) return clubs;
-    }
+  // The clubs after each نادي of a model's organisation that begins with it, or null.
+  const clubsAfter = (c: Candidate): Candidate[] | null => {
+    const clubs: Candidate[] = [];
+    for (let j = c.first; j < c.last - 1; j++) if (isClubHead(tokens[j]) && CLUBS_NOT_PLACES.has(tokens[j + 1].folded)) clubs.push({ ...c, first: j + 1, last: j + 2, match: null, tentative: false });
+    return clubs.length ? clubs : null;
+  };
+  const headed = (c: Candidate): boolean => c.type === 'organization' && c.source === 'model' && /(نادي|انديه)$/.test(tokens[c.first].folded) && isClubHead(tokens[c.first]);
+  const spans = (c: Candidate, k: number): Candidate => {
     if (c.type === 'organization' && c.source === 'model' && c.last - c.first === 2 && CLUBS_ALONE.has(tokens[c.first].folded) && !describedClub(tokens, c)) {
       return SPORTS.has(tokens[c.first + 1].folded.slice(1)) ? c : { ...c, last: c.first + 1 };
     }
@@ -247,7 +250,8 @@ export function sportsBodySpans(candidates: readonly Candidate[], tokens: readon
     const second = tokens[c.last + 1];
     const two = (name.endsWith('كره') || name.endsWith('العاب')) && second?.word === true && candidates[k + 1]?.first !== c.last + 1;
     return { ...c, last: c.last + (two ? 2 : 1), match: null, tentative: false };
-  });
+  };
+  return candidates.some(headed) ? candidates.flatMap((c, k) => (headed(c) ? clubsAfter(c) : null) ?? [spans(c, k)]) : candidates.map(spans);
 }
 
 /** Words before a place that the lists may not know (folded): محافظة المندق، قرية المفتاحة، حي العوالي. */
