@@ -104,8 +104,8 @@ export const beginsWithClubName = (words: readonly string[]): boolean => words.l
 
 /** The plural of نادي (folded), after which a list of clubs follows. */
 const CLUBS_PLURAL = new Set(['انديه']);
-/** Whether a token is نادي or أندية, with or without proclitics (لنادي). */
-const isClubHead = (token: Token | undefined): boolean => token?.word === true && hasStem(token.folded, CLUB_HEADS);
+/** Whether a token is نادي or أندية, with or without proclitics (لنادي); a word that does not end so is passed by at once, as a stem is the word's end. */
+const isClubHead = (token: Token | undefined): boolean => token?.word === true && (token.folded.endsWith('نادي') || token.folded.endsWith('انديه')) && hasStem(token.folded, CLUB_HEADS);
 /** The kinds of clubs that close a club's name after its town (folded): نادي أبها الأدبي. */
 const CLUB_KINDS = new Set(['الادبي', 'الثقافي', 'الرياضي', 'الاجتماعي']);
 /** What never follows نادي as a club's name (folded): the club's own kinds and words, and days. */
@@ -155,7 +155,7 @@ export function clubsAfterHeads(tokens: readonly Token[], taken: Uint8Array): Ca
     const before = tokens[i - 1]?.folded ?? '';
     const chained = chain !== null && name.folded[0] === 'و';
     // The cheap tests first: this runs on every word.
-    const afterClub = before.endsWith('نادي') || before.endsWith('انديه');
+    const afterClub = isClubHead(tokens[i - 1]);
     // A well-known club after one that stands alone (الأهلي | والشباب) is one too, though its name is also a word.
     const pairedAfter = name.folded.startsWith('وال') && CLUBS_ALONE.has(before) && CLUBS_BY_NAME.has(name.folded.slice(1));
     // Only و comes off, in a list (والشباب); a preposition after نادي is no club's name (نادي للشباب، نادى بالفاشية).
@@ -170,7 +170,7 @@ export function clubsAfterHeads(tokens: readonly Token[], taken: Uint8Array): Ca
     const fixture = known && (versusClub(tokens, i) || pairedAfter || (CLUBS_ALONE.has(stem) && (hasStem(before, FIXTURE_VERBS) || FIXTURE_SIDES.has(before))));
     const club = chained
       ? !trigger && !STOPWORDS.has(stem) && (chain === 'any' || known)
-      : isClubHead(tokens[i - 1])
+      : afterClub
         ? !trigger || known
         : fixture || gulfClub(tokens, i, stem) || (!trigger && known && (hasStem(before, TEAM_HEADS) || againstClub(tokens, i, out) || (CLUBS_ALONE.has(stem) && (hasStem(before, OPPONENT_HEADS) || pairedClub(tokens, i)))));
     if (!club) continue;
@@ -237,7 +237,7 @@ export function sportsBodySpans(candidates: readonly Candidate[], tokens: readon
     for (let j = c.first; j < c.last - 1; j++) if (isClubHead(tokens[j]) && CLUBS_NOT_PLACES.has(tokens[j + 1].folded)) clubs.push({ ...c, first: j + 1, last: j + 2, match: null, tentative: false });
     return clubs.length ? clubs : null;
   };
-  const headed = (c: Candidate): boolean => c.type === 'organization' && c.source === 'model' && /(نادي|انديه)$/.test(tokens[c.first].folded) && isClubHead(tokens[c.first]);
+  const headed = (c: Candidate): boolean => c.type === 'organization' && c.source === 'model' && isClubHead(tokens[c.first]);
   const spans = (c: Candidate, k: number): Candidate => {
     if (c.type === 'organization' && c.source === 'model' && c.last - c.first === 2 && CLUBS_ALONE.has(tokens[c.first].folded) && !describedClub(tokens, c)) {
       return SPORTS.has(tokens[c.first + 1].folded.slice(1)) ? c : { ...c, last: c.first + 1 };
