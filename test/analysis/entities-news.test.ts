@@ -405,6 +405,11 @@ suite('entities in news text', () => {
     ]);
     assert.deepEqual(typed('وفشلت الإدارة في التعاقد مع ظهير أيمن.'), []);
   });
+  test('a name does not run on into a word shaped like no name: a verb, a pronoun suffix, an accusative', () => {
+    assert.deepEqual(typed('ثم هيلاري حاولت مرة أخرى. وبدأ صلاح مشواره في صغره، وقدم الملك فهد كثيرا من الإنجازات.'), ['هيلاري|person', 'صلاح|person', 'فهد|person']);
+    // A family name that is also a common word stays, as does the name after بن.
+    assert.deepEqual(typed('وحضر محمد عيد والأمير فيصل بن مساعد.'), ['محمد عيد|person', 'فيصل بن مساعد|person']);
+  });
   test('«في صالح» is «in favour of», and ساري المفعول «in force»: no one named صالح or ساري', () => {
     assert.deepEqual(typed('وقال إن القرار يصب في صالح المستهلك، وإن النظام ساري المفعول، لما فيه صالح الطلاب.'), []);
   });

@@ -19,7 +19,7 @@ import { tokenize, type Token } from './tokens';
 import { inEventName, isEverydayWord, isMakersProduct, withChannels } from './homographs';
 import type { Candidate, EntitySource } from './candidate';
 import { withAcronyms, withShortNames } from './acronyms';
-import { isNeverName } from './not-names';
+import { endsNoName, isNeverName } from './not-names';
 import { foreignPeople, withoutNationality } from './nationality';
 import { aliNames, aliPersons, unsureAliNames } from './ali';
 import { afterTitles, givenAndFamily, kinshipJoined } from './kinship';
@@ -137,6 +137,8 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
     // Nor does a title end a person's name (رامي عبد الرحمن مدير المرصد): it begins what follows.
     if (type === 'person') {
       while (last > first && titles.has(last - 1)) last--;
+      // Nor a word training seldom saw in a name that reads as no name at all (هيلاري | حاولت، صلاح | مشواره، الملك سلمان | سياسيا).
+      while (last - first >= 2 && !givenNames.has(last - 1) && !NAME_LINKS.has(tokens[last - 2].folded) && isStray(tokens[last - 1]) && endsNoName(tokens[last - 1].folded, paragraph.slice(tokens[last - 1].start, tokens[last - 1].end))) last--;
     }
     if (first < last && type) out.push({ first, last, type, source: 'model', match: null, tentative });
   }
@@ -156,6 +158,8 @@ function overruled(candidates: Candidate[], gazetteer: readonly GazetteerMatch[]
   return candidates.filter((c) => !long.some((m) => m.start <= c.first && c.last <= m.end && c.last - c.first < m.end - m.start));
 }
 
+/** Words after which a name goes on, whatever comes next (بن مساعد، أبو تراب، عبد ربه). */
+const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام', 'عبد', 'ولد', 'ال']);
 /** A word training saw often and seldom in a name. */
 const isStray = (token: Token): boolean => token.word && seldomInNames([token.folded, safeReading(token.folded).stem]);
 

@@ -8,7 +8,7 @@
  * accusative (لاجئًا سوريًا), which no name takes; words a proclitic seems to hide a name in
  * (وكيل is no و + Kiel); and the pieces of web and e-mail addresses.
  */
-import { readings, withoutArticle } from './clitics';
+import { readings, safeReading, withoutArticle } from './clitics';
 import type { Candidate } from './candidate';
 import type { GazetteerMatch } from './gazetteer/index';
 import type { Token } from './tokens';
@@ -75,6 +75,18 @@ const isWholeWord = (token: Token, written: string): boolean => WHOLE_WORDS.has(
 const MAYORAL = new Set(['منطقه', 'محافظه', 'مدينه', 'العاصمه', 'عام', 'النادي', 'الصندوق', 'سر', 'مجلس', 'هييه', 'الجامعه']);
 
 const stems = (token: Token | undefined): string[] => (token?.word === true ? readings(token.folded).map((r) => r.stem) : []);
+
+/**
+ * Whether a word (folded, and as written) has the shape of no name's last word, though it may be
+ * a name's first: a proclitic (بوضوح، باتجاه), a pronoun suffix (مشواره، حديثه), the prefix of
+ * an imperfect verb (يتولى، تخرج), the ending of a past verb (حاولت، رفضوا) or the alef of the
+ * accusative (سياسيا، رئيسا). Only for words training seldom saw in a name: names take these
+ * shapes too (يوسف، عزت، رضا).
+ */
+export function endsNoName(folded: string, written: string): boolean {
+  if (folded.startsWith('ال')) return false;
+  return safeReading(folded).prefix > 0 || /(?:ه|ها|هم|هما)$/.test(written) || (/^[يت]/.test(folded) && folded.length >= 4) || /(?:وا|ت|ا)$/.test(folded);
+}
 
 /** Whether a word as written carries the tanween of the indefinite accusative (سوريًا، قائلاً), which no name takes. */
 export const hasAccusativeTanween = (written: string): boolean => written.includes('\u064b');
