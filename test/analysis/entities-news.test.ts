@@ -186,6 +186,11 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('قصفت الطائرات قرية يسيطر عليها التنظيم، وزار حي السوق، وعاد إلى بلده الثاني، ويشمل 12 محافظة بحلول الربيع.'), []);
   });
 
+  test('after قرية: a name in quotes, a definite name ending in ه, and a clan\'s village آل X; a word with a pronoun is still none', () => {
+    assert.deepEqual(typed('استهدف المصلين بقرية الدالوه، وزار قرية «مارابة». وقتل رجلان بمنزل الأسرة بقرية آل سرور التابعة لمحافظة القرى.'), ['الدالوه|place', 'مارابة|place', 'آل سرور|place', 'القرى|place']);
+    assert.deepEqual(typed('وعاد إلى قريته بعد سنوات، وقال إن قرية «جميلة» تنتظره.'), []);
+  });
+
   test('a listed given name and a family name in ي are a person, and the family name alone later is the same person; his club is not', () => {
     const found = analysed('قال مطلق البقمي إن الجناح جاهز. وأضاف البقمي أن ناديه الأصلي سيشارك.');
     assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), ['مطلق البقمي|person', 'البقمي|person']);

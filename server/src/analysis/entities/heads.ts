@@ -11,7 +11,7 @@ import { commonWords } from './model/load';
 import { isNationality } from './nationality';
 import { hasAccusativeTanween } from './not-names';
 import { STOPWORDS } from './stopwords';
-import { writtenWithHa, type Token } from './tokens';
+import { isClosingQuote, isOpeningQuote, writtenWithHa, type Token } from './tokens';
 
 /**
  * Common nouns that stand before a name without being part of it (folded): حركة حماس is
@@ -272,8 +272,11 @@ const COMPOUND_PLACES = new Set('ال ابو ام تل راس بير عين وا
 export function placesAfterHeads(tokens: readonly Token[], taken: Uint8Array, text: string): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    const name = tokens[i];
     const head = tokens[i - 1];
+    // A name in quotes (قرية «مارابة»، لقرية "المفتاحة"): the word between them.
+    const quoted = isOpeningQuote(tokens[i]) && tokens[i + 1]?.word === true && isClosingQuote(tokens[i + 2]);
+    if (quoted) i++;
+    const name = tokens[i];
     // The cheap test first, as this runs on every word: the head ends like one (بمحافظة، وقرية).
     const last = head.folded[head.folded.length - 1];
     if ((last !== 'ه' && last !== 'ي') || !PLACE_HEAD_ENDS.some((end) => head.folded.endsWith(end))) continue;
@@ -281,8 +284,9 @@ export function placesAfterHeads(tokens: readonly Token[], taken: Uint8Array, te
     if (taken[i] || !name.word || !head.word || writtenWithHa(head, text) || !hasStem(head.folded, PLACE_HEADS)) continue;
     const w = name.folded;
     const written = text.slice(name.start, name.end);
-    if (w.length < 3 || /\d/.test(w) || w[0] === 'و' || STOPWORDS.has(w) || isTriggerWord(w) || hasPronounSuffix(written) || hasAccusativeTanween(written)) continue;
     const definite = w.startsWith('ال');
+    // آل is a clan's village (قرية آل سرور); a definite word takes no pronoun (قرية الدالوه).
+    if ((w.length < 3 && w !== 'ال') || /\d/.test(w) || w[0] === 'و' || STOPWORDS.has(w) || isTriggerWord(w) || (!definite && hasPronounSuffix(written)) || hasAccusativeTanween(written)) continue;
     // Nor an indefinite adjective, a verb in the perfect or imperfect (محافظة تحررت، قرية يسيطر عليها).
     if (!definite && (w.endsWith('يه') || w.endsWith('ي') || w.endsWith('ت') || w[0] === 'ي')) continue;
     // A village or a quarter is also a word's (قرية تقع، حي السوق، قرية الألعاب); a governorate seldom is, but for a preposition's phrase (محافظة بحلول).

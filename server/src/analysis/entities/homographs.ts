@@ -15,7 +15,7 @@ import { hasStem, readings } from './clitics';
 import { listedEntry, pressEntry, type GazetteerEntry, type GazetteerMatch } from './gazetteer/index';
 import type { Candidate } from './candidate';
 import { isFunctionWord } from './stopwords';
-import type { Token } from './tokens';
+import { isClosingQuote, isOpeningQuote, type Token } from './tokens';
 
 /** Words before which مالي is the country (folded): prepositions, directions, a state's words. */
 const BEFORE_COUNTRY = new Set('في من الي عن علي و شمال جنوب شرق غرب وسط بشمال بجنوب بشرق بغرب بوسط لشمال لجنوب دوله جمهوريه حكومه رئيس شعب وشعب جيش'.split(' '));
@@ -163,9 +163,6 @@ function channelAt(tokens: readonly Token[], index: number): Candidate | null {
   return null;
 }
 
-/** Quotes, and the brackets news sites write a paper's name in (وأوضح لـ(عكاظ)، حسب (الحياة)). */
-const OPENING = new Set(['«', '"', '“', "'", '(']);
-const CLOSING = new Set(['»', '"', '”', "'", ')']);
 /** The heads before a quoted name that make it the body's, listed or not (folded, with or without a proclitic): قناة «المرقاب»، شركة «التعاونية»، منظمة «بلاند بيرنتهود»، سهم «الدريس» (the company)، حزب «القوات». */
 const QUOTED_BODY_HEADS = new Set(['قناه', 'شركه', 'الشركه', 'موسسه', 'جمعيه', 'منظمه', 'مركز', 'سهم', 'اسهم', 'حزب']);
 
@@ -178,12 +175,12 @@ const NOT_BEFORE_PRESS = new Set(['سوق']);
  * QUOTED_BODY_HEADS (شركة «التعاونية»); where the words would otherwise be a place or an everyday word.
  */
 function quotedPressAt(tokens: readonly Token[], index: number): Candidate | null {
-  if (tokens[index].word || !OPENING.has(tokens[index].folded)) return null;
+  if (!isOpeningQuote(tokens[index])) return null;
   const before = tokens[index - 1];
   if (before?.word === true && hasStem(before.folded, NOT_BEFORE_PRESS)) return null;
   let end = index + 1;
   while (end < tokens.length && end <= index + 4 && tokens[end].word) end++;
-  if (end === index + 1 || !CLOSING.has(tokens[end]?.folded ?? '')) return null;
+  if (end === index + 1 || !isClosingQuote(tokens[end])) return null;
   const entry = pressEntry(tokens.slice(index + 1, end).map((t) => t.folded).join(' '));
   // قناة «المرقاب»، شركة «التعاونية»: a channel or a body named in quotes is one, listed or not.
   if (!entry) return before?.word === true && hasStem(before.folded, QUOTED_BODY_HEADS) ? { first: index + 1, last: end, type: 'organization', source: 'gazetteer', match: null, tentative: false } : null;

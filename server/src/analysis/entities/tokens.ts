@@ -126,3 +126,9 @@ export const writtenWithYa = (token: Token, text: string): boolean => text[token
 export const writtenWithTa = (token: Token, text: string): boolean => text[token.end - 1] === 'ة';
 /** Whether a token is written ending in ه where a name has ة (ناديه: his club; بلده: his country; جده: his grandfather). */
 export const writtenWithHa = (token: Token, text: string): boolean => text[token.end - 1] === 'ه';
+
+/** Quotes, and the brackets news sites write a name in (وأوضح لـ(عكاظ)، قرية «مارابة»). */
+const OPENING = new Set(['«', '"', '“', "'", '(']);
+const CLOSING = new Set(['»', '"', '”', "'", ')']);
+export const isOpeningQuote = (token: Token | undefined): boolean => token?.word === false && OPENING.has(token.folded);
+export const isClosingQuote = (token: Token | undefined): boolean => token?.word === false && CLOSING.has(token.folded);
