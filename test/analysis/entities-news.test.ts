@@ -415,8 +415,9 @@ suite('entities in news text', () => {
     // A family name that is also a common word stays, as does the name after بن.
     assert.deepEqual(typed('وحضر محمد عيد والأمير فيصل بن مساعد.'), ['محمد عيد|person', 'فيصل بن مساعد|person']);
   });
-  test('«في صالح» is «in favour of», and ساري المفعول «in force»: no one named صالح or ساري', () => {
+  test('«في صالح» is «in favour of», ساري المفعول «in force», السلف الصالح the forebears and سيرا على الأقدام «on foot»: no one named صالح or ساري, no place سيرا', () => {
     assert.deepEqual(typed('وقال إن القرار يصب في صالح المستهلك، وإن النظام ساري المفعول، لما فيه صالح الطلاب.'), []);
+    assert.deepEqual(typed('وسار على نهج السلف الصالح وسلفنا الصالح، وعبر الحدود إلى الكويت سيرا على الأقدام، وحضر محمد الصالح.'), ['الكويت|place', 'محمد الصالح|person']);
   });
   test('الجوف alone is the Saudi region', () => {
     assert.deepEqual(typed('ويلتقي العروبة والفيصلي في الجوف، وقال مدير فرع الوزارة بالجوف عبدالعزيز الرويلي إن العمل مستمر.'), [

@@ -44,6 +44,10 @@ const PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...'بحمد باذن تقوي بتوفيق رضوان رضا ندعو داعيا احمد سبحان'.split(' ').map((word): [string, ReadonlySet<string>] => [word, new Set(['الله'])]),
   ['حجاج', new Set(['الداخل', 'الخارج', 'بيت'])],
   ['الذكر', new Set(['الحكيم'])],
+  // السلف الصالح: the pious forebears; سيرا على الأقدام: on foot (no Sierra).
+  ['السلف', new Set(['الصالح'])],
+  ['سلفنا', new Set(['الصالح'])],
+  ['سيرا', new Set(['علي'])],
   ['ولايه', new Set(['الفقيه'])],
   ['الولي', new Set(['الفقيه'])],
   ['منطقه', new Set(['امنه'])],
