@@ -415,6 +415,14 @@ suite('entities in news text', () => {
     // A family name that is also a common word stays, as does the name after بن.
     assert.deepEqual(typed('وحضر محمد عيد والأمير فيصل بن مساعد.'), ['محمد عيد|person', 'فيصل بن مساعد|person']);
   });
+  test("a person's name after an indefinite شركة, مجموعة or مصنع is the firm's; after «the company» it is its man", () => {
+    assert.deepEqual(typed('تغيير الاسم من شركة محمد سعد الدريس إلى الاسم الحالي، وقال المدير التنفيذي للشركة هزاع العتيبي إن مكتب أردوغان وافق.'), [
+      'محمد سعد الدريس|organization',
+      'هزاع العتيبي|person',
+      'أردوغان|person',
+    ]);
+  });
+
   test('«في صالح» is «in favour of», ساري المفعول «in force», السلف الصالح the forebears and سيرا على الأقدام «on foot»: no one named صالح or ساري, no place سيرا', () => {
     assert.deepEqual(typed('وقال إن القرار يصب في صالح المستهلك، وإن النظام ساري المفعول، لما فيه صالح الطلاب.'), []);
     assert.deepEqual(typed('وسار على نهج السلف الصالح وسلفنا الصالح، وعبر الحدود إلى الكويت سيرا على الأقدام، وحضر محمد الصالح.'), ['الكويت|place', 'محمد الصالح|person']);

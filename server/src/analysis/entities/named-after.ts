@@ -13,6 +13,8 @@ import type { Token } from './tokens';
 
 /** Institutions named after a person: جامعة الملك سعود، مستشفى الملك فهد، جائزة نوبل (folded heads). */
 const NAMED_AFTER = new Set(['جامعه', 'مستشفي', 'جائزه', 'مركز', 'مؤسسه', 'موسسه', 'كليه', 'معهد', 'مدرسه', 'مكتبه', 'مدينه']);
+/** The heads of firms, indefinite, after which a person's name is the firm's (folded): شركة، مجموعة، مصنع. */
+const FIRM_HEADS = new Set(['شركه', 'مجموعه', 'مصنع']);
 /** Streets, squares, planned quarters and buildings named after a person are places, as CoNLL counts facilities: طريق الملك فهد، ميدان التحرير، مخطط الأمير تركي، مطار الملك خالد، مسجد الشيخ زايد. */
 const STREETS: ReadonlySet<string> = new Set(['طريق', 'شارع', 'ميدان', 'ساحه', 'جسر', 'نفق', 'دوار', 'حي', 'مخطط']);
 const PLACES_NAMED_AFTER = new Set([...STREETS, 'مطار', 'ميناء', 'مسجد', 'جامع', 'ملعب', 'استاد']);
@@ -79,7 +81,8 @@ export function namedAfterPeople(found: readonly Candidate[], tokens: readonly T
       k++;
       continue;
     }
-    out.push(c);
+    // شركة محمد سعد الدريس، مجموعة الجريسي: a firm named after its founder (not الشركة, whose man it is: للشركة هزاع العتيبي).
+    out.push(c.type === 'person' && tokens[c.first - 1]?.word === true && hasStem(tokens[c.first - 1].folded, FIRM_HEADS) ? { ...c, type: 'organization' } : c);
   }
   return out;
 }
