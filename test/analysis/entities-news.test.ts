@@ -423,6 +423,16 @@ suite('entities in news text', () => {
     ]);
   });
 
+  test('listed spellings: كانبيرا, نيوزلاندا and نيوزلندا are places; هافنغتون بوست عربي is the outlet, no person', () => {
+    assert.deepEqual(typed('وصل إلى كانبيرا قادما من نيوزلاندا ثم نيوزلندا، وقال صالح بحسب هافنغتون بوست عربي إن العلاقات جيدة.'), [
+      'كانبيرا|place',
+      'نيوزلاندا|place',
+      'نيوزلندا|place',
+      'صالح|person',
+      'هافنغتون بوست عربي|organization',
+    ]);
+  });
+
   test('«في صالح» is «in favour of», ساري المفعول «in force», السلف الصالح the forebears and سيرا على الأقدام «on foot»: no one named صالح or ساري, no place سيرا', () => {
     assert.deepEqual(typed('وقال إن القرار يصب في صالح المستهلك، وإن النظام ساري المفعول، لما فيه صالح الطلاب.'), []);
     assert.deepEqual(typed('وسار على نهج السلف الصالح وسلفنا الصالح، وعبر الحدود إلى الكويت سيرا على الأقدام، وحضر محمد الصالح.'), ['الكويت|place', 'محمد الصالح|person']);

@@ -158,6 +158,7 @@ export const PLACES = `
 لوس أنجلوس|لوس انجليس	Los Angeles	الولايات المتحدة
 بوينس آيرس|بوينس ايرس	Buenos Aires	الأرجنتين
 برازيليا	Brasília	البرازيل
+كانبرا|كانبيرا	Canberra	أستراليا
 ساو باولو|ساوباولو	São Paulo	البرازيل
 كمبالا	Kampala	أوغندا
 جوهانسبرغ|جوهانسبرج	Johannesburg	جنوب أفريقيا
@@ -198,6 +199,7 @@ export const ORGANIZATIONS = `
 ديلي ميل	Daily Mail
 نيويورك تايمز	The New York Times
 واشنطن بوست	The Washington Post
+هافنغتون بوست|هافينغتون بوست|هافنغتون بوست عربي	HuffPost
 المرصد السوري لحقوق الإنسان|المرصد السوري	Syrian Observatory for Human Rights
 داعش|تنظيم الدولة الإسلامية|الدولة الإسلامية|تنظيم الدولة|تنظيم داعش|الدولة الإسلامية في العراق والشام	Islamic State
 جبهة النصرة|النصرة|جبهة فتح الشام	Nusra Front
