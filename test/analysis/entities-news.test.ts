@@ -79,6 +79,8 @@ suite('entities in news text', () => {
 
   test('words that only look like places, and verbs and honorifics at the end of a name', () => {
     assert.deepEqual(typed('الصراع يدور دوما على المراكز، وتحدث عن ولاية الفقيه وحالة البحر متوسط الموج وأقام منطقة آمنة.'), []);
+    // الطبقة: the class or the layer, but the Syrian town after its cues.
+    assert.deepEqual(typed('وتعاني الطبقة الوسطى من الغلاء، وعاش في الطبقة المتوسطة، وهذه الطبقة فقيرة، وقتل عناصر التنظيم قرب الطبقة بالريف الغربي.'), ['الطبقة|place']);
     const found = typed('وبعث الملك سلمان بن عبدالعزيز آل سعود ولسمو ولي عهده برقية. وقال الأديب خالد أحمد اليوسف فيقول إن الأمر انتهى.');
     assert.deepEqual(typed('وبعث الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة.'), ['سلمان بن عبدالعزيز آل سعود|person']);
     assert.deepEqual(found, ['سلمان بن عبدالعزيز آل سعود|person', 'خالد أحمد اليوسف|person']);

@@ -60,6 +60,9 @@ const forHajj = (_: string, after: string): boolean => ['هذا', 'هذه', 'ا�
 /** Words before which دوما is the town (folded); elsewhere after a word it is «always» (يدور دوما). */
 const BEFORE_DOUMA = new Set('في قريه بلده مدينه ريف وريف بريف مدينتي بلدتي منطقه اهالي سكان مجزره'.split(' '));
 const always = (before: string): boolean => before !== '' && !BEFORE_DOUMA.has(before);
+/** الطبقة is «the class» or «the layer» (هذه الطبقة، في الطبقة الوسطى) but after the town's cues and before no adjective (قرب الطبقة، سد الطبقة). */
+const BEFORE_TABQA = new Set([...BEFORE_DOUMA, 'قرب', 'سد', 'مطار']);
+const stratum = (before: string, after: string): boolean => !BEFORE_TABQA.has(before) || after.startsWith('ال');
 
 /** Words before which صبيا is «a boy» (كان وقتها صبيا), not the town in Jazan (folded). */
 const BEFORE_BOY = new Set('كان وكان كنت وكنت يزال مازال صار اصبح وقتها حينها'.split(' '));
@@ -89,6 +92,7 @@ const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> 
   ['ولحج', forHajj],
   ['للحج', () => true],
   ['دوما', always],
+  ['الطبقه', stratum],
   ['صبيا', boy],
   ['سوريا', syrianAdjective],
 ]);
