@@ -79,8 +79,11 @@ suite('entities in news text', () => {
 
   test('words that only look like places, and verbs and honorifics at the end of a name', () => {
     assert.deepEqual(typed('الصراع يدور دوما على المراكز، وتحدث عن ولاية الفقيه وحالة البحر متوسط الموج وأقام منطقة آمنة.'), []);
-    // الطبقة: the class or the layer, but the Syrian town after its cues.
+    // الطبقة: the class or the layer, but the Syrian town after its cues and before no adjective.
     assert.deepEqual(typed('وتعاني الطبقة الوسطى من الغلاء، وعاش في الطبقة المتوسطة، وهذه الطبقة فقيرة، وقتل عناصر التنظيم قرب الطبقة بالريف الغربي.'), ['الطبقة|place']);
+    // الميادين: the squares, but the Syrian town after its cues; مسقط رأس: a birthplace, no Muscat.
+    assert.deepEqual(typed('وخرج الآلاف إلى الميادين الرئيسية وفي مختلف الميادين والشوارع والميادين، وقصف الطيران مدينة الميادين.'), ['الميادين|place']);
+    assert.deepEqual(typed('وزار مسقط رأس والده، ثم وصل الوفد إلى مسقط.'), ['مسقط|place']);
     const found = typed('وبعث الملك سلمان بن عبدالعزيز آل سعود ولسمو ولي عهده برقية. وقال الأديب خالد أحمد اليوسف فيقول إن الأمر انتهى.');
     assert.deepEqual(typed('وبعث الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة.'), ['سلمان بن عبدالعزيز آل سعود|person']);
     assert.deepEqual(found, ['سلمان بن عبدالعزيز آل سعود|person', 'خالد أحمد اليوسف|person']);

@@ -63,6 +63,8 @@ const always = (before: string): boolean => before !== '' && !BEFORE_DOUMA.has(b
 /** الطبقة is «the class» or «the layer» (هذه الطبقة، في الطبقة الوسطى) but after the town's cues and before no adjective (قرب الطبقة، سد الطبقة). */
 const BEFORE_TABQA = new Set([...BEFORE_DOUMA, 'قرب', 'سد', 'مطار']);
 const stratum = (before: string, after: string): boolean => !BEFORE_TABQA.has(before) || after.startsWith('ال');
+/** الميادين is «the squares» or «the fields» (في مختلف الميادين، الشوارع والميادين) but after the town's cues, في not among them (مدينة الميادين، ريف الميادين). */
+const squares = (before: string): boolean => before === 'في' || !BEFORE_TABQA.has(before);
 
 /** Words before which صبيا is «a boy» (كان وقتها صبيا), not the town in Jazan (folded). */
 const BEFORE_BOY = new Set('كان وكان كنت وكنت يزال مازال صار اصبح وقتها حينها'.split(' '));
@@ -93,6 +95,8 @@ const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> 
   ['للحج', () => true],
   ['دوما', always],
   ['الطبقه', stratum],
+  ['الميادين', squares],
+  ['والميادين', squares],
   ['صبيا', boy],
   ['سوريا', syrianAdjective],
 ]);
