@@ -137,8 +137,10 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
     // Nor does a title end a person's name (رامي عبد الرحمن مدير المرصد): it begins what follows.
     if (type === 'person') {
       while (last > first && titles.has(last - 1)) last--;
-      // Nor a word training seldom saw in a name that reads as no name at all (هيلاري | حاولت، صلاح | مشواره، الملك سلمان | سياسيا).
-      while (last - first >= 2 && !givenNames.has(last - 1) && !NAME_LINKS.has(tokens[last - 2].folded) && isStray(tokens[last - 1]) && endsNoName(tokens[last - 1].folded, paragraph.slice(tokens[last - 1].start, tokens[last - 1].end))) last--;
+      // Nor does a word training seldom saw in a name, shaped as no name's word, begin or end one (هيلاري | حاولت، صلاح | مشواره، الملك سلمان | سياسيا).
+      const stray = (t: number): boolean => !givenNames.has(t) && isStray(tokens[t]) && endsNoName(tokens[t].folded, paragraph.slice(tokens[t].start, tokens[t].end));
+      while (last - first >= 2 && !NAME_LINKS.has(tokens[last - 2].folded) && stray(last - 1)) last--;
+      while (last - first >= 2 && !NAME_LINKS.has(tokens[first + 1].folded) && stray(first)) first++;
     }
     if (first < last && type) out.push({ first, last, type, source: 'model', match: null, tentative });
   }
