@@ -84,6 +84,12 @@ suite('entities', () => {
     assert.deepEqual(aliasesOf([['الجيش']], 'person', 0), []);
   });
 
+  test('a one-word place the lexicon does not know is looked for again only once the article has named it twice', () => {
+    assert.deepEqual(aliasesOf([['الخزنه']], 'place', 0), []);
+    assert.deepEqual(aliasesOf([['الخزنه']], 'place', 0, true).map((a) => a.words.join(' ')), ['الخزنه']);
+    assert.deepEqual(aliasesOf([['الجيش']], 'place', 0, true), [], 'a common word is none');
+  });
+
   test('a name that is also an everyday word is told apart by the word before it (مالي، المغرب، بنين)', () => {
     assert.deepEqual(entities('وقع هجوم في مالي بعد دعم مالي من الحكومة، وعادوا بعد صلاة المغرب، وزار الملك المغرب ومالي'), [
       'مالي|place|مالي',

@@ -112,7 +112,7 @@ export function articleEntities(ctx: ArticleContext): ArticleEntities {
   // Later mentions of names already given: looked for in every paragraph after the name's first mention, and in the
   // headline, which names in short whom the article then names in full (الحقيل يتفقد … / وزير الإسكان ماجد الحقيل).
   const aliases: Alias[] = first.flatMap((c, i) => [
-    ...aliasesOf([...new Set(c.mentions.map((m) => (m as Placed).words.join(' ')))].map((w) => w.split(' ')), c.type, i),
+    ...aliasesOf([...new Set(c.mentions.map((m) => (m as Placed).words.join(' ')))].map((w) => w.split(' ')), c.type, i, c.mentions.length >= 2),
     ...c.mentions.flatMap((m) => (m.shortFor === undefined ? [] : (shortNameAlias((m as Placed).words, i) ?? []))),
   ]);
   const firstBlock = first.map((c) => Math.min(...c.mentions.map((m) => (m as Placed).block)));

@@ -44,8 +44,9 @@ const NEVER_ALONE: ReadonlySet<string> = new Set(['الله', ...ORDINALS]);
 /**
  * Whether one word may stand for a name already given: no function word, common word or
  * title, and not the adjective of a known place (العراقي). A person's family name passes
- * (كيربي، الأسدي), even one made from a region or a town (عسيري); for other names the word
- * must be known inside names (the training lexicon or the family-name list).
+ * (كيربي، الأسدي), even one made from a region or a town (عسيري), and so does a place the
+ * article names twice (`familyName` for both); for other names the word must be known inside
+ * names (the training lexicon or the family-name list).
  */
 function singleWordOk(word: string, familyName: boolean): boolean {
   if (word.length < 3 || STOPWORDS.has(word) || commonWords().has(word) || isTriggerWord(word) || NEVER_ALONE.has(word) || isLoanword(word)) return false;
@@ -64,15 +65,19 @@ function gazetteerClasses(word: string): string[] {
 /** «General» after a body's first word (folded): الأمن العام، النيابة العامة. */
 const GENERAL = new Set(['العام', 'العامه']);
 
-/** The names to look for, from the words of each recognised mention. */
-export function aliasesOf(mentionWords: readonly (readonly string[])[], type: EntityType, cluster: number): Alias[] {
+/**
+ * The names to look for, from the words of each recognised mention. A one-word place the
+ * lexicon does not know is looked for only once the article has named it twice (بلنسية):
+ * one mention may be the model's slip (التمور، صناعية), two are the article's word.
+ */
+export function aliasesOf(mentionWords: readonly (readonly string[])[], type: EntityType, cluster: number, repeated = false): Alias[] {
   const out: Alias[] = [];
   const add = (words: readonly string[], familyName = false): void => {
     if (words.length === 0 || (words.length === 1 && !singleWordOk(words[0], familyName))) return;
     if (!out.some((a) => a.words.join(' ') === words.join(' '))) out.push({ words, cluster });
   };
   for (const words of mentionWords) {
-    add(words, type === 'person' && words.length === 1);
+    add(words, (type === 'person' || (repeated && type === 'place')) && words.length === 1);
     // الهلال named as a club: its bare name is the club, though it is also a word.
     if (type === 'organization' && words.length === 1 && isClubOnceNamed(words[0]) && !out.some((a) => a.words.join(' ') === words[0])) out.push({ words, cluster, club: true });
     if (type === 'person' && words.length >= 2) {
