@@ -15,6 +15,7 @@ import { cachedScorer, commonWords, nameLexicon, seldomInNames, sequenceModel } 
 import { foldedPrefixEnd } from './offsets';
 import { UNIT_WORDS } from '../numbers/units';
 import { isFunctionWord } from './stopwords';
+import { isSpeechVerb } from '../structure/attribution-words';
 import { tokenize, type Token } from './tokens';
 import { inEventName, isEverydayWord, isMakersProduct, withChannels } from './homographs';
 import type { Candidate, EntitySource } from './candidate';
@@ -123,8 +124,8 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
     const tentative = c.end - c.start === 1 && (margin(scores, c.start, labels[c.start]) < MIN_MARGIN || commonWords().has(safeReading(tokens[c.start].folded).stem));
     let first = c.start;
     let last = c.end;
-    // Punctuation and function words are never the edge of a name (رامي عبد الرحمن ذلك).
-    const edge = (t: Token): boolean => !t.word || isFunctionWord(t.folded, paragraph[t.end - 1]);
+    // Punctuation, function words and verbs of saying are never the edge of a name (رامي عبد الرحمن ذلك، وكتبت | موغيريني، فيصل بن تركي | أبلغ).
+    const edge = (t: Token): boolean => !t.word || isFunctionWord(t.folded, paragraph[t.end - 1]) || isSpeechVerb(t.folded);
     while (first < last && edge(tokens[first])) first++;
     while (last > first && edge(tokens[last - 1])) last--;
     // «the organisation» is no name: للمنظمة احمد اوزومجو is the person alone, المدينة alone nothing.

@@ -60,6 +60,14 @@ function withoutConjunction(word: string): string[] {
   return /^[وف]/.test(word) && word.length > 2 ? [word, word.slice(1)] : [word];
 }
 
+/** Verbs of saying that are also names (folded): طالب, and راي, which is Ray as well as رأى. */
+const ALSO_NAMES = new Set(['طالب', 'راي']);
+
+/** Whether a word (folded) is a verb of saying (أكد، وأضاف، تقول), never a name's word; not فرد (Fred, not ف + رد). */
+export function isSpeechVerb(word: string): boolean {
+  return (word.length > 3 ? withoutConjunction(word) : [word]).some((form) => VERBS.has(form) && !ALSO_NAMES.has(form));
+}
+
 /** The cue that starts at word `i` of `words` (folded cores), if any. */
 export function cueAt(words: readonly string[], i: number): Cue | null {
   for (const form of withoutConjunction(words[i])) {
