@@ -419,6 +419,8 @@ suite('entities in news text', () => {
   test('a name neither begins nor ends with a word shaped like no name: a verb, a pronoun suffix, an accusative', () => {
     assert.deepEqual(typed('ثم هيلاري حاولت مرة أخرى. وبدأ صلاح مشواره في صغره، وقدم الملك فهد كثيرا من الإنجازات.'), ['هيلاري|person', 'صلاح|person', 'فهد|person']);
     assert.deepEqual(typed('وطلب الأمن من المعتقلين تأييد عبدالناصر.'), ['عبدالناصر|person']);
+    // A listed given name before آل begins the name the model found after it.
+    assert.deepEqual(typed('وأوضح المسؤول الإداري، والتقني الأستاذ علي آل حمود، أن اللجنة خلصت إلى عشرين توصية.'), ['علي آل حمود|person']);
     // A verb of saying ends a name (أبلغ); راي is Ray as well as رأى.
     assert.deepEqual(typed('وأن الأمير فيصل بن تركي أبلغ مفاوضي نادي النصر بوضع حد لهذه المسألة. وقال راي بابار، رئيس شرطة المنطقة، إن الشرطة تحقق.'), ['فيصل بن تركي|person', 'النصر|organization', 'راي بابار|person']);
     // A family name that is also a common word stays, as do the names before and after بن.

@@ -157,8 +157,8 @@ export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly
     if (andGiven.has(first) && givenNames.has(first - 1) && (!prev || prev.last <= first - 1)) out.push({ ...c, first: first - 1, last: first, tentative: false });
     // وابو عبد الله التركي: the kunya is the name's first word.
     else if ((isOneOf(tokens[first - 1], KUNYA) || givenNames.has(first - 1)) && (!prev || prev.last <= first - 1)) first--;
-    // مها بنت | عبود باعشن: a listed given name and بن or بنت before the name begin it.
-    else if (NASAB.has(tokens[first - 1]?.folded ?? '') && givenNames.has(first - 2) && (!prev || prev.last <= first - 2)) first -= 2;
+    // مها بنت | عبود باعشن، علي آل | حمود: a listed given name and بن, بنت or آل before the name begin it.
+    else if ((NASAB.has(tokens[first - 1]?.folded ?? '') || tokens[first - 1]?.folded === 'ال') && givenNames.has(first - 2) && (!prev || prev.last <= first - 2)) first -= 2;
     // ملهم | بن محمد هندي: a name that begins with بن has its own given name before it, listed or not, if that may be a name:
     // no article, office or trigger (محافظ | بن حسن), no و (وبئر | بن هرماس), nor a verb in the imperfect (ينتقل | بن همام).
     else if (NASAB.has(tokens[first].folded) && mayBeGivenName(tokens[first - 1], text) && (!prev || prev.last <= first - 1)) first--;
