@@ -434,6 +434,13 @@ suite('entities in news text', () => {
     ]);
   });
 
+  test('the Saudi industrial and agricultural development funds are listed bodies', () => {
+    assert.deepEqual(typed('ويقدم صندوق التنمية الصناعية السعودي قروضا، كما أعلن صندوق التنمية الزراعية عن برامج.'), [
+      'صندوق التنمية الصناعية السعودي|organization',
+      'صندوق التنمية الزراعية|organization',
+    ]);
+  });
+
   test('listed spellings: كانبيرا, نيوزلاندا and نيوزلندا are places; هافنغتون بوست عربي is the outlet, no person', () => {
     assert.deepEqual(typed('وصل إلى كانبيرا قادما من نيوزلاندا ثم نيوزلندا، وقال صالح بحسب هافنغتون بوست عربي إن العلاقات جيدة.'), [
       'كانبيرا|place',

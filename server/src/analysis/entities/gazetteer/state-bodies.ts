@@ -128,6 +128,8 @@ export const STATE_BODIES = `
 صندوق التنمية العقارية	Real Estate Development Fund
 صندوق تنمية الموارد البشرية	Human Resources Development Fund
 الصندوق السعودي للتنمية	Saudi Fund for Development
+صندوق التنمية الصناعية السعودي|صندوق التنمية الصناعية	Saudi Industrial Development Fund
+صندوق التنمية الزراعية	Agricultural Development Fund
 بنك التسليف والادخار السعودي|بنك التسليف	Saudi Credit and Savings Bank
 البنك السعودي الفرنسي	Banque Saudi Fransi
 البنك الأهلي التجاري	National Commercial Bank
