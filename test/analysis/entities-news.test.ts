@@ -434,6 +434,10 @@ suite('entities in news text', () => {
     ]);
   });
 
+  test('the name right before an age in brackets is a person; a noun for one is not', () => {
+    assert.deepEqual(typed('ودافع ديارا (30 عاما) عن قراره، وتوفي معتمر مصري (77 عاماً) وأصيب مواطن (23 عاما).'), ['ديارا|person']);
+  });
+
   test('the Saudi industrial and agricultural development funds are listed bodies', () => {
     assert.deepEqual(typed('ويقدم صندوق التنمية الصناعية السعودي قروضا، كما أعلن صندوق التنمية الزراعية عن برامج.'), [
       'صندوق التنمية الصناعية السعودي|organization',
