@@ -1,13 +1,14 @@
 /**
- * People named right before their age in brackets (ودافع ديارا (30 عاما)، جيم ويب (69 عاما)):
- * the age says the words before it are a person, where the model and the lists passed them by.
+ * People named right before their age in brackets (ودافع ديارا (30 عاما)، وزوجته تاهيرا (68
+ * عاما)): the age says the words before it are a person, where the model and the lists passed
+ * them by.
  */
 import type { Candidate } from './candidate';
 import { isTriggerWord } from './gazetteer/index';
 import { isForeignName, isNationality } from './nationality';
-import { isClosingQuote, isOpeningQuote, type Token } from './tokens';
+import type { Token } from './tokens';
 
-/** Words for years of age (folded): عاما، سنة، سنوات، عمره… */
+/** Words for years of age (folded): عاما، سنة، سنوات. */
 const YEARS = new Set(['عاما', 'عام', 'سنه', 'سنوات', 'سنين']);
 
 /** Nouns for a person that an age follows as often as a name (folded): مواطن (23 عاما)، رجل (43 عاما). */
@@ -17,7 +18,7 @@ const PEOPLE_NOUNS = new Set(
 
 /** Whether tokens from `i` read «(NN عاما)». */
 function isAgeAt(tokens: readonly Token[], i: number): boolean {
-  return isOpeningQuote(tokens[i]) && tokens[i].folded === '(' && /^\d+$/.test(tokens[i + 1]?.folded ?? '') && YEARS.has(tokens[i + 2]?.folded ?? '') && isClosingQuote(tokens[i + 3]);
+  return !tokens[i].word && tokens[i].folded === '(' && /^\d+$/.test(tokens[i + 1]?.folded ?? '') && YEARS.has(tokens[i + 2]?.folded ?? '') && tokens[i + 3]?.folded === ')';
 }
 
 /**
@@ -33,7 +34,7 @@ export function agedPeople(tokens: readonly Token[], taken: Uint8Array, text: st
     return t >= 0 && token.word && !taken[t] && !/^[وبلف]|^ال/.test(token.folded) && !isNationality(token.folded) && !isNationality(`ال${token.folded}`) && !isTriggerWord(token.folded) && !PEOPLE_NOUNS.has(token.folded) && isForeignName(token, text);
   };
   for (let i = 1; i + 3 < tokens.length; i++) {
-    if (tokens[i].folded !== '(' || !isAgeAt(tokens, i) || !nameLike(i - 1) || tokens[i].start - tokens[i - 1].end < 1) continue;
+    if (!isAgeAt(tokens, i) || !nameLike(i - 1) || tokens[i].start - tokens[i - 1].end < 1) continue;
     const first = nameLike(i - 2) ? i - 2 : i - 1;
     out.push({ first, last: i, type: 'person', source: 'gazetteer', match: null, tentative: false });
   }

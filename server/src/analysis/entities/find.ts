@@ -20,7 +20,7 @@ import { tokenize, type Token } from './tokens';
 import { inEventName, isEverydayWord, isMakersProduct, withChannels } from './homographs';
 import type { Candidate, EntitySource } from './candidate';
 import { withAcronyms, withShortNames } from './acronyms';
-import { endsNoName, isNeverName } from './not-names';
+import { isNeverName, shapedAsNoName } from './not-names';
 import { foreignPeople, withoutNationality } from './nationality';
 import { aliNames, aliPersons, unsureAliNames } from './ali';
 import { afterTitles, givenAndFamily, kinshipJoined } from './kinship';
@@ -140,7 +140,7 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
     if (type === 'person') {
       while (last > first && titles.has(last - 1)) last--;
       // Nor does a word training seldom saw in a name, shaped as no name's word, begin or end one (هيلاري | حاولت، صلاح | مشواره، الملك سلمان | سياسيا).
-      const stray = (t: number): boolean => !givenNames.has(t) && isStray(tokens[t]) && endsNoName(tokens[t].folded, paragraph.slice(tokens[t].start, tokens[t].end));
+      const stray = (t: number): boolean => !givenNames.has(t) && isStray(tokens[t]) && shapedAsNoName(tokens[t].folded, paragraph.slice(tokens[t].start, tokens[t].end));
       while (last - first >= 2 && !NAME_LINKS.has(tokens[last - 2].folded) && stray(last - 1)) last--;
       while (last - first >= 2 && !NAME_LINKS.has(tokens[first + 1].folded) && stray(first)) first++;
     }

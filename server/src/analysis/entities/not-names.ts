@@ -82,13 +82,13 @@ const MAYORAL = new Set(['منطقه', 'محافظه', 'مدينه', 'العاص
 const stems = (token: Token | undefined): string[] => (token?.word === true ? readings(token.folded).map((r) => r.stem) : []);
 
 /**
- * Whether a word (folded, and as written) has the shape of no name's last word, though it may be
- * a name's first: a proclitic (بوضوح، باتجاه), a pronoun suffix (مشواره، حديثه), the prefix of
- * an imperfect verb (يتولى، تخرج), the ending of a past verb (حاولت، رفضوا) or the alef of the
+ * Whether a word (folded, and as written) has a shape no name's word has at either edge of the
+ * name: a proclitic (بوضوح، باتجاه، ولأن), a pronoun suffix (مشواره، حديثه), the prefix of an
+ * imperfect verb (يتولى، تخرج), the ending of a past verb (حاولت، رفضوا) or the alef of the
  * accusative (سياسيا، رئيسا). Only for words training seldom saw in a name: names take these
- * shapes too (يوسف، عزت، رضا).
+ * shapes too (يوسف، عزت، رضا). A definite word never has it.
  */
-export function endsNoName(folded: string, written: string): boolean {
+export function shapedAsNoName(folded: string, written: string): boolean {
   if (folded.startsWith('ال')) return false;
   return safeReading(folded).prefix > 0 || /(?:ه|ها|هم|هما)$/.test(written) || (/^[يت]/.test(folded) && folded.length >= 4) || /(?:وا|ت|ا)$/.test(folded);
 }
