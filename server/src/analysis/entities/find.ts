@@ -23,7 +23,8 @@ import { withAcronyms, withShortNames } from './acronyms';
 import { isNeverName, shapedAsNoName } from './not-names';
 import { foreignPeople, withoutNationality } from './nationality';
 import { aliNames, aliPersons, unsureAliNames } from './ali';
-import { afterTitles, givenAndFamily, kinshipJoined } from './kinship';
+import { LINKS, afterTitles, givenAndFamily, kinshipJoined } from './kinship';
+import { COMPOUND } from './propagate';
 import { afterCommonHead, clubsAfterHeads, clubsSure, endsInDirection, hasGeographicHead, placesAfterHeads, placesAsClubs, sportsBodySpans, withoutDirection } from './heads';
 import { publicBodies, services, societies } from './public-bodies';
 import { hospitals, isHeadWord, namedAfterPeople } from './named-after';
@@ -162,8 +163,8 @@ function overruled(candidates: Candidate[], gazetteer: readonly GazetteerMatch[]
   return candidates.filter((c) => !long.some((m) => m.start <= c.first && c.last <= m.end && c.last - c.first < m.end - m.start));
 }
 
-/** Words after which a name goes on, whatever comes next (بن مساعد، أبو تراب، عبد ربه). */
-const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام', 'عبد', 'ولد', 'ال']);
+/** Words after which a name goes on, whatever comes next (بن مساعد، أبو تراب، عبد ربه، ولد الشيخ). */
+const NAME_LINKS: ReadonlySet<string> = new Set([...COMPOUND, ...LINKS]);
 /** A word training saw often and seldom in a name. */
 const isStray = (token: Token): boolean => token.word && seldomInNames([token.folded, safeReading(token.folded).stem]);
 

@@ -37,7 +37,7 @@ export interface Found {
   readonly cluster: number;
 }
 
-const COMPOUND = new Set(['عبد', 'ابو', 'ابي', 'ابن', 'بن', 'ال', 'بنت', 'ام']);
+export const COMPOUND: ReadonlySet<string> = new Set(['عبد', 'ابو', 'ابي', 'ابن', 'بن', 'ال', 'بنت', 'ام']);
 /** Last words that never stand for the name alone: الله of نصر الله (صلى الله عليه وسلم), a regnal number (النائب الثاني is not عبدالله الثاني). */
 const NEVER_ALONE: ReadonlySet<string> = new Set(['الله', ...ORDINALS]);
 
