@@ -8,7 +8,7 @@
  * accusative (لاجئًا سوريًا), which no name takes; words a proclitic seems to hide a name in
  * (وكيل is no و + Kiel); and the pieces of web and e-mail addresses.
  */
-import { readings, safeReading, withoutArticle } from './clitics';
+import { hasPronounSuffix, readings, safeReading, withoutArticle } from './clitics';
 import type { Candidate } from './candidate';
 import type { GazetteerMatch } from './gazetteer/index';
 import type { Token } from './tokens';
@@ -90,7 +90,7 @@ const stems = (token: Token | undefined): string[] => (token?.word === true ? re
  */
 export function shapedAsNoName(folded: string, written: string): boolean {
   if (folded.startsWith('ال')) return false;
-  return safeReading(folded).prefix > 0 || /(?:ه|ها|هم|هما)$/.test(written) || (/^[يت]/.test(folded) && folded.length >= 4) || /(?:وا|ت|ا)$/.test(folded);
+  return safeReading(folded).prefix > 0 || hasPronounSuffix(written) || (/^[يت]/.test(folded) && folded.length >= 4) || /(?:وا|ت|ا)$/.test(folded);
 }
 
 /** Whether a word as written carries the tanween of the indefinite accusative (سوريًا، قائلاً), which no name takes. */
