@@ -11,7 +11,7 @@
  * and one canonical name (a gazetteer's of that type, else the fullest mention).
  */
 import type { EntityType } from '../model';
-import { beginsWithClubName } from './heads';
+import { beginsWithClubName } from './sports';
 
 export interface Mention {
   readonly start: number;

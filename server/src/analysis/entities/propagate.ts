@@ -11,7 +11,7 @@ import type { EntityType } from '../model';
 import { readings, withoutArticle } from './clitics';
 import { isTriggerWord, matchGazetteer } from './gazetteer/index';
 import { commonWords, nameLexicon } from './model/load';
-import { beginsWithClubName, isClubOnceNamed } from './heads';
+import { beginsWithClubName, isClubOnceNamed } from './sports';
 import { isEverydayWord } from './homographs';
 import { FOREIGN_PARTICLES, ORDINALS } from './kinship';
 import { inSetPhrase, isLoanword } from './not-names';
