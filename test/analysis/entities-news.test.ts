@@ -221,6 +221,11 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('قال المتحدث لقناة «المرقاب» إن قناة "الإخبارية" نقلت الحدث.'), ['المرقاب|organization', 'الإخبارية|organization']);
   });
 
+  test('a newspaper or a magazine named in quotes after its head is one, listed or not, without a country quoted with it; the paper quoting a word is not', () => {
+    assert.deepEqual(typed("وقالت صحيفة ' ' لانس ' ' إن مجلة «جاما» وصحيفة “ديلي ميل البريطانية” نشرت ذلك."), ['لانس|organization', 'جاما|organization', 'ديلي ميل|organization']);
+    assert.deepEqual(typed('وكتبت الصحيفة أن «الأزمة» انتهت.'), []);
+  });
+
   test('a company, a society or an organisation named in quotes after its head is one, listed or not', () => {
     assert.deepEqual(typed('وقالت شركة «أدنوك للتوزيع» إن جمعية “نفع” ومنظمة «بلاند بيرنتهود» اتفقت.'), ['أدنوك للتوزيع|organization', 'نفع|organization', 'بلاند بيرنتهود|organization']);
     assert.deepEqual(typed('وارتفع سهم "الدريس" بينما تراجع سهم "إعمار مصر".'), ['الدريس|organization', 'إعمار مصر|organization']);

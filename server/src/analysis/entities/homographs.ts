@@ -14,6 +14,7 @@
 import { hasStem, readings } from './clitics';
 import { listedEntry, pressEntry, type GazetteerEntry, type GazetteerMatch } from './gazetteer/index';
 import type { Candidate } from './candidate';
+import { isNationality } from './nationality';
 import { isFunctionWord } from './stopwords';
 import { isClosingQuote, isOpeningQuote, type Token } from './tokens';
 
@@ -172,7 +173,7 @@ function channelAt(tokens: readonly Token[], index: number): Candidate | null {
 }
 
 /** The heads before a quoted name that make it the body's, listed or not (folded, with or without a proclitic): قناة «المرقاب»، شركة «التعاونية»، منظمة «بلاند بيرنتهود»، سهم «الدريس» (the company)، حزب «القوات». */
-const QUOTED_BODY_HEADS = new Set(['قناه', 'شركه', 'الشركه', 'موسسه', 'جمعيه', 'منظمه', 'مركز', 'سهم', 'اسهم', 'حزب']);
+const QUOTED_BODY_HEADS = new Set(['قناه', 'صحيفه', 'جريده', 'مجله', 'شركه', 'الشركه', 'موسسه', 'جمعيه', 'منظمه', 'مركز', 'سهم', 'اسهم', 'حزب']);
 
 /** Words before a quoted paper's name that make it something else (folded, with or without a proclitic): سوق «عكاظ» is the market. */
 const NOT_BEFORE_PRESS = new Set(['سوق']);
@@ -183,16 +184,24 @@ const NOT_BEFORE_PRESS = new Set(['سوق']);
  * QUOTED_BODY_HEADS (شركة «التعاونية»); where the words would otherwise be a place or an everyday word.
  */
 function quotedPressAt(tokens: readonly Token[], index: number): Candidate | null {
-  if (!isOpeningQuote(tokens[index])) return null;
+  // A doubled quote (صحيفة ' ' معاريف ' ') is read from its first half.
+  if (!isOpeningQuote(tokens[index]) || isOpeningQuote(tokens[index - 1])) return null;
   const before = tokens[index - 1];
   if (before?.word === true && hasStem(before.folded, NOT_BEFORE_PRESS)) return null;
-  let end = index + 1;
-  while (end < tokens.length && end <= index + 4 && tokens[end].word) end++;
-  if (end === index + 1 || !isClosingQuote(tokens[end])) return null;
-  const entry = pressEntry(tokens.slice(index + 1, end).map((t) => t.folded).join(' '));
-  // قناة «المرقاب»، شركة «التعاونية»: a channel or a body named in quotes is one, listed or not.
-  if (!entry) return before?.word === true && hasStem(before.folded, QUOTED_BODY_HEADS) ? { first: index + 1, last: end, type: 'organization', source: 'gazetteer', match: null, tentative: false } : null;
-  return pressCandidate(index + 1, end, entry);
+  let first = index + 1;
+  while (isOpeningQuote(tokens[first])) first++;
+  let end = first;
+  while (end < tokens.length && end <= first + 3 && tokens[end].word) end++;
+  if (end === first || !isClosingQuote(tokens[end])) return null;
+  const entry = pressEntry(tokens.slice(first, end).map((t) => t.folded).join(' '));
+  // قناة «المرقاب»، صحيفة «لانس»، شركة «التعاونية»: a paper, a channel or a body named in quotes is one, listed or not.
+  if (!entry) {
+    if (before?.word !== true || !hasStem(before.folded, QUOTED_BODY_HEADS)) return null;
+    // Without the country quoted with it (صحيفة “ديلي ميل البريطانية”).
+    const last = end - first > 1 && isNationality(tokens[end - 1].folded) ? end - 1 : end;
+    return { first, last, type: 'organization', source: 'gazetteer', match: null, tentative: false };
+  }
+  return pressCandidate(first, end, entry);
 }
 
 /** The organisation a listed paper names over tokens [first, last), with the list's spelling. */
