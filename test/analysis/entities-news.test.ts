@@ -226,6 +226,11 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وكتبت الصحيفة أن «الأزمة» انتهت.'), []);
   });
 
+  test('a central bank named after its country is the bank, also before a sum; the country alone stays a place, and a maker before a model number its product', () => {
+    assert.deepEqual(typed('ورفع بنك إنجلترا المركزي سعر الفائدة، وأصدر بنك الكويت المركزي 12.85 مليار دولار، وعاد الوفد إلى إنجلترا.'), ['بنك إنجلترا المركزي|organization', 'بنك الكويت المركزي|organization', 'إنجلترا|place']);
+    assert.deepEqual(typed('واشترت الشركة طائرة بوينغ 777.'), []);
+  });
+
   test('a company, a society or an organisation named in quotes after its head is one, listed or not', () => {
     assert.deepEqual(typed('وقالت شركة «أدنوك للتوزيع» إن جمعية “نفع” ومنظمة «بلاند بيرنتهود» اتفقت.'), ['أدنوك للتوزيع|organization', 'نفع|organization', 'بلاند بيرنتهود|organization']);
     assert.deepEqual(typed('وارتفع سهم "الدريس" بينما تراجع سهم "إعمار مصر".'), ['الدريس|organization', 'إعمار مصر|organization']);

@@ -15,6 +15,8 @@ import { hasStem, readings } from './clitics';
 import { listedEntry, pressEntry, type GazetteerEntry, type GazetteerMatch } from './gazetteer/index';
 import type { Candidate } from './candidate';
 import { isNationality } from './nationality';
+import { SCALES } from '../numbers/lexicon';
+import { UNIT_WORDS } from '../numbers/units';
 import { isFunctionWord } from './stopwords';
 import { isClosingQuote, isOpeningQuote, type Token } from './tokens';
 
@@ -115,10 +117,17 @@ export function isEverydayWord(tokens: readonly Token[], index: number): boolean
 const MODEL_NUMBER = /^[a-z]{0,2}\d{2,4}[a-z]{0,2}$/;
 const YEAR = /^(19|20)\d\d$/;
 
+/** Whether the number at token `index` is a quantity: a decimal or a count of millions or of a unit (أصدر بنك الكويت المركزي 12.85 مليار دولار). */
+function isQuantity(tokens: readonly Token[], index: number): boolean {
+  const after = tokens[index + 1];
+  if (after?.word === false && (after.folded === '.' || after.folded === ',') && tokens[index + 2]?.word === true && /^\d/.test(tokens[index + 2].folded)) return true;
+  return after?.word === true && (SCALES.has(after.folded) || UNIT_WORDS.has(after.folded));
+}
+
 /** Whether the organisation `c` is a listed maker named for its product (طائرة بوينغ 777، إيرباص A380). */
 export function isMakersProduct(tokens: readonly Token[], c: Candidate, gazetteer: readonly GazetteerMatch[]): boolean {
   const next = tokens[c.last];
-  if (c.type !== 'organization' || next?.word !== true || !MODEL_NUMBER.test(next.folded) || YEAR.test(next.folded)) return false;
+  if (c.type !== 'organization' || next?.word !== true || !MODEL_NUMBER.test(next.folded) || YEAR.test(next.folded) || isQuantity(tokens, c.last)) return false;
   return gazetteer.some((m) => m.start === c.first && m.end === c.last && (m.cls === 'company' || m.cls === 'body'));
 }
 

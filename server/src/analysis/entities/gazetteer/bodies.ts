@@ -15,6 +15,12 @@ export const BODIES = `
 الاتحاد الآسيوي لكرة القدم	Asian Football Confederation
 الاتحاد الأفريقي لكرة القدم|الكاف	Confederation of African Football
 اللجنة الأولمبية الدولية	International Olympic Committee
+بنك إنجلترا المركزي|بنك إنجلترا|بنك انكلترا|بنك إنكلترا	Bank of England
+بنك اليابان المركزي|بنك اليابان	Bank of Japan
+بنك فرنسا المركزي|بنك فرنسا	Bank of France
+بنك كندا المركزي|بنك كندا	Bank of Canada
+بنك الكويت المركزي	Central Bank of Kuwait
+بنك الكويت الوطني	National Bank of Kuwait
 منظمة الطيران المدني الدولي	International Civil Aviation Organization
 الاتحاد الدولي لألعاب القوى	World Athletics
 الاتحاد العربي السعودي لكرة القدم|الاتحاد السعودي لكرة القدم	Saudi Arabian Football Federation
