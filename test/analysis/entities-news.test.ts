@@ -412,6 +412,10 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وحول زيارة خالد مشعل المملكة قال إنها تجري، وأدى علي عبد الله صالح اليمين الدستورية.'), ['خالد مشعل|person', 'علي عبد الله صالح|person']);
     assert.ok(!typed('وفيما رفض الفنان فارس مهدي التعليق على الأمر.').some((e) => e.includes('التعليق')));
   });
+  test('a name of the form عبد + a name of God the model stopped at takes the family name after it; not a title nor a weekday', () => {
+    assert.deepEqual(typed('وقرر المجلس تعيين عبد المحسن المخيلد مديرًا، وأوضح الحارس عبد الله المعيوف أنه جاهز.'), ['عبد المحسن المخيلد|person', 'عبد الله المعيوف|person']);
+    assert.deepEqual(typed('والتقى عبد الرحمن الوزير أمس، وقال عبد الله الأربعاء إن الفريق جاهز.'), ['عبد الرحمن|person', 'عبد الله|person']);
+  });
   test('a slogan after the king\'s name, a feminine plural and the colloquial اللي are no family name', () => {
     const found = typed('وتحية لجنود سلمان الحزم البواسل المشاركين في عاصفة الحزم، وشكرت المديرة المعلمات لما فيه صالح الطالبات. عبدالعزيز اللي له القاسي يطيع.');
     assert.ok(!found.some((e) => /الحزم|الطالبات|اللي/.test(e)), found.join(', '));

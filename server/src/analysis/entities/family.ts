@@ -33,7 +33,9 @@ export function withFamilyName(candidates: readonly Candidate[], tokens: readonl
     const end = c.last - 1;
     const next = tokens[c.last];
     if (!next?.word || taken[c.last] || next.start - tokens[end].end > 1) return c;
-    const given = gazetteer.some((m) => isGivenNameAt(m, end) && (m.prefix === 0 || end === c.first));
+    // A listed given name, or a name of the form عبد + a name of God (عبد المحسن، عبد الإله) standing alone.
+    const servant = end === c.first + 1 && tokens[c.first].folded === 'عبد' && tokens[end].folded.startsWith('ال');
+    const given = servant || gazetteer.some((m) => isGivenNameAt(m, end) && (m.prefix === 0 || end === c.first));
     if (!given || LINKS.has(next.folded) || isNationality(next.folded) || !isForeignName(next, text, true) || /^[وبلفك]/.test(next.folded)) return c;
     if (isTriggerWord(next.folded) || gazetteer.some((m) => m.start === c.last && NOT_FAMILY.has(m.cls))) return c;
     // A family name with the article (المنيع، العسم) or one known as a name (شعيب): not a verb or a noun (يطلب، نموذجا، عاهل),
