@@ -469,6 +469,10 @@ suite('entities in news text', () => {
     ]);
   });
 
+  test('الرباط الصليبي is a ligament and بوجه عام «in general»: no place; Rabat alone stays one', () => {
+    assert.deepEqual(typed('أصيب اللاعب بقطع في الرباط الصليبي وتمدد في الرباط الجانبي، والاقتصاد بوجه عام جيد، وزار الوفد الرباط أمس.'), ['الرباط|place']);
+  });
+
   test('«في صالح» is «in favour of», ساري المفعول «in force», السلف الصالح the forebears and سيرا على الأقدام «on foot»: no one named صالح or ساري, no place سيرا', () => {
     assert.deepEqual(typed('وقال إن القرار يصب في صالح المستهلك، وإن النظام ساري المفعول، لما فيه صالح الطلاب.'), []);
     assert.deepEqual(typed('وسار على نهج السلف الصالح وسلفنا الصالح، وعبر الحدود إلى الكويت سيرا على الأقدام، وحضر محمد الصالح.'), ['الكويت|place', 'محمد الصالح|person']);

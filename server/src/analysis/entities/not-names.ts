@@ -38,6 +38,9 @@ const PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['في', new Set(['صالح'])],
   ['فيه', new Set(['صالح'])],
   ['ساري', new Set(['المفعول'])],
+  // الرباط الصليبي: the cruciate ligament, not Rabat; بوجه عام: «in general».
+  ['الرباط', new Set(['الصليبي', 'الداخلي', 'الجانبي'])],
+  ['بوجه', new Set(['عام', 'خاص'])],
   // ظهير أيمن: a right back, not a man called Ayman.
   ['ظهير', new Set(['ايمن', 'ايسر'])],
   ['الله', new Set(['الهادي', 'الموفق', 'المستعان'])],
