@@ -71,6 +71,11 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('اطلع الوفد علي الأوضاع وحصل علي الموافقة من عبدالله صالح.'), ['عبدالله صالح|person']);
   });
 
+  test('علي alone after an honorific is the man where the paragraph writes على apart, and the preposition where it does not', () => {
+    assert.deepEqual(typed('وقال إن الخلافة أُخذت من سيدنا علي، وأكد على ذلك، والتقى الشيخ علي الحربي.'), ['علي|person', 'علي الحربي|person']);
+    assert.deepEqual(typed('وحرص الإمام علي الصلاة في وقتها.'), []);
+  });
+
   test('a family name in ي closes a nasab the model stopped before; the name of a stadium does not', () => {
     const found = typed('وقال عضو الشرف سلمان بن علي العليوي إن الملعب حضر، وأعلن فيصل بن بندر الذي حضر.');
     assert.ok(found.includes('سلمان بن علي العليوي|person'), found.join());

@@ -40,6 +40,9 @@ export function unsureAliNames(paragraph: string, tokens: readonly Token[]): Set
   return writesAla(paragraph) ? new Set() : written(paragraph, tokens);
 }
 
+/** Honorifics before a name (folded): الإمام علي، سيدنا علي. */
+const HONORIFICS = new Set(['الامام', 'الخليفه', 'سيدنا', 'الشيخ', 'السيد']);
+
 /**
  * People named علي + a family name with the article (علي العولقي), where nothing else was found;
  * those among `unsure` (unsureAliNames) tentative, kept only where the article writes على, and
@@ -50,6 +53,12 @@ export function aliPersons(candidates: readonly Candidate[], tokens: readonly To
   const added: Candidate[] = [];
   for (const t of [...names, ...unsure]) {
     const next = tokens[t + 1];
+    // After an honorific, where the paragraph writes على apart, علي alone is the man (قتل الإمام علي في الكوفة).
+    const alone = names.has(t) && !covered(t) && HONORIFICS.has(tokens[t - 1]?.folded ?? '');
+    if (alone && (next?.word !== true || !next.folded.startsWith('ال') || covered(t + 1))) {
+      added.push({ first: t, last: t + 1, type: 'person', source: 'model', match: null, tentative: false });
+      continue;
+    }
     if (covered(t) || covered(t + 1) || next?.word !== true || !next.folded.startsWith('ال') || next.folded.length < 5) continue;
     if (STOPWORDS.has(next.folded) || isTriggerWord(next.folded) || (commonWords().has(next.folded) && !nameLexicon().has(next.folded))) continue;
     if (!unsure.has(t)) added.push({ first: t, last: t + 2, type: 'person', source: 'model', match: null, tentative: false });
