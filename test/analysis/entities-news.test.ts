@@ -474,6 +474,11 @@ suite('entities in news text', () => {
     ]);
   });
 
+  test("a king's realm is a place, listed or not; a common word, a name or the king of kings after ملك is none", () => {
+    assert.deepEqual(typed('وواصل ملك أشور حملته حتى وصل إلى قوات ملك قشتالة.'), ['أشور|place', 'قشتالة|place']);
+    assert.deepEqual(typed('وهذه الأرض ملك للجميع، وجاء ملك الموت، وحدث عن ملك ملوك أفريقيا وعن ملك خاص وعن ملك مملكة صغيرة.'), ['أفريقيا|place']);
+  });
+
   test('الرباط الصليبي is a ligament and بوجه عام «in general»: no place; Rabat alone stays one', () => {
     assert.deepEqual(typed('أصيب اللاعب بقطع في الرباط الصليبي وتمدد في الرباط الجانبي، والاقتصاد بوجه عام جيد، وزار الوفد الرباط أمس.'), ['الرباط|place']);
   });

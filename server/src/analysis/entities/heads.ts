@@ -8,7 +8,7 @@
 import { hasPronounSuffix, hasStem } from './clitics';
 import type { Candidate } from './candidate';
 import type { EntityType } from '../model';
-import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
+import { isTriggerWord, matchGazetteer, type GazetteerMatch } from './gazetteer/index';
 import { commonWords } from './model/load';
 import { hasAccusativeTanween } from './not-names';
 import { STOPWORDS } from './stopwords';
@@ -66,6 +66,27 @@ const GOVERNORATE = new Set(['محافظه', 'محافظتي']);
 /** First words of places named in two words (folded): محافظة رياض الخبراء، بلدة تل أبيض، قرية آل زيدان. */
 const COMPOUND_PLACES = new Set('ال ابو ام تل راس بير عين وادي رياض خميس حفر رجال بني جبل ذات دار'.split(' '));
 
+/** Rulers named by their realm (folded): ملك أراجون، عاهل البحرين. */
+const RULERS = new Set(['ملك', 'عاهل']);
+
+/**
+ * Whether token `index` is the realm after a king (ملك أراجون، لملك قشتالة), where nothing was
+ * found: a word the lists and training do not know as common, a given or a family name, with
+ * no article (ملك الموت، ملك الغابة), proclitic (ملك للجميع) or adjective's or verb's shape
+ * (ملك سعودي، ملك يمين); not ملك ملوك, the king of kings, nor ملك مملكة, the king of a kingdom named next.
+ */
+function isRealmAt(tokens: readonly Token[], index: number, taken: Uint8Array): boolean {
+  const head = tokens[index - 1];
+  const name = tokens[index];
+  if (!head.word || !name.word || taken[index] || !hasStem(head.folded, RULERS)) return false;
+  const w = name.folded;
+  if (w.length < 3 || w === 'ملوك' || w === 'مملكه' || isTriggerWord(w) || w.startsWith('ال') || 'وفبلكي'.includes(w[0]) || /(?:ي|يه|ت|\d)$/.test(w) || /\d/.test(w) || STOPWORDS.has(w) || commonWords().has(w)) return false;
+  return !matchGazetteer([name]).some((m) => PERSONAL.has(m.cls));
+}
+
+/** Lists whose word after ملك is a person's, not a realm (ملك محمد is Muhammad's property). */
+const PERSONAL = new Set(['firstName', 'gulfName', 'familyName', 'person', 'figure', 'title']);
+
 /**
  * Places named after the word for a governorate, a village, a town or a quarter where the
  * model and the lists found nothing: the name alone, as ANERcorp tags it (محافظة | المندق).
@@ -78,6 +99,10 @@ export function placesAfterHeads(tokens: readonly Token[], taken: Uint8Array, te
   const out: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const head = tokens[i - 1];
+    if (isRealmAt(tokens, i, taken)) {
+      out.push({ first: i, last: i + 1, type: 'place', source: 'gazetteer', match: null, tentative: false });
+      continue;
+    }
     // A name in quotes (قرية «مارابة»، لقرية "المفتاحة"): the word between them.
     const quoted = isOpeningQuote(tokens[i]) && tokens[i + 1]?.word === true && isClosingQuote(tokens[i + 2]);
     if (quoted) i++;
