@@ -318,6 +318,14 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وصل الوفد إلى السعودية للمرة الأولى.'), ['السعودية|place']);
   });
 
+  test('a body named by its head, a nationality and its purpose is one organisation, and so is a league (الرابطة); the US administration is no body\'s name', () => {
+    assert.deepEqual(typed('وقالت «الهيئة السورية للإعلام» إن المعارك مستمرة، وقالت الرابطة الوطنية للوسطاء العقاريين إن المبيعات ارتفعت.'), [
+      'الهيئة السورية للإعلام|organization',
+      'الرابطة الوطنية للوسطاء العقاريين|organization',
+    ]);
+    assert.deepEqual(typed('ودعا إلى دعم مساعي الإدارة الأمريكية للتوصل إلى اتفاق.'), []);
+  });
+
   test('a listed place written with its head word is the name alone, as ANERcorp tags it; an institution keeps its head', () => {
     const found = analysed('زار أمير منطقة عسير محافظة الطائف ومدينة ينبع، ثم مدينة الملك فهد الطبية.');
     assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), ['عسير|place', 'الطائف|place', 'ينبع|place', 'مدينة الملك فهد الطبية|organization']);

@@ -13,12 +13,18 @@ import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
 
 /** The heads of public bodies named «X العامة لـ…» (folded): الهيئة العامة للغذاء والدواء، الإدارة العامة للمرور، اللجنة الوطنية لمكافحة المخدرات. */
-const PUBLIC_HEADS = new Set(['الهييه', 'الموسسه', 'الرياسه', 'المديريه', 'الاداره', 'اللجنه', 'المركز', 'الشركه', 'الجمعيه', 'المجلس', 'الاكاديميه']);
+const PUBLIC_HEADS = new Set(['الرابطه', 'الهييه', 'الموسسه', 'الرياسه', 'المديريه', 'الاداره', 'اللجنه', 'المركز', 'الشركه', 'الجمعيه', 'المجلس', 'الاكاديميه']);
 /**
  * The adjectives between a public body's head and its purpose (folded): العامة، الوطنية، العليا، الدائمة، الخيرية،
  * السعودية، الدولية، المحلية، المركزية، الإشرافية، التنفيذية (الهيئة السعودية للمواصفات، اللجنة المحلية للانتخابات البلدية).
  */
 const PUBLIC_ADJECTIVES = new Set(['العامه', 'الوطنيه', 'الوطني', 'العليا', 'الاعلي', 'الدايمه', 'الخيريه', 'السعوديه', 'السعودي', 'الدوليه', 'الدولي', 'المحليه', 'المركزيه', 'الاشرافيه', 'التنفيذيه']);
+/**
+ * A public body's adjective after `head`: one of PUBLIC_ADJECTIVES or a nationality (الهيئة السورية للإعلام، الرابطة الألمانية
+ * للصناعات النفطية); not after الإدارة, where the nationality makes a government (الإدارة الأمريكية | للتوصل إلى اتفاق).
+ */
+const isPublicAdjective = (head: string, word: string): boolean => PUBLIC_ADJECTIVES.has(word) || (word.startsWith('ال') && isNationality(word) && !hasStem(head, GOVERNMENTS));
+const GOVERNMENTS = new Set(['الاداره']);
 /** The adjectives of PUBLIC_ADJECTIVES that are also a country's name (folded). */
 const NATION_ADJECTIVES = new Set(['السعوديه', 'السعودي']);
 /** Definite words that follow a body's name without being part of it (folded): حزب الأحرار | الحاكم. */
@@ -36,11 +42,11 @@ export function publicBodies(tokens: readonly Token[], taken: Uint8Array, text: 
   const out: Candidate[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const head = tokens[i];
-    if (!PUBLIC_ADJECTIVES.has(tokens[i + 1].folded) || taken[i] || !head.word || !hasStem(head.folded, PUBLIC_HEADS)) continue;
+    if (!isPublicAdjective(head.folded, tokens[i + 1].folded) || taken[i] || !head.word || !hasStem(head.folded, PUBLIC_HEADS)) continue;
     const purpose = tokens[i + 2];
     // Its purpose is a noun, not a verb or a word with a pronoun (تعكف الرئاسة العامة | لإعلانها).
     // The adjective السعودية is read as the country by the lists and the model; here it is the body's.
-    const adjectiveFree = !taken[i + 1] || NATION_ADJECTIVES.has(tokens[i + 1].folded);
+    const adjectiveFree = !taken[i + 1] || NATION_ADJECTIVES.has(tokens[i + 1].folded) || isNationality(tokens[i + 1].folded);
     if (!purpose.word || purpose.folded[0] !== 'ل' || purpose.folded.length < 4 || hasPronounSuffix(text.slice(purpose.start, purpose.end)) || !adjectiveFree || taken[i + 2]) continue;
     // A purpose without the article is in the construct state: its name must follow with the article (لمشروع النقل العام), or where it ends is unknown (لمهرجان جدة التاريخية، لمعرض "الفهد").
     if (!purpose.folded.startsWith('لل') && !(tokens[i + 3]?.word === true && tokens[i + 3].folded.startsWith('ال'))) continue;
