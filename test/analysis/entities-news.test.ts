@@ -318,6 +318,17 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وصل الوفد إلى السعودية للمرة الأولى.'), ['السعودية|place']);
   });
 
+  test("a directorate named by its head and its town or region is one organisation (صحة جدة); police only before منطقة, as ANERcorp reads شرطة دبي as a place's", () => {
+    assert.deepEqual(typed('وقال مدير صحة جدة إن بصحة عسير وتعليم جازان وجوازات منطقة الرياض وشرطة منطقة مكة المكرمة تعاونت.'), [
+      'صحة جدة|organization',
+      'صحة عسير|organization',
+      'تعليم جازان|organization',
+      'جوازات منطقة الرياض|organization',
+      'شرطة منطقة مكة المكرمة|organization',
+    ]);
+    assert.deepEqual(typed('وأعلنت شرطة دبي أن صحة الإنسان جيدة.'), ['دبي|place']);
+  });
+
   test('a body named by its head, a nationality and its purpose is one organisation, and so is a league (الرابطة); the US administration is no body\'s name', () => {
     assert.deepEqual(typed('وقالت «الهيئة السورية للإعلام» إن المعارك مستمرة، وقالت الرابطة الوطنية للوسطاء العقاريين إن المبيعات ارتفعت.'), [
       'الهيئة السورية للإعلام|organization',

@@ -27,7 +27,7 @@ import { LINKS, afterTitles, givenAndFamily, kinshipJoined } from './kinship';
 import { COMPOUND } from './propagate';
 import { afterCommonHead, endsInDirection, hasGeographicHead, placesAfterHeads, withoutDirection } from './heads';
 import { clubsAfterHeads, clubsSure, placesAsClubs, sportsBodySpans } from './sports';
-import { publicBodies, services, societies } from './public-bodies';
+import { directorates, publicBodies, services, societies } from './public-bodies';
 import { hospitals, isHeadWord, namedAfterPeople } from './named-after';
 import { withFamilyName } from './family';
 import { bylineAuthors } from './bylines';
@@ -243,7 +243,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   // A public body takes in a one-word listed name (اللجنة الوطنية للحج, not ل + لحج) and the country its adjective was read as (الهيئة السعودية للمواصفات).
   const beforeBodies = new Uint8Array(tokens.length);
   for (const c of [...fromModel, ...listed]) if (c.source === 'model' || c.last - c.first > 1) beforeBodies.fill(1, c.first, c.last);
-  const bodies = take([...publicBodies(tokens, beforeBodies, paragraph), ...societies(tokens, beforeBodies), ...services(tokens, beforeBodies)]);
+  const bodies = take([...publicBodies(tokens, beforeBodies, paragraph), ...societies(tokens, beforeBodies), ...services(tokens, beforeBodies), ...directorates(tokens, [...fromModel, ...listed])]);
   const outsideBodies = (c: Candidate): boolean => !bodies.some((b) => b.first <= c.first && c.last <= b.last);
   const places = take(placesAfterHeads(tokens, taken, paragraph));
   const people = take([...givenAndFamily(tokens, surelyGiven, taken, paragraph), ...foreignPeople(tokens, taken, paragraph)]);

@@ -9,6 +9,7 @@ import { hasStem } from './clitics';
 import { isTriggerWord } from './gazetteer/index';
 import { isDirection } from './heads';
 import { NATIONALITIES } from './nationality';
+import { isDirectorateHead } from './public-bodies';
 import type { Token } from './tokens';
 
 /** Institutions named after a person: جامعة الملك سعود، مستشفى الملك فهد، جائزة نوبل (folded heads). */
@@ -20,7 +21,7 @@ const STREETS: ReadonlySet<string> = new Set(['طريق', 'شارع', 'ميدا�
 const PLACES_NAMED_AFTER = new Set([...STREETS, 'مطار', 'ميناء', 'مسجد', 'جامع', 'ملعب', 'استاد']);
 
 /** Words that head names, the institutions' and buildings' included: a proclitic on them is outside the name (بمستشفى الملك خالد). */
-export const isHeadWord = (s: string): boolean => isTriggerWord(s) || NAMED_AFTER.has(s) || PLACES_NAMED_AFTER.has(s);
+export const isHeadWord = (s: string): boolean => isTriggerWord(s) || NAMED_AFTER.has(s) || PLACES_NAMED_AFTER.has(s) || isDirectorateHead(s);
 
 /** Titles between an institution's head and the person it is named after (folded). */
 const TITLES_BEFORE = new Set(['الملك', 'الامير', 'الشيخ', 'السلطان', 'الامام', 'الرئيس', 'الشهيد', 'الدكتور']);

@@ -119,3 +119,34 @@ export function services(tokens: readonly Token[], taken: Uint8Array): Candidate
   }
   return out;
 }
+
+/** Heads of a state directorate named by its town or region (folded): صحة جدة، تعليم جازان، شرطة منطقة جازان، جوازات منطقة الرياض. */
+const DIRECTORATES = new Set(['صحه', 'تعليم', 'شرطه', 'جوازات', 'مرور']);
+/** Heads that make a directorate only before منطقة (شرطة منطقة جازان): ANERcorp, like much Arab press, reads شرطة دبي as the police of a place. */
+const REGIONAL_ONLY = new Set(['شرطه']);
+/** Epithets after a city's name (folded): مكة المكرمة، المدينة المنورة. */
+const EPITHETS = new Set(['المكرمه', 'المنوره']);
+/** Whether a folded word, without proclitics, heads a directorate's name (بصحة جدة is ب + the name). */
+export const isDirectorateHead = (word: string): boolean => DIRECTORATES.has(word);
+/** Words between a directorate's head and its place (folded): شرطة منطقة جازان، تعليم محافظة الليث. */
+const REGION_WORDS = new Set(['منطقه', 'محافظه']);
+
+/**
+ * A directorate named by its head and a place found (صحة جدة is Jeddah's health affairs, شرطة منطقة جازان
+ * Jazan's police): one organisation, over the place. `places` are the paragraph's places so far.
+ */
+export function directorates(tokens: readonly Token[], places: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of places) {
+    if (c.type !== 'place') continue;
+    const region = c.first >= 2 && REGION_WORDS.has(tokens[c.first - 1].folded) ? c.first - 1 : c.first;
+    const head = tokens[region - 1];
+    if (head?.word !== true || head.folded.startsWith('ال') || !hasStem(head.folded, DIRECTORATES)) continue;
+    if (hasStem(head.folded, REGIONAL_ONLY) && tokens[region]?.folded !== 'منطقه') continue;
+    // The city's epithet, which the place leaves out (مكة | المكرمة), belongs to the body's name.
+    const last = EPITHETS.has(tokens[c.last]?.folded ?? '') ? c.last + 1 : c.last;
+    out.push({ first: region - 1, last, type: 'organization', source: 'gazetteer', match: null, tentative: false });
+  }
+  return out;
+}
+
