@@ -493,6 +493,10 @@ suite('entities in news text', () => {
     ]);
   });
 
+  test('Syrian front-line places are known: القلمون alone before its direction, جسر الشغور and the western Ghouta whole', () => {
+    assert.deepEqual(typed('وانتقل المقاتلون من القلمون الشرقي إلى جسر الشغور والغوطة الغربية.'), ['القلمون|place', 'جسر الشغور|place', 'الغوطة الغربية|place']);
+  });
+
   test("a king's realm is a place, listed or not; a common word, a name or the king of kings after ملك is none", () => {
     assert.deepEqual(typed('وواصل ملك أشور حملته حتى وصل إلى قوات ملك قشتالة.'), ['أشور|place', 'قشتالة|place']);
     assert.deepEqual(typed('وهذه الأرض ملك للجميع، وجاء ملك الموت، وحدث عن ملك ملوك أفريقيا وعن ملك خاص وعن ملك مملكة صغيرة.'), ['أفريقيا|place']);

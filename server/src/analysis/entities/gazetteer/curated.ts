@@ -41,6 +41,9 @@ export const PLACES = `
 كوباني|عين العرب	Kobani	سوريا
 تدمر	Palmyra	سوريا
 الغوطة الشرقية|الغوطة	Eastern Ghouta	سوريا
+الغوطة الغربية	Western Ghouta	سوريا
+القلمون	Qalamoun	سوريا
+جسر الشغور	Jisr al-Shughur	سوريا
 دوما	Douma	سوريا
 الباغوز	Baghouz	سوريا
 البوكمال|أبو كمال	Abu Kamal	سوريا
