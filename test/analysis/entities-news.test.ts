@@ -493,6 +493,10 @@ suite('entities in news text', () => {
     ]);
   });
 
+  test('a country of two words by its usual name is whole (جنوب أفريقيا، جنوب السودان); by an official name, its short name alone', () => {
+    assert.deepEqual(typed('وصل الوفد إلى جنوب أفريقيا وجنوب السودان، ثم إلى جمهورية الصين الشعبية أمس.'), ['جنوب أفريقيا|place', 'جنوب السودان|place', 'الصين|place']);
+  });
+
   test('Syrian front-line places are known: القلمون alone before its direction, جسر الشغور and the western Ghouta whole', () => {
     assert.deepEqual(typed('وانتقل المقاتلون من القلمون الشرقي إلى جسر الشغور والغوطة الغربية.'), ['القلمون|place', 'جسر الشغور|place', 'الغوطة الغربية|place']);
   });

@@ -155,10 +155,12 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
 const AUTHORITATIVE = new Set(['organization', 'person', 'figure', 'body', 'club', 'company']);
 
 /** Model names inside a longer authoritative gazetteer name give way to it. */
-function overruled(candidates: Candidate[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
+function overruled(candidates: Candidate[], gazetteer: readonly GazetteerMatch[], tokens: readonly Token[]): Candidate[] {
   // A region named by a geographic head (بحر قزوين) or by a direction after a continent (أمريكا الشمالية، آسيا الوسطى), or a town of an Arab country (سراة عبيدة، بدر الجنوب).
   const region = (entry: GazetteerEntry | null): boolean => entry !== null && (hasGeographicHead(entry.canonical) || endsInDirection(entry.canonical) || entry.country !== null);
-  const authoritative = (m: GazetteerMatch): boolean => AUTHORITATIVE.has(m.cls) || (m.cls === 'region' && region(m.entry));
+  // A country of two words or more by its usual name (جنوب أفريقيا، جنوب السودان), not by an official one whose short name ANERcorp tags alone (جمهورية | الصين | الشعبية).
+  const country = (m: GazetteerMatch): boolean => m.cls === 'country' && m.entry !== null && nameKey(m.entry.canonical) === nameKey(tokens.slice(m.start, m.end).map((t) => t.folded).join(' ').slice(m.prefix));
+  const authoritative = (m: GazetteerMatch): boolean => AUTHORITATIVE.has(m.cls) || (m.cls === 'region' && region(m.entry)) || country(m);
   const long = gazetteer.filter((m) => m.entry && authoritative(m) && m.end - m.start >= 2);
   if (!long.length) return candidates;
   return candidates.filter((c) => !long.some((m) => m.start <= c.first && c.last <= m.end && c.last - c.first < m.end - m.start));
@@ -231,7 +233,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const andGiven = new Set(gazetteer.filter((m) => m.prefix === 1 && isGivenNameAt(m, m.start) && tokens[m.start].folded[0] === 'و' && !whole.has(m.start)).map((m) => m.start));
   // After a title, a word that is also common may be a verb (الرئيس تفقد الموانئ): no given name before a family name.
   const surelyGiven = new Set([...ali, ...listedGiven, ...titled.filter((t) => !commonWords().has(tokens[t].folded))]);
-  const fromModel = withFamilyName(clubsSure(withChannels(aliPersons(withoutNationality(kinshipJoined(personsSplit(withoutDirection(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer), gazetteer, tokens), gazetteer, tokens), tokens, givenNames, paragraph, andGiven), tokens), tokens, ali, unsureAliNames(paragraph, tokens)), tokens), tokens), tokens, gazetteer, paragraph);
+  const fromModel = withFamilyName(clubsSure(withChannels(aliPersons(withoutNationality(kinshipJoined(personsSplit(withoutDirection(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer, tokens), gazetteer, tokens), gazetteer, tokens), tokens, givenNames, paragraph, andGiven), tokens), tokens, ali, unsureAliNames(paragraph, tokens)), tokens), tokens), tokens, gazetteer, paragraph);
   // Each source of names adds only where the ones before it found nothing.
   const taken = new Uint8Array(tokens.length);
   const take = (found: readonly Candidate[]): readonly Candidate[] => {
