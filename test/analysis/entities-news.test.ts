@@ -497,6 +497,10 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وصل الوفد إلى جنوب أفريقيا وجنوب السودان، ثم إلى جمهورية الصين الشعبية أمس.'), ['جنوب أفريقيا|place', 'جنوب السودان|place', 'الصين|place']);
   });
 
+  test('سوق عكاظ is a place, and «عكاظ» in quotes alone the newspaper', () => {
+    assert.deepEqual(typed('وانطلقت فعاليات سوق عكاظ في الطائف، وقالت صحيفة «عكاظ» إن الزوار كثر.'), ['سوق عكاظ|place', 'الطائف|place', 'عكاظ|organization']);
+  });
+
   test('Syrian front-line places are known: القلمون alone before its direction, جسر الشغور and the western Ghouta whole', () => {
     assert.deepEqual(typed('وانتقل المقاتلون من القلمون الشرقي إلى جسر الشغور والغوطة الغربية.'), ['القلمون|place', 'جسر الشغور|place', 'الغوطة الغربية|place']);
   });

@@ -18,6 +18,7 @@ export const SAUDI_PLACES = `
 منطقة الباحة|مدينة الباحة|الباحة	Al-Bahah	السعودية
 منطقة الجوف|الجوف	Al-Jawf	السعودية
 الطائف|محافظة الطائف	Taif	السعودية
+سوق عكاظ	Souq Okaz	السعودية
 أبها	Abha	السعودية
 خميس مشيط	Khamis Mushait	السعودية
 بريدة	Buraidah	السعودية
