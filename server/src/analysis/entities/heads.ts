@@ -68,6 +68,8 @@ const COMPOUND_PLACES = new Set('ال ابو ام تل راس بير عين وا
 
 /** Rulers named by their realm (folded): ملك أراجون، عاهل البحرين. */
 const RULERS = new Set(['ملك', 'عاهل']);
+/** Lists whose word after ملك is a person's, not a realm (ملك محمد is Muhammad's property). */
+const PERSONAL = new Set(['firstName', 'gulfName', 'familyName', 'person', 'figure', 'title']);
 
 /**
  * Whether token `index` is the realm after a king (ملك أراجون، لملك قشتالة), where nothing was
@@ -80,12 +82,9 @@ function isRealmAt(tokens: readonly Token[], index: number, taken: Uint8Array): 
   const name = tokens[index];
   if (!head.word || !name.word || taken[index] || !hasStem(head.folded, RULERS)) return false;
   const w = name.folded;
-  if (w.length < 3 || w === 'ملوك' || w === 'مملكه' || isTriggerWord(w) || w.startsWith('ال') || 'وفبلكي'.includes(w[0]) || /(?:ي|يه|ت|\d)$/.test(w) || /\d/.test(w) || STOPWORDS.has(w) || commonWords().has(w)) return false;
+  if (w.length < 3 || w === 'ملوك' || w === 'مملكه' || isTriggerWord(w) || w.startsWith('ال') || 'وفبلكي'.includes(w[0]) || /(?:ي|يه|ت)$/.test(w) || /\d/.test(w) || STOPWORDS.has(w) || commonWords().has(w)) return false;
   return !matchGazetteer([name]).some((m) => PERSONAL.has(m.cls));
 }
-
-/** Lists whose word after ملك is a person's, not a realm (ملك محمد is Muhammad's property). */
-const PERSONAL = new Set(['firstName', 'gulfName', 'familyName', 'person', 'figure', 'title']);
 
 /**
  * Places named after the word for a governorate, a village, a town or a quarter where the

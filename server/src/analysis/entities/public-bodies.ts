@@ -23,8 +23,8 @@ const PUBLIC_ADJECTIVES = new Set(['العامه', 'الوطنيه', 'الوطن
  * A public body's adjective after `head`: one of PUBLIC_ADJECTIVES or a nationality (الهيئة السورية للإعلام، الرابطة الألمانية
  * للصناعات النفطية); not after الإدارة, where the nationality makes a government (الإدارة الأمريكية | للتوصل إلى اتفاق).
  */
-const isPublicAdjective = (head: string, word: string): boolean => PUBLIC_ADJECTIVES.has(word) || (word.startsWith('ال') && isNationality(word) && !hasStem(head, GOVERNMENTS));
 const GOVERNMENTS = new Set(['الاداره']);
+const isPublicAdjective = (head: string, word: string): boolean => PUBLIC_ADJECTIVES.has(word) || (word.startsWith('ال') && isNationality(word) && !hasStem(head, GOVERNMENTS));
 /** The adjectives of PUBLIC_ADJECTIVES that are also a country's name (folded). */
 const NATION_ADJECTIVES = new Set(['السعوديه', 'السعودي']);
 /** Definite words that follow a body's name without being part of it (folded): حزب الأحرار | الحاكم. */
@@ -45,8 +45,8 @@ export function publicBodies(tokens: readonly Token[], taken: Uint8Array, text: 
     if (!isPublicAdjective(head.folded, tokens[i + 1].folded) || taken[i] || !head.word || !hasStem(head.folded, PUBLIC_HEADS)) continue;
     const purpose = tokens[i + 2];
     // Its purpose is a noun, not a verb or a word with a pronoun (تعكف الرئاسة العامة | لإعلانها).
-    // The adjective السعودية is read as the country by the lists and the model; here it is the body's.
-    const adjectiveFree = !taken[i + 1] || NATION_ADJECTIVES.has(tokens[i + 1].folded) || isNationality(tokens[i + 1].folded);
+    // The adjective السعودية is read as the country by the lists and the model; here it is the body's, as any nationality is.
+    const adjectiveFree = !taken[i + 1] || isNationality(tokens[i + 1].folded);
     if (!purpose.word || purpose.folded[0] !== 'ل' || purpose.folded.length < 4 || hasPronounSuffix(text.slice(purpose.start, purpose.end)) || !adjectiveFree || taken[i + 2]) continue;
     // A purpose without the article is in the construct state: its name must follow with the article (لمشروع النقل العام), or where it ends is unknown (لمهرجان جدة التاريخية، لمعرض "الفهد").
     if (!purpose.folded.startsWith('لل') && !(tokens[i + 3]?.word === true && tokens[i + 3].folded.startsWith('ال'))) continue;
@@ -139,13 +139,14 @@ export function directorates(tokens: readonly Token[], places: readonly Candidat
   const out: Candidate[] = [];
   for (const c of places) {
     if (c.type !== 'place') continue;
-    const region = c.first >= 2 && REGION_WORDS.has(tokens[c.first - 1].folded) ? c.first - 1 : c.first;
-    const head = tokens[region - 1];
+    // The place, or the word for a region or a governorate before it.
+    const named = c.first >= 2 && REGION_WORDS.has(tokens[c.first - 1].folded) ? c.first - 1 : c.first;
+    const head = tokens[named - 1];
     if (head?.word !== true || head.folded.startsWith('ال') || !hasStem(head.folded, DIRECTORATES)) continue;
-    if (hasStem(head.folded, REGIONAL_ONLY) && tokens[region]?.folded !== 'منطقه') continue;
+    if (hasStem(head.folded, REGIONAL_ONLY) && tokens[named].folded !== 'منطقه') continue;
     // The city's epithet, which the place leaves out (مكة | المكرمة), belongs to the body's name.
     const last = EPITHETS.has(tokens[c.last]?.folded ?? '') ? c.last + 1 : c.last;
-    out.push({ first: region - 1, last, type: 'organization', source: 'gazetteer', match: null, tentative: false });
+    out.push({ first: named - 1, last, type: 'organization', source: 'gazetteer', match: null, tentative: false });
   }
   return out;
 }
