@@ -80,7 +80,8 @@ const PERSONAL = new Set(['firstName', 'gulfName', 'familyName', 'person', 'figu
 function isRealmAt(tokens: readonly Token[], index: number, taken: Uint8Array): boolean {
   const head = tokens[index - 1];
   const name = tokens[index];
-  if (!head.word || !name.word || taken[index] || !hasStem(head.folded, RULERS)) return false;
+  // The cheap test first, as this runs on every word: the head ends like one (لملك، وعاهل).
+  if (!head.word || !name.word || taken[index] || !(head.folded.endsWith('ملك') || head.folded.endsWith('عاهل')) || !hasStem(head.folded, RULERS)) return false;
   const w = name.folded;
   if (w.length < 3 || w === 'ملوك' || w === 'مملكه' || isTriggerWord(w) || w.startsWith('ال') || 'وفبلكي'.includes(w[0]) || /(?:ي|يه|ت)$/.test(w) || /\d/.test(w) || STOPWORDS.has(w) || commonWords().has(w)) return false;
   return !matchGazetteer([name]).some((m) => PERSONAL.has(m.cls));
