@@ -440,6 +440,10 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وقرر المجلس تعيين عبد المحسن المخيلد مديرًا، وأوضح الحارس عبد الله المعيوف أنه جاهز.'), ['عبد المحسن المخيلد|person', 'عبد الله المعيوف|person']);
     assert.deepEqual(typed('والتقى عبد الرحمن الوزير أمس، وقال عبد الله الأربعاء إن الفريق جاهز.'), ['عبد الرحمن|person', 'عبد الله|person']);
   });
+  test('a one-word name after a title takes the family name after it, though the lists lack the given name; not a verbal noun', () => {
+    assert.deepEqual(typed('وشكلها وزير التعليم الدكتور عزام الدخيل للوقوف على ما حدث.'), ['عزام الدخيل|person']);
+    assert.deepEqual(typed('وأوكل المدير إلى المدرب ماركوس الإشراف على المجموعة.'), ['ماركوس|person']);
+  });
   test('a slogan after the king\'s name, a feminine plural and the colloquial اللي are no family name', () => {
     const found = typed('وتحية لجنود سلمان الحزم البواسل المشاركين في عاصفة الحزم، وشكرت المديرة المعلمات لما فيه صالح الطالبات. عبدالعزيز اللي له القاسي يطيع.');
     assert.ok(!found.some((e) => /الحزم|الطالبات|اللي/.test(e)), found.join(', '));

@@ -25,7 +25,7 @@ const NOT_FAMILY = new Set(['country', 'city', 'bigCity', 'place', 'organization
 const ABSTRACT = new Set('الحزم العزم الحسم المجد الخير العطاء الوفاء الصوم العزاء'.split(' '));
 
 /** The model's people, each run on into the family name after its given name where one follows. */
-export function withFamilyName(candidates: readonly Candidate[], tokens: readonly Token[], gazetteer: readonly GazetteerMatch[], text: string): Candidate[] {
+export function withFamilyName(candidates: readonly Candidate[], tokens: readonly Token[], gazetteer: readonly GazetteerMatch[], text: string, titled: ReadonlySet<number> = new Set()): Candidate[] {
   const taken = new Uint8Array(tokens.length);
   for (const c of candidates) taken.fill(1, c.first, c.last);
   return candidates.map((c) => {
@@ -35,13 +35,16 @@ export function withFamilyName(candidates: readonly Candidate[], tokens: readonl
     if (!next?.word || taken[c.last] || next.start - tokens[end].end > 1) return c;
     // A listed given name, or a name of the form عبد + a name of God (عبد المحسن، عبد الإله) standing alone.
     const servant = end === c.first + 1 && tokens[c.first].folded === 'عبد' && tokens[end].folded.startsWith('ال');
-    const given = servant || gazetteer.some((m) => isGivenNameAt(m, end) && (m.prefix === 0 || end === c.first));
+    // Or a one-word name right after a title, which may be a given name the lists lack (وزير التعليم الدكتور عزام | الدخيل).
+    const afterTitle = end === c.first && titled.has(end);
+    const given = servant || afterTitle || gazetteer.some((m) => isGivenNameAt(m, end) && (m.prefix === 0 || end === c.first));
     if (!given || LINKS.has(next.folded) || isNationality(next.folded) || !isForeignName(next, text, true) || /^[وبلفك]/.test(next.folded)) return c;
     if (isTriggerWord(next.folded) || gazetteer.some((m) => m.start === c.last && NOT_FAMILY.has(m.cls))) return c;
     // A family name with the article (المنيع، العسم) or one known as a name (شعيب): not a verb or a noun (يطلب، نموذجا، عاهل),
     // nor a feminine noun (المملكة) or a participle of a derived verb (المتحالف، المستهلك).
     const w = next.folded;
-    if (writtenWithTa(next, text) || isDerivedParticiple(w) || ABSTRACT.has(w)) return c;
+    // Nor the verbal noun of a derived verb (المدرب ماركوس | الإشراف، الإعلان، الإنتاج).
+    if (writtenWithTa(next, text) || isDerivedParticiple(w) || ABSTRACT.has(w) || /^الا..ا.$/.test(w)) return c;
     // Nor a feminine plural (صالح | الطالبات، أسرار | الخلوات); الزيات, with two letters before ات, is a family name.
     if (w.endsWith('ات') && w.length >= 7) return c;
     const known = nameLexicon().has(w) || gazetteer.some((m) => m.start === c.last && m.end === c.last + 1 && m.cls === 'familyName');
