@@ -457,6 +457,7 @@ suite('entities in news text', () => {
       'خلية الإعلام الحربي|organization',
     ]);
     assert.deepEqual(typed('وفشلت الإدارة في التعاقد مع ظهير أيمن.'), []);
+    assert.deepEqual(typed('وتمكنت من التوقيع مع الظهير الأيمن مراد مهدي الذي مثل أندية عدة.'), ['مراد مهدي|person']);
   });
   test('a name neither begins nor ends with a word shaped like no name: a verb, a pronoun suffix, an accusative', () => {
     assert.deepEqual(typed('ثم هيلاري حاولت مرة أخرى. وبدأ صلاح مشواره في صغره، وقدم الملك فهد كثيرا من الإنجازات.'), ['هيلاري|person', 'صلاح|person', 'فهد|person']);

@@ -129,6 +129,9 @@ function beforeConjunct(c: Candidate, tokens: readonly Token[]): Candidate {
   return c;
 }
 
+/** A player's side (folded): الظهير الأيمن | مراد مهدي. */
+const SIDES = new Set(['الايمن', 'الايسر']);
+
 /** The particles inside foreign names (folded): ديفيد دي خيا، روبن فان بيرسي، أورسولا فون دير لاين. */
 export const FOREIGN_PARTICLES: ReadonlySet<string> = new Set(['دي', 'دا', 'فان', 'فون', 'دو', 'ديل', 'دوس']);
 
@@ -151,7 +154,7 @@ export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly
     // القائد الإداري | فهد، الشاعران | أحمد، المواطن | عبدالرحمن: before a listed given name, a definite adjective, dual, common word or title
     // is a description; a given name with the article is not (الزبير بشير طه).
     const lead = tokens[first].folded;
-    const described = lead.startsWith('ال') && (lead.endsWith('ي') || lead.endsWith('ان') || commonWords().has(lead) || isTriggerWord(lead)) && !nameLexicon().has(lead);
+    const described = lead.startsWith('ال') && (((lead.endsWith('ي') || lead.endsWith('ان') || commonWords().has(lead) || isTriggerWord(lead)) && !nameLexicon().has(lead)) || SIDES.has(lead));
     if (c.last - first >= 2 && described && givenNames.has(first + 1) && !givenNames.has(first)) first++;
     // لسارة | وحسين: two people, the given name before و a person of its own.
     if (andGiven.has(first) && givenNames.has(first - 1) && (!prev || prev.last <= first - 1)) out.push({ ...c, first: first - 1, last: first, tentative: false });
