@@ -231,6 +231,11 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وكتبت الصحيفة أن «الأزمة» انتهت.'), []);
   });
 
+  test("a foreign firm or team between its head and its country's adjective is an organisation; a common word there is none", () => {
+    assert.deepEqual(typed('ووقعت الأمانة مع شركة سيسترا الفرنسية، وتأهل فريق ريفربلايت الأرجنتيني إلى النهائي.'), ['سيسترا|organization', 'ريفربلايت|organization']);
+    assert.deepEqual(typed('وتعاقدت مع شركة نفط أمريكية، وشكلت فريق عمل لمتابعة الأمر.'), []);
+  });
+
   test('a central bank named after its country is the bank, also before a sum; the country alone stays a place, and a maker before a model number its product', () => {
     assert.deepEqual(typed('ورفع بنك إنجلترا المركزي سعر الفائدة، وأصدر بنك الكويت المركزي 12.85 مليار دولار، وعاد الوفد إلى إنجلترا.'), ['بنك إنجلترا المركزي|organization', 'بنك الكويت المركزي|organization', 'إنجلترا|place']);
     assert.deepEqual(typed('واشترت الشركة طائرة بوينغ 777.'), []);
