@@ -236,6 +236,15 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وتعاقدت مع شركة نفط أمريكية، وشكلت فريق عمل لمتابعة الأمر.'), []);
   });
 
+  test('international bodies by their short names (الويبو، الإيسيسكو), and a body joined to a listed one by و is two; a ministry whose last word only reads as one keeps its و', () => {
+    assert.deepEqual(typed('ووقعت الوزارة اتفاقا مع الويبو، وشاركت منظمة التعاون الإسلامي والإيسيسكو ووزارة الشؤون الإسلامية والأوقاف في المؤتمر.'), [
+      'الويبو|organization',
+      'منظمة التعاون الإسلامي|organization',
+      'الإيسيسكو|organization',
+      'وزارة الشؤون الإسلامية والأوقاف|organization',
+    ]);
+  });
+
   test('a central bank named after its country is the bank, also before a sum; the country alone stays a place, and a maker before a model number its product', () => {
     assert.deepEqual(typed('ورفع بنك إنجلترا المركزي سعر الفائدة، وأصدر بنك الكويت المركزي 12.85 مليار دولار، وعاد الوفد إلى إنجلترا.'), ['بنك إنجلترا المركزي|organization', 'بنك الكويت المركزي|organization', 'إنجلترا|place']);
     assert.deepEqual(typed('واشترت الشركة طائرة بوينغ 777.'), []);

@@ -7,7 +7,7 @@
  */
 import { hasPronounSuffix, hasStem } from './clitics';
 import type { Candidate } from './candidate';
-import { isTriggerWord } from './gazetteer/index';
+import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { isNationality } from './nationality';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
@@ -149,5 +149,18 @@ export function directorates(tokens: readonly Token[], places: readonly Candidat
     out.push({ first: named - 1, last, type: 'organization', source: 'gazetteer', match: null, tentative: false });
   }
   return out;
+}
+
+/**
+ * A body the model ran on into a listed one joined by و (منظمة التعاون الإسلامي | والإيسيسكو): it ends
+ * before it, and the listed body is found on its own. Not a name whose last word only has a listed
+ * reading (وزارة الشؤون الإسلامية والأوقاف keeps its و: الأوقاف is no listed body's whole name).
+ */
+export function bodiesApart(candidates: readonly Candidate[], gazetteer: readonly GazetteerMatch[], tokens: readonly Token[]): Candidate[] {
+  return candidates.map((c) => {
+    if (c.type !== 'organization' || c.source !== 'model' || c.last - c.first < 3) return c;
+    const joined = gazetteer.find((m) => m.start > c.first + 1 && m.end === c.last && m.prefix === 1 && tokens[m.start].folded[0] === 'و' && m.entry?.type === 'organization');
+    return joined ? { ...c, last: joined.start } : c;
+  });
 }
 

@@ -15,6 +15,12 @@ export const BODIES = `
 الاتحاد الآسيوي لكرة القدم	Asian Football Confederation
 الاتحاد الأفريقي لكرة القدم|الكاف	Confederation of African Football
 اللجنة الأولمبية الدولية	International Olympic Committee
+المنظمة العالمية للملكية الفكرية|الويبو|ويبو	World Intellectual Property Organization
+المنظمة الإسلامية للتربية والعلوم والثقافة|الإيسيسكو|إيسيسكو	ISESCO
+المنظمة العربية للتربية والثقافة والعلوم|الألكسو|ألكسو	ALECSO
+الإنتربول|إنتربول	Interpol
+برنامج الأمم المتحدة الإنمائي	United Nations Development Programme
+اليونيسيف|يونيسيف	UNICEF
 بنك إنجلترا المركزي|بنك إنجلترا|بنك انكلترا|بنك إنكلترا	Bank of England
 بنك اليابان المركزي|بنك اليابان	Bank of Japan
 بنك فرنسا المركزي|بنك فرنسا	Bank of France
