@@ -1,7 +1,8 @@
 /**
  * A person's name the model stopped after a given name, before the family name that follows
  * (وزير الخارجية الإيطالي ماسيمو | داليما، وزير الداخلية سعيد | صيام، الشيخ عبدالله | المنيع):
- * the name takes in the next word when the lists know the last word as a given name and the
+ * the name takes in the next word when the lists know the last word as a given name (or it
+ * follows a title, or is عبد + a name of God) and the
  * next word is a family name: one with the article, or one known as a name, that may be a name
  * (nationality.ts isForeignName: no common or function word, no proclitic), and no listed
  * place, body, title or trigger word (العميد خالد | المركز), abstract noun (سلمان | الحزم) or
@@ -24,8 +25,11 @@ const NOT_FAMILY = new Set(['country', 'city', 'bigCity', 'place', 'organization
  */
 const ABSTRACT = new Set('الحزم العزم الحسم المجد الخير العطاء الوفاء الصوم العزاء'.split(' '));
 
-/** The model's people, each run on into the family name after its given name where one follows. */
-export function withFamilyName(candidates: readonly Candidate[], tokens: readonly Token[], gazetteer: readonly GazetteerMatch[], text: string, titled: ReadonlySet<number> = new Set()): Candidate[] {
+/**
+ * The model's people, each run on into the family name after its given name where one follows.
+ * `sureGiven` holds the tokens sure to be given names though the lists may lack them (after a title).
+ */
+export function withFamilyName(candidates: readonly Candidate[], tokens: readonly Token[], gazetteer: readonly GazetteerMatch[], text: string, sureGiven: ReadonlySet<number> = new Set()): Candidate[] {
   const taken = new Uint8Array(tokens.length);
   for (const c of candidates) taken.fill(1, c.first, c.last);
   return candidates.map((c) => {
@@ -35,9 +39,9 @@ export function withFamilyName(candidates: readonly Candidate[], tokens: readonl
     if (!next?.word || taken[c.last] || next.start - tokens[end].end > 1) return c;
     // A listed given name, or a name of the form عبد + a name of God (عبد المحسن، عبد الإله) standing alone.
     const servant = end === c.first + 1 && tokens[c.first].folded === 'عبد' && tokens[end].folded.startsWith('ال');
-    // Or a one-word name right after a title, which may be a given name the lists lack (وزير التعليم الدكتور عزام | الدخيل).
-    const afterTitle = end === c.first && titled.has(end);
-    const given = servant || afterTitle || gazetteer.some((m) => isGivenNameAt(m, end) && (m.prefix === 0 || end === c.first));
+    // Or a one-word name sure to be a given name, such as the word after a title, which the lists may lack (وزير التعليم الدكتور عزام | الدخيل).
+    const sure = end === c.first && sureGiven.has(end);
+    const given = servant || sure || gazetteer.some((m) => isGivenNameAt(m, end) && (m.prefix === 0 || end === c.first));
     if (!given || LINKS.has(next.folded) || isNationality(next.folded) || !isForeignName(next, text, true) || /^[وبلفك]/.test(next.folded)) return c;
     if (isTriggerWord(next.folded) || gazetteer.some((m) => m.start === c.last && NOT_FAMILY.has(m.cls))) return c;
     // A family name with the article (المنيع، العسم) or one known as a name (شعيب): not a verb or a noun (يطلب، نموذجا، عاهل),
