@@ -216,6 +216,12 @@ suite('entities in news text', () => {
     assert.deepEqual(storm.map((e) => `${e.text}|${e.type}`).filter((e) => e.startsWith('الحزم')), ['الحزم|organization']);
   });
 
+  test('a later mention written with آل takes it in where the article gives the full name with it', () => {
+    const found = analysed('مهرجان أبها للتسوق يبدأ\nأوضح مدير المهرجان إبراهيم آل جار الله أن المهرجان ناجح.\nوذكر آل جار الله أن الرعاة كثر.');
+    assert.deepEqual(found.filter((e) => e.type === 'person').map((e) => e.text), ['إبراهيم آل جار الله', 'آل جار الله']);
+    assert.equal(new Set(found.filter((e) => e.type === 'person').map((e) => e.id)).size, 1);
+  });
+
   test('two mentions of one person a space apart are one mention', () => {
     const found = analysed('عين الوزير الدكتور خالد بن محمد الوهيبي مديرا للمكتب.\nوقدم السفير شكره للدكتور خالد الوهيبي على جهوده، وقال الوهيبي إنه سعيد.');
     assert.deepEqual(found.map((e) => e.text), ['خالد بن محمد الوهيبي', 'خالد الوهيبي', 'الوهيبي']);

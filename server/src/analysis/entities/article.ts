@@ -92,6 +92,18 @@ function completed(placed: readonly Placed[], tokensOf: (block: number) => reado
   });
 }
 
+/**
+ * Where a person's mention starts: on the word آل before it where the article writes the name
+ * with it (وبيّن آل جار الله after «إبراهيم آل جار الله»), which the model and the later mentions
+ * leave out. `names` are the person's mentions that carry their words.
+ */
+function clanStart(m: Placed, names: readonly Placed[], tokens: readonly Token[], blockStart: number, text: string): number {
+  const clan = tokens[m.first - 1];
+  if (clan?.word !== true || clan.folded !== 'ال' || text[blockStart + clan.start] !== 'آ') return m.start;
+  const own = ['ال', ...tokens.slice(m.first, m.last).filter((t) => t.word).map((t) => t.folded)].join(' ');
+  return names.some((n) => ` ${n.words.join(' ')} `.includes(` ${own} `)) ? blockStart + clan.start : m.start;
+}
+
 export function articleEntities(ctx: ArticleContext): ArticleEntities {
   const blocks = ctx.blocks.map((b, i) => ({ block: b, facts: ctx.facts[i].entities, skip: ctx.structure.kinds[i] === 'boilerplate' }));
   const placed: Placed[] = [];
@@ -148,7 +160,8 @@ export function articleEntities(ctx: ArticleContext): ArticleEntities {
       const index = clusterOf.get(m);
       if (index === undefined) return [];
       const c = first[index];
-      return [{ start: m.start, end: m.end, text: ctx.text.slice(m.start, m.end), form: m.form, type: c.type, canonical: c.canonical, id: c.id }];
+      const start = c.type === 'person' ? clanStart(m, c.mentions as readonly Placed[], blocks[m.block].facts.tokens, blocks[m.block].block.start, ctx.text) : m.start;
+      return [{ start, end: m.end, text: ctx.text.slice(start, m.end), form: start === m.start ? m.form : displayForm(ctx.text.slice(start, m.end), false), type: c.type, canonical: c.canonical, id: c.id }];
     });
   const joined = joinAdjacent(entities, ctx.text);
   return { entities: joined, findings: spellingFindings(joined, ctx.m) };
