@@ -535,6 +535,10 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وهذه الأرض ملك للجميع، وجاء ملك الموت، وحدث عن ملك ملوك أفريقيا وعن ملك خاص وعن ملك مملكة صغيرة.'), ['أفريقيا|place']);
   });
 
+  test('زائد as written is «plus» and الكونتانقو a market term: no person, no organisation', () => {
+    assert.deepEqual(typed('وقالت مجموعة الدول الخمس زائد واحد إن المفاوضات مستمرة، واتسع «الكونتانقو» في سوق النفط.'), []);
+  });
+
   test('الرباط الصليبي is a ligament and بوجه عام «in general»: no place; Rabat alone stays one', () => {
     assert.deepEqual(typed('أصيب اللاعب بقطع في الرباط الصليبي وتمدد في الرباط الجانبي، والاقتصاد بوجه عام جيد، وزار الوفد الرباط أمس.'), ['الرباط|place']);
   });

@@ -18,7 +18,7 @@ const LOANWORDS = new Set(
   [
     'ميليمتر مليمتر ملليمتر سنتيمتر ميكرون نانومتر',
     'ميكروويف مايكروويف واي فاي بلوتوث جالكسي جالاكسي لابتوب فاكس',
-    'ميركاتو',
+    'ميركاتو كونتانقو كونتانغو',
     'كولسترول كوليسترول هيموجلوبين هيموغلوبين انسولين بنكرياس كافيين نيكوتين بروتين فيتامين عقاقير سيتوكينات كورونا',
     'بكالوريوس ماجستير دكتوراه دبلوم',
     'اوبرا كوميديا دراما ماراثون اوركسترا سيمفونيه',
@@ -74,10 +74,10 @@ export const isLoanword = (word: string): boolean => LOANWORDS.has(withoutArticl
  * Words that are never a name, though a proclitic read off them leaves one (folded): وكيل is a
  * deputy, not و + Kiel; جل وعلا, فينا, بابا; محرم alone is «forbidden» or the month, a name
  * only inside a longer one (أحمد سيف محرم). And جده written with ha, which is «his grandfather»
- * or «found it» (وجده), where Jeddah is جدة.
+ * or «found it» (وجده), where Jeddah is جدة; and زائد as written, «plus» (5 زائد 1), which folds like Zayed (زايد).
  */
 const WHOLE_WORDS = new Set(['وكيل', 'وعلا', 'فينا', 'بابا', 'محرم', 'لمحرم', 'ومحرم']);
-const isWholeWord = (token: Token, written: string): boolean => WHOLE_WORDS.has(token.folded) || written === 'جده' || written === 'وجده';
+const isWholeWord = (token: Token, written: string): boolean => WHOLE_WORDS.has(token.folded) || written === 'جده' || written === 'وجده' || written === 'زائد';
 
 /** What «أمين» heads when it is an office (folded): أمين منطقة الرياض، أمين العاصمة المقدسة، أمين عام. */
 const MAYORAL = new Set(['منطقه', 'محافظه', 'مدينه', 'العاصمه', 'عام', 'النادي', 'الصندوق', 'سر', 'مجلس', 'هييه', 'الجامعه']);
