@@ -77,7 +77,9 @@ export const isLoanword = (word: string): boolean => LOANWORDS.has(withoutArticl
  * or «found it» (وجده), where Jeddah is جدة; and زائد as written, «plus» (5 زائد 1), which folds like Zayed (زايد).
  */
 const WHOLE_WORDS = new Set(['وكيل', 'وعلا', 'فينا', 'بابا', 'محرم', 'لمحرم', 'ومحرم']);
-const isWholeWord = (token: Token, written: string): boolean => WHOLE_WORDS.has(token.folded) || written === 'جده' || written === 'وجده' || written === 'زائد';
+/** The words of WHOLE_WORDS told apart only as written, as they fold like a name (جده like Jeddah, زائد like Zayed). */
+const WHOLE_AS_WRITTEN = new Set(['جده', 'وجده', 'زائد']);
+const isWholeWord = (token: Token, written: string): boolean => WHOLE_WORDS.has(token.folded) || WHOLE_AS_WRITTEN.has(written);
 
 /** What «أمين» heads when it is an office (folded): أمين منطقة الرياض، أمين العاصمة المقدسة، أمين عام. */
 const MAYORAL = new Set(['منطقه', 'محافظه', 'مدينه', 'العاصمه', 'عام', 'النادي', 'الصندوق', 'سر', 'مجلس', 'هييه', 'الجامعه']);
