@@ -464,6 +464,10 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وشكلها وزير التعليم الدكتور عزام الدخيل للوقوف على ما حدث.'), ['عزام الدخيل|person']);
     assert.deepEqual(typed('وأوكل المدير إلى المدرب ماركوس الإشراف على المجموعة.'), ['ماركوس|person']);
   });
+  test('a one-word name the model found after a title or a nationality takes a family name with no article; not a verb nor a participle', () => {
+    assert.deepEqual(typed('وأعلن وزير الدفاع اللبناني سمير مقبل التمديد، وكشف البرازيلي إيلتون ألميدا عن رحيله، وأشاد المهندس صالح قدح بالعمل.'), ['سمير مقبل|person', 'إيلتون ألميدا|person', 'صالح قدح|person']);
+    assert.deepEqual(typed('كما أن المدرب بولوني أضفى متعة على التدريبات، وطلب خدمات البرتغالي كوينتراو مدافع ريال مدريد.'), ['بولوني|person', 'كوينتراو|person', 'ريال مدريد|organization']);
+  });
   test('a slogan after the king\'s name, a feminine plural and the colloquial اللي are no family name', () => {
     const found = typed('وتحية لجنود سلمان الحزم البواسل المشاركين في عاصفة الحزم، وشكرت المديرة المعلمات لما فيه صالح الطالبات. عبدالعزيز اللي له القاسي يطيع.');
     assert.ok(!found.some((e) => /الحزم|الطالبات|اللي/.test(e)), found.join(', '));

@@ -7,7 +7,8 @@
  * (nationality.ts isForeignName: no common or function word, no proclitic), and no listed
  * place, body, title or trigger word (العميد خالد | المركز), abstract noun (سلمان | الحزم) or
  * feminine plural (الطالبات). In ANERcorp's cross-validation it makes 12 names whole and
- * spoils none.
+ * spoils none. A one-word name the model found after a title or a nationality also takes a
+ * family name with no article the lists lack (البرازيلي إيلتون | ألميدا، الدكتور رائف | نجم).
  */
 import type { Candidate } from './candidate';
 import { isGivenNameAt, isTriggerWord, type GazetteerMatch } from './gazetteer/index';
@@ -25,6 +26,21 @@ const NOT_FAMILY = new Set(['country', 'city', 'bigCity', 'place', 'organization
  */
 const ABSTRACT = new Set('الحزم العزم الحسم المجد الخير العطاء الوفاء الصوم العزاء'.split(' '));
 
+/** Whether the one-word person at `t` follows a title (الدكتور، المدرب) or a nationality (البرازيلي، والإيطالي). */
+function framedAsPerson(tokens: readonly Token[], t: number, gazetteer: readonly GazetteerMatch[]): boolean {
+  const before = tokens[t - 1];
+  return before?.word === true && (isNationality(before.folded.replace(/^و(?=ال)/, '')) || gazetteer.some((m) => m.cls === 'title' && m.end === t));
+}
+
+/**
+ * Whether a word with no article may be a family name after such a person: not a verb
+ * (سيقرر، يكتب، استنكروا، أضفى، ارتقى) nor a participle of the form مفاعل (مدافع، مهاجم).
+ */
+function mayBeBareFamilyName(token: Token, text: string): boolean {
+  const w = token.folded;
+  return !/^(س?[يت]|است)/.test(w) && !/(وا|ون)$/.test(w) && !/^م.ا..$/.test(w) && text[token.end - 1] !== 'ى';
+}
+
 /**
  * The model's people, each run on into the family name after its given name where one follows.
  * `sureGiven` holds the tokens sure to be given names though the lists may lack them (after a title).
@@ -41,7 +57,9 @@ export function withFamilyName(candidates: readonly Candidate[], tokens: readonl
     const servant = end === c.first + 1 && tokens[c.first].folded === 'عبد' && tokens[end].folded.startsWith('ال');
     // Or a one-word name sure to be a given name, such as the word after a title, which the lists may lack (وزير التعليم الدكتور عزام | الدخيل).
     const sure = end === c.first && sureGiven.has(end);
-    const given = servant || sure || gazetteer.some((m) => isGivenNameAt(m, end) && (m.prefix === 0 || end === c.first));
+    // Or a one-word name the model found after a title or a nationality, before a family name with no article (البرازيلي جيلبرتو | سيلفا، الدكتور رائف | نجم).
+    const framed = end === c.first && !text.startsWith('ال', tokens[end].start) && !text.startsWith('ال', next.start) && framedAsPerson(tokens, c.first, gazetteer) && mayBeBareFamilyName(next, text);
+    const given = servant || sure || framed || gazetteer.some((m) => isGivenNameAt(m, end) && (m.prefix === 0 || end === c.first));
     if (!given || LINKS.has(next.folded) || isNationality(next.folded) || !isForeignName(next, text, true) || /^[وبلفك]/.test(next.folded)) return c;
     if (isTriggerWord(next.folded) || gazetteer.some((m) => m.start === c.last && NOT_FAMILY.has(m.cls))) return c;
     // A family name with the article (المنيع، العسم) or one known as a name (شعيب): not a verb or a noun (يطلب، نموذجا، عاهل),
@@ -53,7 +71,7 @@ export function withFamilyName(candidates: readonly Candidate[], tokens: readonl
     if (w.endsWith('ات') && w.length >= 7) return c;
     const known = nameLexicon().has(w) || gazetteer.some((m) => m.start === c.last && m.end === c.last + 1 && m.cls === 'familyName');
     // Nor a common word with the article (رفض الفنان فارس مهدي | التعليق، باراك أوباما | الأب).
-    if (!known && (!w.startsWith('ال') || commonWords().has(w.slice(2)))) return c;
+    if (!known && !framed && (!w.startsWith('ال') || commonWords().has(w.slice(2)))) return c;
     // A noun its adjective follows is no family name (أدى علي عبد الله صالح | اليمين الدستورية).
     const after = tokens[c.last + 1];
     if (after?.word && after.folded.startsWith('ال') && writtenWithTa(after, text)) return c;
