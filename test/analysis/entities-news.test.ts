@@ -316,6 +316,11 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وقال رئيس نادي الوحدة إن الفريق جاهز.'), ['الوحدة|organization']);
   });
 
+  test('الوحدة and النهضة, once the article names the club, are the club alone later; not before an adjective (الوحدة الوطنية)', () => {
+    const found = analyzeArticle('لاعب الوحدة يجدد\nجدد لاعب نادي الوحدة عقده أمس.\nوقال إنه فضل الوحدة على غيره، وإن الوحدة الوطنية أهم من كل شيء.', defaultOptions()).entities;
+    assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), ['الوحدة|organization', 'الوحدة|organization', 'الوحدة|organization']);
+  });
+
   test('a hospital named by its town and an adjective is one organisation, not the town', () => {
     assert.deepEqual(typed('نقل المصاب إلى مستشفى عسير المركزي، ثم زار الوفد عسير.'), ['مستشفى عسير المركزي|organization', 'عسير|place']);
     assert.deepEqual(typed('وقف مدير مستشفى النور التخصصي على الحالة.'), ['مستشفى النور التخصصي|organization']);

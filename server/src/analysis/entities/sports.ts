@@ -30,8 +30,11 @@ const VERSUS = '×';
 /** Clubs of the Gulf named like a town or a word, a club only with the masculine adjective of their country (folded): العين الإماراتي، السد القطري. */
 const GULF_CLUBS = new Set('العين الوصل الشارقه الريان السد الغرافه الوحده الجزيره الكويت القادسيه'.split(' '));
 const CLUBS_BY_NAME = new Set('الهلال النصر الاهلي الاتحاد الفيصلي الاتفاق القادسيه الرايد الفتح الزمالك الاسماعيلي الشباب الوحده الخليج العروبه الطايي الحزم الفيحاء النهضه'.split(' '));
-/** Clubs whose name is as often a word in sports news too (folded): الاتفاق النووي، فئة الشباب، الوحدة، دول الخليج، عاصفة الحزم، النهضة. */
-const CLUBS_ALSO_WORDS = new Set('الاتفاق الشباب الوحده الخليج الحزم النهضه'.split(' '));
+/**
+ * Clubs whose name is as often a word in sports news too (folded): الاتفاق النووي، فئة الشباب، دول الخليج، عاصفة الحزم.
+ * الوحدة and النهضة are not: alone in an article that named the club they were the club 23 times of 23 on the news sample.
+ */
+const CLUBS_ALSO_WORDS = new Set('الاتفاق الشباب الخليج الحزم'.split(' '));
 /** Every club name that clubsAfterHeads reads without a head, for a quick first test. */
 const CLUB_WORDS = new Set([...CLUBS_BY_NAME, ...GULF_CLUBS]);
 /** Clubs not named like a place: نادي الخليج (the Gulf) stays whole, as a club named after its town does (نادي نجران). */
