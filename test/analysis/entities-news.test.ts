@@ -27,6 +27,8 @@ suite('entities in news text', () => {
   test("a preposition on an institution's head is outside the name, and the institution named after a person is found", () => {
     assert.equal(cliticReading('بجامعه', () => true, (s) => s === 'جامعه').stem, 'جامعه');
     assert.equal(cliticReading('بنك', () => true, (s) => s === 'بنك' || s === 'نك').prefix, 0, 'a head that begins like a preposition stays whole');
+    assert.equal(cliticReading('وكاله', () => false, (s) => s === 'وكاله').prefix, 0, 'a head that begins like و stays whole');
+    assert.deepEqual(typed('وذكرت وكالة الأنباء المصرية أن الدراسات أكدت ذلك.'), ['وكالة الأنباء المصرية|organization']);
     const found = typed('قال أستاذ الطب بجامعة الملك عبدالعزيز إن الدراسة لجامعة الملك سعود.');
     assert.deepEqual(found, ['جامعة الملك عبدالعزيز|organization', 'جامعة الملك سعود|organization']);
   });

@@ -90,6 +90,8 @@ export function cliticReading(
   // بجامعة الملك عبدالعزيز is ب + جامعة even where the training data saw بجامعة inside a name; بنك and ولاية are heads whole.
   const headed = !isHead(word) && all.find((r) => r.prefix > 0 && r.stem.length >= 3 && isHead(r.stem));
   if (headed) return headed;
+  // A head that begins like a proclitic is whole (وكالة الأنباء المصرية، ولاية كاليفورنيا).
+  if (isHead(word)) return whole;
   // A given name the lists hold whole is whole (وائل، وسام), whatever shorter name it hides (ائل، سام).
   if (listed(word)) return whole;
   // ومنظمة is و + منظمة even where the training data saw ومنظمة inside a name.
