@@ -204,6 +204,13 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وعاد إلى قريته بعد سنوات، وقال إن قرية «جميلة» تنتظره.'), []);
   });
 
+  test('a family name without the article that is also a far city\'s adjective stands for the person later; a country\'s adjective does not', () => {
+    const found = analyzeArticle('عنوان الخبر هنا\nوقال الدكتور رجب بريسالي إن الحالة مستقرة.\nوأشار بريسالي في تصريح إلى أن المفجر شاب، وأن مواطنا عراقيا نقل إلى المستشفى.', defaultOptions()).entities;
+    assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), ['رجب بريسالي|person', 'بريسالي|person']);
+    const egyptian = analyzeArticle('عنوان الخبر هنا\nوقال اللاعب محمد مصري إن الفريق جاهز.\nوأكد أن كل لاعب مصري يحلم بذلك.', defaultOptions()).entities;
+    assert.deepEqual(egyptian.map((e) => `${e.text}|${e.type}`), ['محمد مصري|person']);
+  });
+
   test('a listed given name and a family name in ي are a person, and the family name alone later is the same person; his club is not', () => {
     const found = analysed('قال مطلق البقمي إن الجناح جاهز. وأضاف البقمي أن ناديه الأصلي سيشارك.');
     assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), ['مطلق البقمي|person', 'البقمي|person']);

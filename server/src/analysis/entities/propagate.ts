@@ -53,7 +53,8 @@ function singleWordOk(word: string, familyName: boolean): boolean {
   if (nameLexicon().has(word) || gazetteerClasses(word).includes('familyName')) return true;
   const bare = withoutArticle(word);
   // The adjective of a country or a big city is an adjective (العراقي، المصري); a family name from a region or a town is the person's (عسيري، الألمعي).
-  const places = familyName ? ['country', 'bigCity'] : ['country', 'city', 'bigCity', 'place', 'region'];
+  // A big city's adjective without the article is no adjective that stands alone: a family name (رجب بريسالي, not of Barishal).
+  const places = familyName ? (word.startsWith('ال') ? ['country', 'bigCity'] : ['country']) : ['country', 'city', 'bigCity', 'place', 'region'];
   if (bare.endsWith('ي') && gazetteerClasses(bare.slice(0, -1)).some((c) => places.includes(c))) return false;
   return familyName;
 }
