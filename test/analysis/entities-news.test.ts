@@ -526,6 +526,11 @@ suite('entities in news text', () => {
     ]);
   });
 
+  test('أوربا is Europe as the press also spells it, one place with أوروبا', () => {
+    const found = analysed('وللوصول إلى الخليج والعراق وأوربا افتتح خطا جديدا، ثم سافر إلى أوروبا.');
+    assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), ['الخليج|place', 'العراق|place', 'أوربا|place', 'أوروبا|place']);
+    assert.equal(found[2].canonical, found[3].canonical);
+  });
   test('listed spellings: كانبيرا, نيوزلاندا and نيوزلندا are places; هافنغتون بوست عربي is the outlet, no person', () => {
     assert.deepEqual(typed('وصل إلى كانبيرا قادما من نيوزلاندا ثم نيوزلندا، وقال صالح بحسب هافنغتون بوست عربي إن العلاقات جيدة.'), [
       'كانبيرا|place',

@@ -139,6 +139,7 @@ export const GEOGRAPHY = `
 شرق آسيا	East Asia
 شرق أوروبا|أوروبا الشرقية	Eastern Europe
 أوروبا الغربية|غرب أوروبا	Western Europe
+أوروبا|أوربا	Europe
 شرق أفريقيا|شرق إفريقيا	East Africa
 غرب أفريقيا|غرب إفريقيا	West Africa
 الشرق الأقصى	Far East
