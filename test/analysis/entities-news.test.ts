@@ -482,6 +482,11 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وأعلن وزير الدفاع اللبناني سمير مقبل التمديد، وكشف البرازيلي إيلتون ألميدا عن رحيله، وأشاد المهندس صالح قدح بالعمل.'), ['سمير مقبل|person', 'إيلتون ألميدا|person', 'صالح قدح|person']);
     assert.deepEqual(typed('كما أن المدرب بولوني أضفى متعة على التدريبات، وطلب خدمات البرتغالي كوينتراو مدافع ريال مدريد.'), ['بولوني|person', 'كوينتراو|person', 'ريال مدريد|organization']);
   });
+  test('علي after a given name in a name takes the family name after it; علي for على before a noun does not', () => {
+    assert.deepEqual(typed('وأضاف اللواء الركن محمد علي المقدشي خلال زيارة، وقال الدكتور زيد بن علي الدكان إن الوقت حان.'), ['محمد علي المقدشي|person', 'زيد بن علي الدكان|person']);
+    const found = typed('وأكد محمد علي الفور أنه سيحضر، وصعد أحمد علي المسرح.');
+    assert.ok(!found.some((e) => /الفور|المسرح/.test(e)), found.join(', '));
+  });
   test('a slogan after the king\'s name, a feminine plural and the colloquial اللي are no family name', () => {
     const found = typed('وتحية لجنود سلمان الحزم البواسل المشاركين في عاصفة الحزم، وشكرت المديرة المعلمات لما فيه صالح الطالبات. عبدالعزيز اللي له القاسي يطيع.');
     assert.ok(!found.some((e) => /الحزم|الطالبات|اللي/.test(e)), found.join(', '));

@@ -59,7 +59,9 @@ export function withFamilyName(candidates: readonly Candidate[], tokens: readonl
     const sure = end === c.first && sureGiven.has(end);
     // Or a one-word name the model found after a title or a nationality, before a family name with no article (البرازيلي جيلبرتو | سيلفا، الدكتور رائف | نجم).
     const framed = end === c.first && !text.startsWith('ال', tokens[end].start) && !text.startsWith('ال', next.start) && framedAsPerson(tokens, c.first, gazetteer) && mayBeBareFamilyName(next, text);
-    const given = servant || sure || framed || gazetteer.some((m) => isGivenNameAt(m, end) && (m.prefix === 0 || end === c.first));
+    // Or علي after a given name in the name (اللواء محمد علي | المقدشي), where it is no preposition.
+    const ali = end > c.first && tokens[end].folded === 'علي' && text[tokens[end].end - 1] === 'ي';
+    const given = servant || sure || framed || ali || gazetteer.some((m) => isGivenNameAt(m, end) && (m.prefix === 0 || end === c.first));
     if (!given || LINKS.has(next.folded) || isNationality(next.folded) || !isForeignName(next, text, true) || /^[وبلفك]/.test(next.folded)) return c;
     if (isTriggerWord(next.folded) || gazetteer.some((m) => m.start === c.last && NOT_FAMILY.has(m.cls))) return c;
     // A family name with the article (المنيع، العسم) or one known as a name (شعيب): not a verb or a noun (يطلب، نموذجا، عاهل),
