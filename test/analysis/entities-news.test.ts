@@ -251,6 +251,15 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وتعاقدت مع شركة نفط أمريكية، وشكلت فريق عمل لمتابعة الأمر.'), []);
   });
 
+  test('financial bodies the markets pages name: the Arab Monetary Fund, the Fed, Moody\'s, the EIA (without its country)', () => {
+    assert.deepEqual(typed('وقام صندوق النقد العربي بإعداد دراسة، ورفع الاحتياطي الفيدرالي الفائدة، وغيرت موديز نظرتها، وقالت إدارة معلومات الطاقة الأميركية إن الإنتاج زاد.'), [
+      'صندوق النقد العربي|organization',
+      'الاحتياطي الفيدرالي|organization',
+      'موديز|organization',
+      'إدارة معلومات الطاقة|organization',
+    ]);
+  });
+
   test('international bodies by their short names (الويبو، الإيسيسكو), and a body joined to a listed one by و is two; a ministry whose last word only reads as one keeps its و', () => {
     assert.deepEqual(typed('ووقعت الوزارة اتفاقا مع الويبو، وشاركت منظمة التعاون الإسلامي والإيسيسكو ووزارة الشؤون الإسلامية والأوقاف في المؤتمر.'), [
       'الويبو|organization',

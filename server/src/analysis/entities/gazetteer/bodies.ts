@@ -27,6 +27,17 @@ export const BODIES = `
 بنك كندا المركزي|بنك كندا	Bank of Canada
 بنك الكويت المركزي	Central Bank of Kuwait
 بنك الكويت الوطني	National Bank of Kuwait
+البنك المركزي الأوروبي|المركزي الأوروبي	European Central Bank
+مجلس الاحتياطي الفيدرالي|الاحتياطي الفيدرالي|مجلس الاحتياطي الاتحادي|الاحتياطي الاتحادي|البنك الاحتياطي الفيدرالي	Federal Reserve
+صندوق النقد العربي	Arab Monetary Fund
+الصندوق العربي للإنماء الاقتصادي والاجتماعي	Arab Fund for Economic and Social Development
+البنك الإسلامي للتنمية	Islamic Development Bank
+البنك الآسيوي للتنمية|بنك التنمية الآسيوي	Asian Development Bank
+البنك الأفريقي للتنمية|بنك التنمية الأفريقي	African Development Bank
+البنك الآسيوي للاستثمار في البنية التحتية	Asian Infrastructure Investment Bank
+إدارة معلومات الطاقة الأمريكية|إدارة معلومات الطاقة	U.S. Energy Information Administration
+وكالة موديز|موديز	Moody's
+ستاندرد آند بورز|ستاندرد أند بورز	Standard & Poor's
 منظمة الطيران المدني الدولي	International Civil Aviation Organization
 الاتحاد الدولي لألعاب القوى	World Athletics
 الاتحاد العربي السعودي لكرة القدم|الاتحاد السعودي لكرة القدم	Saudi Arabian Football Federation
