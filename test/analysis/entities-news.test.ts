@@ -396,6 +396,11 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وأكد أن نائب الرئيس تفقد الموانئ، وهو يعمل لصالح الأجنبي، وليس لدى مرضى السكري.'), []);
   });
 
+  test('given names that are also adjectives (موفق، نبيل، أثيل، جميل) begin a person before a family name in ي; the adjective alone is none', () => {
+    assert.deepEqual(typed('وحضر رئيس قسم الأسواق موفق العصيمي، والحكم الدولي نبيل الشمردل، والمحافظ المقال أثيل النجيفي.'), ['موفق العصيمي|person', 'نبيل الشمردل|person', 'أثيل النجيفي|person']);
+    assert.deepEqual(typed('وكان العمل جميلا والموقف نبيل والأداء غير موفق.'), []);
+  });
+
   test('a listed newspaper named in quotes is the newspaper wherever it stands, but not a market', () => {
     assert.deepEqual(typed('وعلمت "الوطن" أن الوزارة بدأت، وقال في حوار مع «الشرق الأوسط» إن الوضع صعب.'), ['الوطن|organization', 'الشرق الأوسط|organization']);
     assert.deepEqual(typed('وزار الوفد سوق «عكاظ» أمس.').filter((e) => e.endsWith('organization')), []);

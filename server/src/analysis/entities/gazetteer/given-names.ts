@@ -40,7 +40,7 @@ export const GIVEN_NAMES = `
  * Found by this list alone (no model features): they begin a person's name only before a family
  * name in ي or before a name the model found (فرحان الفيفي، مطلق | فهيد السمي). Words that
  * are as often a verb or a noun before such a word (يزيد، وصل، خلف، نجم، حصة) are left out, and
- * so is مرضي, folded like مرضى (patients).
+ * so is مرضي, folded like مرضى (patients), and نبيه (his prophet: وعد نبيه إبراهيم).
  */
 export const GULF_GIVEN_NAMES = `
 جديع نزيه راكان ملفي معبر مهدلي فرحان فايع مسفر عائض عايض مرعي عساف بتال هذال جمعان مشبب
@@ -51,4 +51,5 @@ export const GULF_GIVEN_NAMES = `
 مدالله مرزوق مشرف مصلح مطر معتوق مفرح مقبل مناحي منير مهنا ناجي نافع نامي نهار هايل هليل
 نورة العنود الجوهرة البندري موضي هيا نوف لطيفة أروى جواهر عهود أثير غدير وجدان بشاير بشائر
 تغريد سراء إيمان منيرة مزنة لولوة نجود خلود ندى دلال منال
+موفق نبيل أثيل سامح جميل كريم شريف
 `;
