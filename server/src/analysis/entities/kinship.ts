@@ -55,7 +55,10 @@ const HONORIFICS = new Set(['سمو', 'معالي', 'فخامه', 'سعاده', 
 /** A person's name from the model without an office or honorific it ran on into (فيصل بن بندر أمير → فيصل بن بندر). */
 function withoutOffice(c: Candidate, tokens: readonly Token[]): Candidate {
   const end = tokens[c.last - 1];
-  const office = OFFICES.has(end.folded) || hasStem(end.folded, HONORIFICS);
+  // مساعد before an office or a definite word is an assistant's office (سمير عوض | مساعد وزير الداخلية), not the name after بن (عبدالله بن مساعد).
+  const next = tokens[c.last];
+  const assistant = end.folded === 'مساعد' && !NASAB.has(tokens[c.last - 2]?.folded ?? '') && next?.word === true && (OFFICES.has(next.folded) || next.folded.startsWith('ال'));
+  const office = OFFICES.has(end.folded) || hasStem(end.folded, HONORIFICS) || assistant;
   return c.last - c.first >= 2 && office ? { ...c, last: c.last - 1 } : c;
 }
 
