@@ -36,6 +36,7 @@ suite('entities in news text', () => {
   test("a person's name does not run on into an office or a teacher's title", () => {
     assert.deepEqual(typed('وقال فيصل بن بندر رئيس اللجنة إن محمد العلي أستاذ الطب حضر.').filter((e) => e.endsWith('person')), ['فيصل بن بندر|person', 'محمد العلي|person']);
     assert.deepEqual(typed('وزار منصور نجل الزميل خالد طه مساعد رئيس التحرير، وشكر الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب.').filter((e) => e.endsWith('person')), ['خالد طه|person', 'عبدالله بن مساعد|person']);
+    assert.deepEqual(typed('وقال الدكتور أيمن كمال بترميم العظام أولا، ويقول عنه كولن باول: إنه بارع، ونعى الأهل الطيار ياسين بحتي.').filter((e) => e.endsWith('person')), ['أيمن كمال|person', 'كولن باول|person', 'ياسين بحتي|person']);
   });
 
   test('the name of God alone, set phrases and the office «أمين + city» are not people', () => {

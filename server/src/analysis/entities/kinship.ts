@@ -52,13 +52,28 @@ const OFFICES = new Set(['امير', 'وزير', 'رييس', 'سفير', 'مدي
 /** Honorifics that open the next name, with or without proclitics (folded): آل سعود | ولسمو ولي عهده. */
 const HONORIFICS = new Set(['سمو', 'معالي', 'فخامه', 'سعاده', 'صاحب']);
 
-/** A person's name from the model without an office or honorific it ran on into (فيصل بن بندر أمير → فيصل بن بندر). */
-function withoutOffice(c: Candidate, tokens: readonly Token[]): Candidate {
+/** Nouns after ب that make a preposition (folded): بشأن، بشكل، بسبب، بفضل. */
+const BA_NOUNS = new Set(['شان', 'شكل', 'سبب', 'فضل']);
+
+/**
+ * Whether a word is ب + a noun that ends no name: one written with hamza (بأول، بإجراء), a verbal noun of a
+ * derived verb (بتحديد، بارتكاب، باستمرار، بانسحاب) or a noun that makes a preposition (بشأن). Family names in ب
+ * are written otherwise (كولن باول، ياسين بحتي، محمد حسن باسودان).
+ */
+function afterBa(token: Token, text: string): boolean {
+  const word = token.folded;
+  if (word.length < 4 || word[0] !== 'ب') return false;
+  const rest = word.slice(1);
+  return 'أإ'.includes(text[token.start + 1]) || BA_NOUNS.has(rest) || /^(ت..ي.|ا.ت.ا.|است..ا.|ان..ا.)$/.test(rest);
+}
+
+/** A person's name from the model without an office, honorific or ب + noun it ran on into (فيصل بن بندر أمير → فيصل بن بندر، صدام بارتكاب → صدام). */
+function withoutOffice(c: Candidate, tokens: readonly Token[], text: string): Candidate {
   const end = tokens[c.last - 1];
   // مساعد before an office or a definite word is an assistant's office (سمير عوض | مساعد وزير الداخلية), not the name after بن (عبدالله بن مساعد).
   const next = tokens[c.last];
   const assistant = end.folded === 'مساعد' && !NASAB.has(tokens[c.last - 2]?.folded ?? '') && next?.word === true && (OFFICES.has(next.folded) || next.folded.startsWith('ال'));
-  const office = OFFICES.has(end.folded) || hasStem(end.folded, HONORIFICS) || assistant;
+  const office = OFFICES.has(end.folded) || hasStem(end.folded, HONORIFICS) || assistant || afterBa(end, text);
   return c.last - c.first >= 2 && office ? { ...c, last: c.last - 1 } : c;
 }
 
@@ -172,7 +187,7 @@ export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly
     const across = prev?.last === first - 1 && LINKS.has(tokens[first - 1]?.folded ?? '');
     const touching = prev?.last === first && (LINKS.has(tokens[first].folded) || LINKS.has(tokens[prev.last - 1].folded));
     if (prev?.type === 'person' && prev.source === 'model' && (across || touching)) {
-      out[out.length - 1] = withoutOffice({ ...prev, last: c.last, tentative: false }, tokens);
+      out[out.length - 1] = withoutOffice({ ...prev, last: c.last, tentative: false }, tokens, text);
       continue;
     }
     // [عزام] [الدخيل]: a family name with the article right after a one-name person is the same person.
@@ -192,7 +207,7 @@ export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly
     const givenOnly = linked - first <= 2 && Array.from({ length: linked - first }, (_, k) => first + k).every((t) => givenNames.has(t));
     const family = ordinal === linked && !starts.has(linked) && isFamilyName(tokens[linked]) && (endsNasab(tokens, first, linked) || (givenOnly && writtenWithYa(tokens[linked], text) && !isDerivedParticiple(tokens[linked].folded)));
     const last = family ? linked + 1 : ordinal;
-    out.push(withoutLead(withoutOffice(first === c.first && last === c.last ? c : { ...c, first, last, tentative: false }, tokens), tokens));
+    out.push(withoutLead(withoutOffice(first === c.first && last === c.last ? c : { ...c, first, last, tentative: false }, tokens, text), tokens));
   }
   return out;
 }
