@@ -406,6 +406,7 @@ suite('entities in news text', () => {
   test('a listed newspaper named in quotes is the newspaper wherever it stands, but not a market', () => {
     assert.deepEqual(typed('وعلمت "الوطن" أن الوزارة بدأت، وقال في حوار مع «الشرق الأوسط» إن الوضع صعب.'), ['الوطن|organization', 'الشرق الأوسط|organization']);
     assert.deepEqual(typed('وزار الوفد سوق «عكاظ» أمس.').filter((e) => e.endsWith('organization')), []);
+    assert.deepEqual(typed('وأضاف مصدر لـ»المدينة» أن السوق يعاني، وزار الوفد المدينة المنورة.'), ['المدينة|organization', 'المدينة المنورة|place']);
   });
 
   test('a family name in ي after given names ends the name, and stands for the person later, even one made from a region', () => {

@@ -194,14 +194,16 @@ const NOT_BEFORE_PRESS = new Set(['سوق']);
  */
 function quotedPressAt(tokens: readonly Token[], index: number): Candidate | null {
   // A doubled quote (صحيفة ' ' معاريف ' ') is read from its first half.
-  if (!isOpeningQuote(tokens[index]) || isOpeningQuote(tokens[index - 1])) return null;
+  // Some papers open with the closing guillemet (لـ»المدينة»): one that another closes is an opening one.
+  const reversed = tokens[index]?.word === false && tokens[index].folded === '»';
+  if ((!isOpeningQuote(tokens[index]) && !reversed) || isOpeningQuote(tokens[index - 1])) return null;
   const before = tokens[index - 1];
   if (before?.word === true && hasStem(before.folded, NOT_BEFORE_PRESS)) return null;
   let first = index + 1;
   while (isOpeningQuote(tokens[first])) first++;
   let end = first;
   while (end < tokens.length && end <= first + 3 && tokens[end].word) end++;
-  if (end === first || !isClosingQuote(tokens[end])) return null;
+  if (end === first || !isClosingQuote(tokens[end]) || (reversed && tokens[end].folded !== '»')) return null;
   const entry = pressEntry(tokens.slice(first, end).map((t) => t.folded).join(' '));
   // قناة «المرقاب»، صحيفة «لانس»، شركة «التعاونية»: a paper, a channel or a body named in quotes is one, listed or not.
   if (!entry) {
