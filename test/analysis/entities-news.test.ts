@@ -17,6 +17,10 @@ suite('entities in news text', () => {
     assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), ['أ.ف.ب|organization', 'إف.بي.آي|organization']);
   });
 
+  test('Latin words in lower case are no names, unless a firm is named so after شركة', () => {
+    assert.deepEqual(typed('وتطوير معايير سوق العمل السعودية saudi skills standards (SSS) مع شركة maza sport ltd للتسويق.'), ['maza sport|organization']);
+  });
+
   test('a date word inside a listed name belongs to the name, and is not a date', () => {
     const text = 'قال مصدر لـ«المصري اليوم» إن الوفد وصل اليوم.';
     const found = analyzeArticle(text, defaultOptions());

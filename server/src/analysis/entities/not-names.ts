@@ -127,6 +127,8 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   if (c.last - c.first === 1 && (first.includes('الله') || isWholeWord(tokens[c.first], written))) return true;
   // A piece of a web or e-mail address (www.sfda.gov.sa، info@spa.gov.sa) is part of no name.
   if (inAddress(text, tokens[c.first].start, tokens[c.last - 1].end)) return true;
+  // Latin words in lower case the model took for a name are words (saudi skills standards، ترتدي “catsuit”), but not after شركة (شركة maza sport).
+  if (c.source === 'model' && words.every((t) => /^[a-z]/.test(text.slice(t.start, t.end))) && !tokens[c.first - 1]?.folded.endsWith('شركه')) return true;
   // An indefinite accusative written with its tanween is an adjective or an adverb: لاجئًا سوريًا، قائلاً.
   if (c.last - c.first === 1 && hasAccusativeTanween(written)) return true;
   // فيروس كورونا، واي فاي: a virus, or loanwords only.
