@@ -338,6 +338,7 @@ suite('entities in news text', () => {
 
   test('a club after نادي is the club though its name is also a common word', () => {
     assert.deepEqual(typed('وقال رئيس نادي الوحدة إن الفريق جاهز.'), ['الوحدة|organization']);
+    assert.deepEqual(typed('وقدم رئيس الوفد درع نادي الجزيرة للضيوف في جزيرة فرسان.'), ['الجزيرة|organization', 'جزيرة فرسان|place']);
   });
 
   test('الوحدة and النهضة, once the article names the club, are the club alone later; not before an adjective (الوحدة الوطنية)', () => {

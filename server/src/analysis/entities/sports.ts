@@ -127,7 +127,7 @@ export function clubsAfterHeads(tokens: readonly Token[], taken: Uint8Array): Ca
     const club = chained
       ? !trigger && !STOPWORDS.has(stem) && (chain === 'any' || known)
       : afterClub
-        ? !trigger || known
+        ? !trigger || known || GULF_CLUBS.has(stem)
         : fixture || gulfClub(tokens, i, stem) || (!trigger && known && (hasStem(before, TEAM_HEADS) || againstClub(tokens, i, out) || (CLUBS_ALONE.has(stem) && (hasStem(before, OPPONENT_HEADS) || pairedClub(tokens, i)))));
     if (!club) continue;
     out.push({ first: i, last: i + 1, type: 'organization', source: 'gazetteer', match: null, tentative: false });
