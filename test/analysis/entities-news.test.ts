@@ -412,6 +412,7 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وعلمت "الوطن" أن الوزارة بدأت، وقال في حوار مع «الشرق الأوسط» إن الوضع صعب.'), ['الوطن|organization', 'الشرق الأوسط|organization']);
     assert.deepEqual(typed('وزار الوفد سوق «عكاظ» أمس.').filter((e) => e.endsWith('organization')), []);
     assert.deepEqual(typed('وأضاف مصدر لـ»المدينة» أن السوق يعاني، وزار الوفد المدينة المنورة.'), ['المدينة|organization', 'المدينة المنورة|place']);
+    assert.deepEqual(typed('وهكذا أنهت ( العربي ) مهمتها، وتصدر قائمة «فوربس» رجل أعمال عربي.'), ['العربي|organization', 'فوربس|organization']);
   });
 
   test('a family name in ي after given names ends the name, and stands for the person later, even one made from a region', () => {

@@ -138,7 +138,7 @@ export const BODIES = `
 ديلي تلغراف|الديلي تلغراف	The Daily Telegraph
 لوموند|صحيفة لوموند	Le Monde
 لوفيغارو|لو فيغارو	Le Figaro
-دير شبيغل|شبيغل	Der Spiegel
+دير شبيغل|شبيغل|دير شبيجل	Der Spiegel
 نيوزويك	Newsweek
 هآرتس|صحيفة هآرتس	Haaretz
 يديعوت أحرونوت|يديعوت	Yedioth Ahronoth
@@ -181,6 +181,11 @@ export const BODIES = `
 صحيفة القدس العربي|القدس العربي	Al-Quds Al-Arabi
 صحيفة العرب|جريدة العرب	Al Arab
 صحيفة الأيام|جريدة الأيام	Al Ayyam
+مجلة العربي	Al-Arabi
+مجلة سيدتي	Sayidaty
+مجلة المجلة	Al Majalla
+مجلة فوربس|فوربس	Forbes
+مجلة الإيكونوميست|الإيكونوميست|إيكونوميست	The Economist
 جامعة الأزهر|الأزهر|الأزهر الشريف	Al-Azhar University
 جامعة هارفارد|هارفارد	Harvard University
 جامعة أكسفورد	University of Oxford

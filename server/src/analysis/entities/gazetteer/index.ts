@@ -271,7 +271,7 @@ export function pressEntry(folded: string): GazetteerEntry | null {
   if (!press) {
     press = new Map();
     for (const entry of gazetteer().byCanonical.values()) {
-      const head = ['صحيفة ', 'قناة '].find((h) => entry.canonical.startsWith(h));
+      const head = ['صحيفة ', 'قناة ', 'مجلة '].find((h) => entry.canonical.startsWith(h));
       if (entry.type === 'organization' && head) press.set(words(entry.canonical.slice(head.length)).join(' '), entry);
     }
   }
