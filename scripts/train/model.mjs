@@ -6,7 +6,7 @@ import { core } from './common.mjs';
 
 const { alignSentence } = core('entities/model/corpus.js');
 const { sequenceFeatures } = core('entities/features.js');
-const { matchGazetteer, gazetteerFeatureIds } = core('entities/gazetteer/index.js');
+const { matchGazetteer, gazetteerFeatureIds, withoutRunTimeLists } = core('entities/gazetteer/index.js');
 const { train } = core('entities/model/train.js');
 const { encodeModel } = core('entities/model/codec.js');
 const { safeReading } = core('entities/clitics.js');
@@ -49,7 +49,8 @@ function nameWords(data) {
  * (entities/model/load.ts, TrainedRecogniser), with the raw model for inspection.
  */
 export function trainRecogniser(sentences, { onEpoch } = {}) {
-  const data = sentences.map(prepare);
+  // Without the lists found at run time only (gazetteer/index.ts withoutRunTimeLists).
+  const data = withoutRunTimeLists(() => sentences.map(prepare));
   const raw = mean(SETTINGS.seeds.map((seed, k) => train(data, { ...SETTINGS, seed, onEpoch: k === 0 ? onEpoch : undefined })));
   const words = nameWords(data);
   return {

@@ -11,7 +11,7 @@ import { alignSentence, chunks, heldOutSplit, parseConll } from '../../server/sr
 import { SequenceModel } from '../../server/src/analysis/entities/model/table';
 import { CachedScorer } from '../../server/src/analysis/entities/model/scorer';
 import { sequenceModel } from '../../server/src/analysis/entities/model/load';
-import { gazetteerFeatureIds, matchGazetteer } from '../../server/src/analysis/entities/gazetteer/index';
+import { gazetteerFeatureIds, matchGazetteer, withoutRunTimeLists } from '../../server/src/analysis/entities/gazetteer/index';
 import { train } from '../../server/src/analysis/entities/model/train';
 import { viterbi } from '../../server/src/analysis/entities/model/decode';
 import { tokenize } from '../../server/src/analysis/entities/tokens';
@@ -42,6 +42,17 @@ suite('entities: clitics and keys', () => {
     assert.equal(nameKey('أميركا'), nameKey('أمريكا'));
     assert.equal(nameKey('إسرائيل'), nameKey('اسرائيل'));
     assert.notEqual(nameKey('حلب'), nameKey('حماة'));
+  });
+});
+
+suite('entities: lists found at run time only', () => {
+  test('foreign given and family names are listed at run time, and training does not see them', () => {
+    const tokens = tokenize('جوزيف بلاتر');
+    const classes = (): string[] => matchGazetteer(tokens).map((m) => `${m.start}:${m.cls}`);
+    assert.deepEqual(classes(), ['0:firstName', '1:familyName']);
+    assert.deepEqual(withoutRunTimeLists(classes), ['0:firstName'], 'جوزيف is in the trained lists too; بلاتر only in the run-time one');
+    assert.deepEqual(classes(), ['0:firstName', '1:familyName'], 'the lists are back once training is done');
+    assert.deepEqual(withoutRunTimeLists(() => matchGazetteer(tokenize('تشوركين فيتالي'))), [], 'names in the foreign lists alone');
   });
 });
 

@@ -123,6 +123,7 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
   const out: Candidate[] = [];
   const titles = new Set(gazetteer.filter((m) => m.cls === 'title' && m.end - m.start === 1).map((m) => m.start));
   const givenNames = new Set(gazetteer.filter((m) => m.cls === 'firstName').map((m) => m.start));
+  const familyAt = new Set(gazetteer.filter((m) => m.cls === 'familyName' && m.end - m.start === 1).map((m) => m.start));
   for (const c of chunks(labels)) {
     // A common word (الصناعة، الجيش) tagged alone is as doubtful as a low score.
     const tentative = c.end - c.start === 1 && (margin(scores, c.start, labels[c.start]) < MIN_MARGIN || commonWords().has(safeReading(tokens[c.start].folded).stem));
@@ -146,6 +147,8 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
       const stray = (t: number): boolean => !givenNames.has(t) && isStray(tokens[t]) && shapedAsNoName(tokens[t].folded, paragraph.slice(tokens[t].start, tokens[t].end));
       while (last - first >= 2 && !NAME_LINKS.has(tokens[last - 2].folded) && stray(last - 1)) last--;
       while (last - first >= 2 && !NAME_LINKS.has(tokens[first + 1].folded) && stray(first)) first++;
+      // Nor does a word training saw outside names, or a function word, begin a person of two words whose second is a listed family name (فاز | بلاتر، أمام | بلاتر، وعن | راموس).
+      if (last - first === 2 && !givenNames.has(first) && familyAt.has(first + 1) && (isStray(tokens[first]) || isFunctionWord(safeReading(tokens[first].folded).stem, paragraph[tokens[first].end - 1]))) first++;
     }
     if (first < last && type) out.push({ first, last, type, source: 'model', match: null, tentative });
   }
