@@ -514,6 +514,9 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('ونزل الذهب بفعل تلميحات من جانيت يلين، وشدد السفير الروسي فيتالي تشوركين على الحل، وتعهد خوسيب ماريا بارتوميو بالفوز.'), ['جانيت يلين|person', 'فيتالي تشوركين|person', 'خوسيب ماريا بارتوميو|person']);
     assert.deepEqual(typed('وخسر الأمير علي الانتخابات الأخيرة أمام بلاتر، وقد فاز بلاتر بولاية خامسة.').filter((e) => e.includes('بلاتر')), ['بلاتر|person', 'بلاتر|person']);
   });
+  test('people the model joined across و are apart where the second is a listed name (نيمار | وسواريز، محمد | وبندر | وثامر)', () => {
+    assert.deepEqual(typed('ويتقدم الهجوم الثنائي نيمار وسواريز، وأبناء الفقيد محمد وبندر وثامر.'), ['نيمار|person', 'سواريز|person', 'محمد|person', 'بندر|person', 'ثامر|person']);
+  });
   test('a slogan after the king\'s name, a feminine plural and the colloquial اللي are no family name', () => {
     const found = typed('وتحية لجنود سلمان الحزم البواسل المشاركين في عاصفة الحزم، وشكرت المديرة المعلمات لما فيه صالح الطالبات. عبدالعزيز اللي له القاسي يطيع.');
     assert.ok(!found.some((e) => /الحزم|الطالبات|اللي/.test(e)), found.join(', '));

@@ -150,6 +150,15 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
       // Nor does a word training saw outside names, or a function word, begin a person of two words whose second is a listed family name (فاز | بلاتر، أمام | بلاتر، وعن | راموس).
       if (last - first === 2 && !givenNames.has(first) && familyAt.has(first + 1) && (isStray(tokens[first]) || isFunctionWord(safeReading(tokens[first].folded).stem, paragraph[tokens[first].end - 1]))) first++;
     }
+    // Two people joined by و, the second a listed name (ميسي | ورونالدو): two names.
+    if (type === 'person') {
+      const joint = gazetteer.find((m) => m.start > first && m.start < last && m.prefix === 1 && tokens[m.start].folded[0] === 'و' && (m.cls === 'firstName' || m.cls === 'familyName' || m.cls === 'person'));
+      if (joint) {
+        out.push({ first, last: joint.start, type, source: 'model', match: null, tentative: false });
+        out.push({ first: joint.start, last, type, source: 'model', match: null, tentative: false });
+        continue;
+      }
+    }
     if (first < last && type) out.push({ first, last, type, source: 'model', match: null, tentative });
   }
   return out;
