@@ -264,6 +264,7 @@ suite('entities in news text', () => {
       'موديز|organization',
       'إدارة معلومات الطاقة|organization',
     ]);
+    assert.deepEqual(typed('وكشف مؤتمر إرنست ويونغ الذي أقيم في لندن ما قاله خبير في ديلويت.'), ['إرنست ويونغ|organization', 'لندن|place', 'ديلويت|organization']);
   });
 
   test('international bodies by their short names (الويبو، الإيسيسكو), and a body joined to a listed one by و is two; a ministry whose last word only reads as one keeps its و', () => {

@@ -38,6 +38,9 @@ export const BODIES = `
 إدارة معلومات الطاقة الأمريكية|إدارة معلومات الطاقة	U.S. Energy Information Administration
 وكالة موديز|موديز	Moody's
 ستاندرد آند بورز|ستاندرد أند بورز	Standard & Poor's
+إرنست ويونغ|إرنست آند يونغ|إرنست ويونج	Ernst & Young
+برايس ووترهاوس كوبرز	PwC
+ديلويت	Deloitte
 منظمة الطيران المدني الدولي	International Civil Aviation Organization
 الاتحاد الدولي لألعاب القوى	World Athletics
 الاتحاد العربي السعودي لكرة القدم|الاتحاد السعودي لكرة القدم	Saudi Arabian Football Federation
