@@ -2,6 +2,10 @@ import * as assert from 'node:assert/strict';
 import { suite, test } from 'node:test';
 import { analyzeArticle, defaultOptions, type Entity } from '../../server/src/analysis';
 import { cliticReading } from '../../server/src/analysis/entities/clitics';
+import type { Candidate } from '../../server/src/analysis/entities/candidate';
+import { withFamilyName } from '../../server/src/analysis/entities/family';
+import { matchGazetteer } from '../../server/src/analysis/entities/gazetteer/index';
+import { tokenize } from '../../server/src/analysis/entities/tokens';
 
 // What a review of the Saudi news sample found wrong, each with the everyday reading kept apart.
 
@@ -505,6 +509,14 @@ suite('entities in news text', () => {
   test('a one-word name the model found after a title or a nationality takes a family name with no article; not a verb nor a participle', () => {
     assert.deepEqual(typed('وأعلن وزير الدفاع اللبناني سمير مقبل التمديد، وكشف البرازيلي إيلتون ألميدا عن رحيله، وأشاد المهندس صالح قدح بالعمل.'), ['سمير مقبل|person', 'إيلتون ألميدا|person', 'صالح قدح|person']);
     assert.deepEqual(typed('كما أن المدرب بولوني أضفى متعة على التدريبات، وطلب خدمات البرتغالي كوينتراو مدافع ريال مدريد.'), ['بولوني|person', 'كوينتراو|person', 'ريال مدريد|organization']);
+    // The model's one-word person before a listed family name that begins like a verb in the future (سيلفا, not سيبقى).
+    const text = 'وأنقذ البرازيلي جيلبرتو سيلفا لاعب الوسط فريقه، وقال البرازيلي جيلبرتو سيبقى.';
+    const tokens = tokenize(text);
+    const at = (w: string, from = 0): number => tokens.findIndex((t, i) => i >= from && t.folded === w);
+    const one = (t: number): Candidate => ({ first: t, last: t + 1, type: 'person', source: 'model', match: null, tentative: false });
+    const second = at('جيلبرتو', at('جيلبرتو') + 1);
+    const found = withFamilyName([one(at('جيلبرتو')), one(second)], tokens, matchGazetteer(tokens), text);
+    assert.deepEqual(found.map((c) => c.last - c.first), [2, 1]);
   });
   test('علي after a given name in a name takes the family name after it; علي for على before a noun does not', () => {
     assert.deepEqual(typed('وأضاف اللواء الركن محمد علي المقدشي خلال زيارة، وقال الدكتور زيد بن علي الدكان إن الوقت حان.'), ['محمد علي المقدشي|person', 'زيد بن علي الدكان|person']);

@@ -58,7 +58,7 @@ export function withFamilyName(candidates: readonly Candidate[], tokens: readonl
     // Or a one-word name sure to be a given name, such as the word after a title, which the lists may lack (وزير التعليم الدكتور عزام | الدخيل).
     const sure = end === c.first && sureGiven.has(end);
     // Or a one-word name the model found after a title or a nationality, before a family name with no article (البرازيلي جيلبرتو | سيلفا، الدكتور رائف | نجم).
-    const framed = end === c.first && !text.startsWith('ال', tokens[end].start) && !text.startsWith('ال', next.start) && framedAsPerson(tokens, c.first, gazetteer) && mayBeBareFamilyName(next, text);
+    const framed = end === c.first && !text.startsWith('ال', tokens[end].start) && !text.startsWith('ال', next.start) && framedAsPerson(tokens, c.first, gazetteer) && (mayBeBareFamilyName(next, text) || gazetteer.some((m) => m.start === c.last && m.end === c.last + 1 && m.cls === 'familyName'));
     // Or علي after a given name in the name (اللواء محمد علي | المقدشي), where it is no preposition.
     const ali = end > c.first && tokens[end].folded === 'علي' && text[tokens[end].end - 1] === 'ي';
     const given = servant || sure || framed || ali || gazetteer.some((m) => isGivenNameAt(m, end) && (m.prefix === 0 || end === c.first));
