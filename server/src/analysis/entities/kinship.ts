@@ -150,8 +150,8 @@ function beforeConjunct(c: Candidate, tokens: readonly Token[]): Candidate {
 /** A player's side (folded): الظهير الأيمن | مراد مهدي. */
 const SIDES = new Set(['الايمن', 'الايسر']);
 
-/** The particles inside foreign names (folded): ديفيد دي خيا، روبن فان بيرسي، أورسولا فون دير لاين. */
-export const FOREIGN_PARTICLES: ReadonlySet<string> = new Set(['دي', 'دا', 'فان', 'فون', 'دو', 'ديل', 'دوس']);
+/** The particles inside foreign names (folded): ديفيد دي خيا، روبن فان بيرسي، أورسولا فون دير لاين، عبد الغني آيت باحماد. */
+export const FOREIGN_PARTICLES: ReadonlySet<string> = new Set(['دي', 'دا', 'فان', 'فون', 'دو', 'ديل', 'دوس', 'ايت']);
 
 /**
  * People's names from the model with the kunya or given name before them, and joined across
