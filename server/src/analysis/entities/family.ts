@@ -58,7 +58,8 @@ export function withFamilyName(candidates: readonly Candidate[], tokens: readonl
     // Or a one-word name sure to be a given name, such as the word after a title, which the lists may lack (وزير التعليم الدكتور عزام | الدخيل).
     const sure = end === c.first && sureGiven.has(end);
     // Or a one-word name the model found after a title or a nationality, before a family name with no article (البرازيلي جيلبرتو | سيلفا، الدكتور رائف | نجم).
-    const framed = end === c.first && !text.startsWith('ال', tokens[end].start) && !text.startsWith('ال', next.start) && framedAsPerson(tokens, c.first, gazetteer) && (mayBeBareFamilyName(next, text) || gazetteer.some((m) => m.start === c.last && m.end === c.last + 1 && m.cls === 'familyName'));
+    const listedFamily = gazetteer.some((m) => m.start === c.last && m.end === c.last + 1 && m.cls === 'familyName');
+    const framed = end === c.first && !text.startsWith('ال', tokens[end].start) && !text.startsWith('ال', next.start) && framedAsPerson(tokens, c.first, gazetteer) && (mayBeBareFamilyName(next, text) || listedFamily);
     // Or علي after a given name in the name (اللواء محمد علي | المقدشي), where it is no preposition.
     const ali = end > c.first && tokens[end].folded === 'علي' && text[tokens[end].end - 1] === 'ي';
     const given = servant || sure || framed || ali || gazetteer.some((m) => isGivenNameAt(m, end) && (m.prefix === 0 || end === c.first));
@@ -71,7 +72,7 @@ export function withFamilyName(candidates: readonly Candidate[], tokens: readonl
     if (writtenWithTa(next, text) || isDerivedParticiple(w) || ABSTRACT.has(w) || /^الا..ا.$/.test(w)) return c;
     // Nor a feminine plural (صالح | الطالبات، أسرار | الخلوات); الزيات, with two letters before ات, is a family name.
     if (w.endsWith('ات') && w.length >= 7) return c;
-    const known = nameLexicon().has(w) || gazetteer.some((m) => m.start === c.last && m.end === c.last + 1 && m.cls === 'familyName');
+    const known = nameLexicon().has(w) || listedFamily;
     // Nor a common word with the article (رفض الفنان فارس مهدي | التعليق، باراك أوباما | الأب).
     if (!known && !framed && (!w.startsWith('ال') || commonWords().has(w.slice(2)))) return c;
     // A noun its adjective follows is no family name (أدى علي عبد الله صالح | اليمين الدستورية).
