@@ -23,7 +23,7 @@ import { withAcronyms, withShortNames } from './acronyms';
 import { isNeverName, shapedAsNoName } from './not-names';
 import { foreignPeople, withoutNationality } from './nationality';
 import { aliNames, aliPersons, unsureAliNames } from './ali';
-import { LINKS, afterTitles, givenAndFamily, kinshipJoined } from './kinship';
+import { LINKS, afterTitles, apartAtListedNames, givenAndFamily, kinshipJoined } from './kinship';
 import { COMPOUND } from './propagate';
 import { afterCommonHead, endsInDirection, hasGeographicHead, placesAfterHeads, withoutDirection } from './heads';
 import { clubsAfterHeads, clubsSure, placesAsClubs, sportsBodySpans } from './sports';
@@ -150,15 +150,6 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
       // Nor does a word training saw outside names, or a function word, begin a person of two words whose second is a listed family name (فاز | بلاتر، أمام | بلاتر، وعن | راموس).
       if (last - first === 2 && !givenNames.has(first) && familyAt.has(first + 1) && (isStray(tokens[first]) || isFunctionWord(safeReading(tokens[first].folded).stem, paragraph[tokens[first].end - 1]))) first++;
     }
-    // Two people joined by و, the second a listed name (ميسي | ورونالدو): two names.
-    if (type === 'person') {
-      const joint = gazetteer.find((m) => m.start > first && m.start < last && m.prefix === 1 && tokens[m.start].folded[0] === 'و' && (m.cls === 'firstName' || m.cls === 'familyName' || m.cls === 'person'));
-      if (joint) {
-        out.push({ first, last: joint.start, type, source: 'model', match: null, tentative: false });
-        out.push({ first: joint.start, last, type, source: 'model', match: null, tentative: false });
-        continue;
-      }
-    }
     if (first < last && type) out.push({ first, last, type, source: 'model', match: null, tentative });
   }
   return out;
@@ -246,7 +237,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const andGiven = new Set(gazetteer.filter((m) => m.prefix === 1 && isGivenNameAt(m, m.start) && tokens[m.start].folded[0] === 'و' && !whole.has(m.start)).map((m) => m.start));
   // After a title, a word that is also common may be a verb (الرئيس تفقد الموانئ): no given name before a family name.
   const surelyGiven = new Set([...ali, ...listedGiven, ...titled.filter((t) => !commonWords().has(tokens[t].folded))]);
-  const fromModel = withFamilyName(clubsSure(withChannels(aliPersons(withoutNationality(kinshipJoined(personsSplit(withoutDirection(bodiesApart(overruled(modelCandidates(paragraph, tokens, gazetteer), gazetteer, tokens), gazetteer, tokens), gazetteer, tokens), gazetteer, tokens), tokens, givenNames, paragraph, andGiven), tokens), tokens, ali, unsureAliNames(paragraph, tokens)), tokens), tokens), tokens, gazetteer, paragraph, surelyGiven);
+  const fromModel = withFamilyName(clubsSure(withChannels(aliPersons(withoutNationality(kinshipJoined(personsSplit(withoutDirection(bodiesApart(overruled(apartAtListedNames(modelCandidates(paragraph, tokens, gazetteer), tokens, gazetteer), gazetteer, tokens), gazetteer, tokens), gazetteer, tokens), gazetteer, tokens), tokens, givenNames, paragraph, andGiven), tokens), tokens, ali, unsureAliNames(paragraph, tokens)), tokens), tokens), tokens, gazetteer, paragraph, surelyGiven);
   // Each source of names adds only where the ones before it found nothing.
   const taken = new Uint8Array(tokens.length);
   const take = (found: readonly Candidate[]): readonly Candidate[] => {

@@ -147,6 +147,15 @@ function beforeConjunct(c: Candidate, tokens: readonly Token[]): Candidate {
   return c;
 }
 
+/** The model's people joined by و where the word after it is a listed given, family or person's name (ميسي | ورونالدو، محمد | وبندر | وثامر): two names. */
+export function apartAtListedNames(candidates: readonly Candidate[], tokens: readonly Token[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
+  return candidates.flatMap((c) => {
+    if (c.type !== 'person' || c.source !== 'model') return [c];
+    const joint = gazetteer.find((m) => m.start > c.first && m.start < c.last && m.prefix === 1 && tokens[m.start].folded[0] === 'و' && (m.cls === 'firstName' || m.cls === 'familyName' || m.cls === 'person'));
+    return joint ? [{ ...c, last: joint.start, tentative: false }, { ...c, first: joint.start, tentative: false }] : [c];
+  });
+}
+
 /** A player's side (folded): الظهير الأيمن | مراد مهدي. */
 const SIDES = new Set(['الايمن', 'الايسر']);
 

@@ -9,6 +9,7 @@
 import { BODIES } from './bodies';
 import { FOREIGN_FAMILY_NAMES, FOREIGN_GIVEN_NAMES } from './foreign-names';
 import { STATE_BODIES } from './state-bodies';
+import { isTraining } from './training';
 import { FIGURES } from './figures';
 import { GEOGRAPHY } from './geography';
 import { ARAB_PLACES } from './arab-places';
@@ -26,6 +27,8 @@ import { PEOPLE } from './people';
 import { GIVEN_NAMES, GULF_GIVEN_NAMES } from './given-names';
 import { FAMILY_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './names.generated';
 import { PARTIES } from './parties';
+
+export { withoutRunTimeLists } from './training';
 
 /** Gazetteer classes; their order is fixed because trained features are built from it. */
 export const CLASSES = ['country', 'city', 'bigCity', 'place', 'organization', 'person', 'firstName', 'familyName', 'title', 'placeTrigger', 'orgTrigger', 'club', 'company', 'region', 'figure', 'body', 'gulfName'] as const;
@@ -48,7 +51,7 @@ interface Name {
   readonly cls: number;
   readonly entry: GazetteerEntry | null;
   /** Found at run time only, never while the model trains (foreign-names.ts). */
-  readonly runTimeOnly?: boolean;
+  readonly runTimeOnly: boolean;
 }
 
 export interface GazetteerMatch {
@@ -94,7 +97,7 @@ function build(): Index {
     if (!w.length || seen.has(id)) return;
     seen.add(id);
     const list = byFirst.get(w[0]);
-    const item: Name = runTimeOnly ? { words: w, cls: CLASSES.indexOf(cls), entry, runTimeOnly } : { words: w, cls: CLASSES.indexOf(cls), entry };
+    const item: Name = { words: w, cls: CLASSES.indexOf(cls), entry, runTimeOnly };
     if (list) list.push(item);
     else byFirst.set(w[0], [item]);
   };
@@ -154,7 +157,7 @@ function build(): Index {
       existing.english = english;
       existing.country ??= country;
     }
-    const item = { words: w, cls: cityClasses[big === '1' ? 1 : 0], entry: existing ?? { canonical: name, type: 'place' as const, english, country } };
+    const item = { words: w, cls: cityClasses[big === '1' ? 1 : 0], entry: existing ?? { canonical: name, type: 'place' as const, english, country }, runTimeOnly: false };
     const list = byFirst.get(w[0]);
     if (list) list.push(item);
     else byFirst.set(w[0], [item]);
@@ -165,8 +168,8 @@ function build(): Index {
   for (const n of GULF_GIVEN_NAMES.split(/\s+/)) if (n) add(n, 'gulfName', null);
   for (const n of FAMILY_NAMES.split('\n')) add(n, 'familyName', null);
   // Foreign given and family names lend a listed name's weight to names training never saw; training does not see them (withoutRunTimeLists).
-  for (const n of FOREIGN_GIVEN_NAMES.split(/\s+/)) if (n) add(n, 'firstName', null, undefined, true);
-  for (const n of FOREIGN_FAMILY_NAMES.split(/\s+/)) if (n) add(n, 'familyName', null, undefined, true);
+  for (const n of FOREIGN_GIVEN_NAMES.split(/\s+/)) if (n) add(n, 'firstName', null, words(n), true);
+  for (const n of FOREIGN_FAMILY_NAMES.split(/\s+/)) if (n) add(n, 'familyName', null, words(n), true);
   for (const n of PERSON_TITLES.split(/\s+/)) add(n, 'title', null);
   for (const n of PLACE_TRIGGERS.split(/\s+/)) add(n, 'placeTrigger', null);
   for (const n of ORGANIZATION_TRIGGERS.split(/\s+/)) add(n, 'orgTrigger', null);
@@ -178,26 +181,6 @@ let index: Index | null = null;
 function gazetteer(): Index {
   index ??= build();
   return index;
-}
-
-/** Whether the model is being trained: the lists found at run time only are left out. */
-let training = false;
-
-/**
- * Runs `fn` as the model's training sees the lists: without those found at run time only
- * (foreign-names.ts). The model learns what a listed given name is worth from the lists the
- * training data fully covers; at run time the foreign names lend that weight to names training
- * never saw. Trained with them, the model gave them less (10-fold CV 79.50 / 80.70 against
- * 79.62 / 81.13 at paragraph / article level).
- */
-export function withoutRunTimeLists<T>(fn: () => T): T {
-  const was = training;
-  training = true;
-  try {
-    return fn();
-  } finally {
-    training = was;
-  }
 }
 
 /**
@@ -216,7 +199,7 @@ export function matchGazetteer(tokens: readonly Token[]): GazetteerMatch[] {
       const names = byFirst.get(reading.stem);
       if (!names) continue;
       for (const name of names) {
-        if (name.runTimeOnly && training) continue;
+        if (name.runTimeOnly && isTraining()) continue;
         if (reading === lamNoun && !LIST_ONLY.has(CLASSES[name.cls])) continue;
         // فلكيا is not ف + ل + كيا: a one-word club or company name is also a word, and two proclitics make it likelier.
         if (reading.prefix >= 2 && name.words.length === 1 && WORDLIKE_CLASSES.has(CLASSES[name.cls])) continue;
