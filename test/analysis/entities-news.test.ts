@@ -807,5 +807,9 @@ suite('entities in news text', () => {
     const found = analyzeArticle('الحقيل يتفقد مشروعات الإسكان\n\nتفقد وزير الإسكان ماجد الحقيل أمس المشروعات.', defaultOptions()).entities;
     assert.deepEqual(found.map((e) => `${e.text}|${e.type}|${e.canonical}`), ['الحقيل|person|ماجد الحقيل', 'ماجد الحقيل|person|ماجد الحقيل']);
   });
+  test('a given name the model tags alone right before a person begins that person (صالح | علي حسن)', () => {
+    assert.deepEqual(typed('أعلن العميد الركن صالح علي حسن القائد العسكري للمنطقة.'), ['صالح علي حسن|person']);
+    assert.deepEqual(typed('وقبض على المطلوب الأمني أنس أسامة الشهري بعد محاصرته.'), ['أنس أسامة الشهري|person']);
+  });
 });
 

@@ -164,10 +164,11 @@ export const FOREIGN_PARTICLES: ReadonlySet<string> = new Set(['دي', 'دا', '
 
 /**
  * People's names from the model with the kunya or given name before them, and joined across
- * link words. `givenNames` holds the indices of tokens the gazetteer lists as given names,
- * `andGiven` those of و + a given name (وحسين), which begin another person.
+ * link words. `givenNames` holds the indices of tokens taken as given names (listed, or after a
+ * title), `listed` those the gazetteer itself lists, `andGiven` those of و + a given name
+ * (وحسين), which begin another person.
  */
-export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly Token[], givenNames: ReadonlySet<number> = new Set(), text = '', andGiven: ReadonlySet<number> = new Set()): Candidate[] {
+export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly Token[], givenNames: ReadonlySet<number> = new Set(), text = '', andGiven: ReadonlySet<number> = new Set(), listed: ReadonlySet<number> = givenNames): Candidate[] {
   const out: Candidate[] = [];
   const starts = new Set(candidates.map((c) => c.first));
   for (const whole of candidates) {
@@ -197,6 +198,13 @@ export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly
     const touching = prev?.last === first && (LINKS.has(tokens[first].folded) || LINKS.has(tokens[prev.last - 1].folded));
     if (prev?.type === 'person' && prev.source === 'model' && (across || touching)) {
       out[out.length - 1] = withoutOffice({ ...prev, last: c.last, tentative: false }, tokens, text);
+      continue;
+    }
+    // [محمد] [حسني مبارك]، [أحمد] [علي عبد الله صالح]: a listed given name the model tagged alone right before a person begins that person's name
+    // (not a word after a title: محافظ أبوعريش | محمد بن ناصر);
+    // not before a word that may carry و ف ب ل (محمد | وعلي، حسين | لسارة), which begins another.
+    if (prev?.type === 'person' && prev.source === 'model' && prev.last === first && prev.last - prev.first === 1 && listed.has(prev.first) && !'وفبل'.includes(tokens[first].folded[0])) {
+      out[out.length - 1] = { ...prev, last: c.last, tentative: false };
       continue;
     }
     // [عزام] [الدخيل]: a family name with the article right after a one-name person is the same person.
