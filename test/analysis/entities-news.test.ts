@@ -811,5 +811,9 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('أعلن العميد الركن صالح علي حسن القائد العسكري للمنطقة.'), ['صالح علي حسن|person']);
     assert.deepEqual(typed('وقبض على المطلوب الأمني أنس أسامة الشهري بعد محاصرته.'), ['أنس أسامة الشهري|person']);
   });
+  test('a family name in ي closes a listed given name and an unlisted father\'s name, but no profession does (أحمد كربج | القيادي)', () => {
+    assert.deepEqual(typed('وكرّم الحفل الدكتور تركي منور المخلفي من جامعة القصيم.'), ['تركي منور المخلفي|person', 'جامعة القصيم|organization']);
+    assert.deepEqual(typed('وأكد أحمد كربج القيادي في المقاومة أن المقاومة مستمرة.'), ['أحمد كربج|person']);
+  });
 });
 

@@ -92,8 +92,8 @@ function mayBeGivenName(token: Token | undefined, text: string): boolean {
   return w.length >= 3 && !w.startsWith('ال') && !/^[يتو]/.test(w) && !OFFICES.has(w) && !isTriggerWord(w) && isForeignName(token, text);
 }
 
-/** Words that follow a nasab without being a family name (folded): the relative pronouns and the like. */
-const NOT_FAMILY = new Set('الذي التي الذين الموالي الحالي الماضي الثاني العربي الملكي الاولمبي الرياضي الدولي الجامعي التخصصي الطبي الخيري الوطني الاسلامي النادي الوادي الاصلي التخلي التهاني'.split(' '));
+/** Words that follow a nasab without being a family name (folded): the relative pronouns and the like, and the professions (القيادي، الاستشاري). */
+const NOT_FAMILY = new Set('الذي التي الذين الموالي الحالي الماضي الثاني العربي الملكي الاولمبي الرياضي الدولي الجامعي التخصصي الطبي الخيري الوطني الاسلامي النادي الوادي الاصلي التخلي التهاني القيادي الاستشاري التنفيذي الاعلامي القانوني الاقتصادي السياسي الفني الاداري الميداني الشرعي الرسمي الحقوقي'.split(' '));
 
 /** A family name with the article (الدخيل، الملحم): no nationality, direction or function word. */
 function isSurname(token: Token | undefined): boolean {
@@ -220,8 +220,11 @@ export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly
     if (tokens[linked]?.folded === 'ال' && tokens[linked + 1]?.word === true && !starts.has(linked) && !starts.has(linked + 1)) linked += 2;
     const ordinal = starts.has(linked) ? linked : pastOrdinal(tokens, first, linked);
     // إبراهيم | الألمعي، محمد علي | العمري: a family name in ي (as written) that no other name holds ends a name of given names, as it ends a nasab;
-    // not a participle (محمد مرسي | المنتمي، المستشاري).
-    const givenOnly = linked - first <= 2 && Array.from({ length: linked - first }, (_, k) => first + k).every((t) => givenNames.has(t));
+    // not a participle (محمد مرسي | المنتمي، المستشاري). The second of two given names may be unlisted (محمد مقلد | المريخي) if it may be a father's
+    // name and the family name is no word training saw often outside names.
+    const mayBeFather = (t: number): boolean => !tokens[t].folded.startsWith('ال') && !commonWords().has(tokens[t].folded) && !isFunctionWord(tokens[t].folded, '') && !hasPronounSuffix(text.slice(tokens[t].start, tokens[t].end));
+    const secondGiven = (t: number): boolean => givenNames.has(t) || (mayBeFather(t) && !commonWords().has(tokens[linked]?.folded ?? ''));
+    const givenOnly = givenNames.has(first) && (linked - first === 1 || (linked - first === 2 && secondGiven(first + 1)));
     const family = ordinal === linked && !starts.has(linked) && isFamilyName(tokens[linked]) && (endsNasab(tokens, first, linked) || (givenOnly && writtenWithYa(tokens[linked], text) && !isDerivedParticiple(tokens[linked].folded)));
     const last = family ? linked + 1 : ordinal;
     out.push(withoutLead(withoutOffice(first === c.first && last === c.last ? c : { ...c, first, last, tentative: false }, tokens, text), tokens));
