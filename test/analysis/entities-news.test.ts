@@ -815,5 +815,9 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وكرّم الحفل الدكتور تركي منور المخلفي من جامعة القصيم.'), ['تركي منور المخلفي|person', 'جامعة القصيم|organization']);
     assert.deepEqual(typed('وأكد أحمد كربج القيادي في المقاومة أن المقاومة مستمرة.'), ['أحمد كربج|person']);
   });
+  test('a Gulf club named like a word is the club after a team\'s word (لاعب فريق الجزيرة، أمام فريق العين)', () => {
+    assert.deepEqual(typed('وحصل لاعب فريق الجزيرة حمد محمد على جائزة أفضل لاعب.'), ['الجزيرة|organization', 'حمد محمد|person']);
+    assert.deepEqual(typed('وتعادل الفريق أمام فريق العين والتي انتهت بهدفين.'), ['العين|organization']);
+  });
 });
 

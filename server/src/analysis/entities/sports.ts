@@ -95,6 +95,20 @@ const clubsCountry = (next: Token | undefined): boolean => next?.word === true &
 const gulfClub = (tokens: readonly Token[], i: number, stem: string): boolean => GULF_CLUBS.has(stem) && clubsCountry(tokens[i + 1]);
 
 /**
+ * Whether the word at `i` is a Gulf club named like a town or a word after a team's word (لاعب فريق الجزيرة، حارس العين), not the country
+ * الكويت, nor a word an adjective describes (فريق الوحدة الوطنية).
+ */
+function gulfClubAfterTeam(tokens: readonly Token[], i: number, stem: string, before: string): boolean {
+  return GULF_CLUBS.has(stem) && stem !== 'الكويت' && hasStem(before, TEAM_HEADS) && !describedWord(tokens, i);
+}
+
+/** Whether an adjective other than a country's follows the word at `i` (الوحدة الوطنية), not a relative pronoun (العين الذي): the word is then no club's name. */
+function describedWord(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.folded ?? '';
+  return next.startsWith('ال') && (next.endsWith('ي') || next.endsWith('يه')) && !isNationality(next) && !STOPWORDS.has(next);
+}
+
+/**
  * Clubs named after their head word where the model and the lists passed them by: the definite
  * word after نادي (ادارة نادي الصفا), and a well-known club after فريق, مدرب and the like (مدرب الهلال),
  * after its result or opponent (فاز النصر، أمام الفيصلي) unless its name is also a common word
@@ -128,7 +142,7 @@ export function clubsAfterHeads(tokens: readonly Token[], taken: Uint8Array): Ca
       ? !trigger && !STOPWORDS.has(stem) && (chain === 'any' || known)
       : afterClub
         ? !trigger || known || GULF_CLUBS.has(stem)
-        : fixture || gulfClub(tokens, i, stem) || (!trigger && known && (hasStem(before, TEAM_HEADS) || againstClub(tokens, i, out) || (CLUBS_ALONE.has(stem) && (hasStem(before, OPPONENT_HEADS) || pairedClub(tokens, i)))));
+        : fixture || gulfClub(tokens, i, stem) || gulfClubAfterTeam(tokens, i, stem, before) || (!trigger && known && (hasStem(before, TEAM_HEADS) || againstClub(tokens, i, out) || (CLUBS_ALONE.has(stem) && (hasStem(before, OPPONENT_HEADS) || pairedClub(tokens, i)))));
     if (!club) continue;
     out.push({ first: i, last: i + 1, type: 'organization', source: 'gazetteer', match: null, tentative: false });
     chain ??= hasStem(before, CLUBS_PLURAL) ? 'any' : 'known';
