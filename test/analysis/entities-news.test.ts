@@ -819,5 +819,9 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وحصل لاعب فريق الجزيرة حمد محمد على جائزة أفضل لاعب.'), ['الجزيرة|organization', 'حمد محمد|person']);
     assert.deepEqual(typed('وتعادل الفريق أمام فريق العين والتي انتهت بهدفين.'), ['العين|organization']);
   });
+  test('حماس is enthusiasm before a noun it is said of or after ب with a word describing it, and Hamas otherwise', () => {
+    assert.deepEqual(typed('وتباينت درجة حماس الناس، وتحدث عنه بحماس متواصل.'), []);
+    assert.deepEqual(typed('وحول زيارة وفد من حماس للمملكة قال الجبير إن حماس الفلسطينية مرحب بها.'), ['حماس|organization', 'الجبير|person', 'حماس|organization']);
+  });
 });
 

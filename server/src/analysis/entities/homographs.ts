@@ -6,7 +6,8 @@
  * الأسد is a family name, but the lion beside زئير or before a nisba (الأسد الأفريقي);
  * روحاني and ظريف are Rouhani and Zarif, but «spiritual» and «witty» after a noun they describe;
  * السعودية after a definite noun is the adjective (الأسهم السعودية); أشرف before على is the verb
- * (أشرف على التدريب) unless the model found the name Ashraf Ali whole. Newspapers named in quotes
+ * (أشرف على التدريب) unless the model found the name Ashraf Ali whole; حماس is «enthusiasm»
+ * before a noun it is said of (حماس الناس) and بحماس before a word describing it (بحماس متواصل). Newspapers named in quotes
  * (لـ«الشرق الأوسط») are organisations. Only a one-word name without
  * proclitics (للنيل apart) is doubted (ومالي، بالمغرب stay names). The other way
  * round, الجزيرة and العربية are channels after مراسل or when told something (للجزيرة أن).
@@ -77,6 +78,11 @@ const boy = (before: string): boolean => BEFORE_BOY.has(before);
 const PEOPLE_ACCUSATIVE = new Set('لاجيا مواطنا طفلا شابا رجلا لاعبا مقاتلا جنديا معارضا ناشطا صحفيا طالبا مريضا'.split(' '));
 const syrianAdjective = (before: string): boolean => PEOPLE_ACCUSATIVE.has(before);
 
+/** حماس is «enthusiasm» before a noun with the article it is said of (حماس الناس، حماس الطالبات), not before an adjective (حماس الفلسطينية) nor a preposition (حماس للمملكة). */
+const enthusiasmOf = (_: string, after: string): boolean => after.startsWith('ال') && after.length > 3 && !isNisba(after);
+/** بحماس is «with enthusiasm» before an indefinite word that describes it (بحماس متواصل), not before a function word or و (بحماس في غزة، بحماس وفتح). */
+const withEnthusiasm = (_: string, after: string): boolean => after !== '' && !isDefinite(after) && !after.startsWith('و') && !isFunctionWord(after, '');
+
 /** The everyday reading, by the name (folded) and the words before and after it (folded; '' beside punctuation or at an end). */
 const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> = new Map([
   ['مالي', (before: string) => before !== '' && !BEFORE_COUNTRY.has(before)],
@@ -102,6 +108,8 @@ const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> 
   ['والميادين', squares],
   ['صبيا', boy],
   ['سوريا', syrianAdjective],
+  ['حماس', enthusiasmOf],
+  ['بحماس', withEnthusiasm],
 ]);
 
 /** Whether the one-token name at `index` is here the everyday word it is spelled like. */
