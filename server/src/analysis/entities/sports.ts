@@ -64,8 +64,8 @@ const CLUBS_PLURAL = new Set(['انديه']);
 const isClubHead = (token: Token | undefined): boolean => token?.word === true && (token.folded.endsWith('نادي') || token.folded.endsWith('انديه')) && hasStem(token.folded, CLUB_HEADS);
 /** The kinds of clubs that close a club's name after its town (folded): نادي أبها الأدبي. */
 const CLUB_KINDS = new Set(['الادبي', 'الثقافي', 'الرياضي', 'الاجتماعي']);
-/** What never follows نادي as a club's name (folded): the club's own kinds and words, and days. */
-const NOT_CLUB = new Set([...CLUB_KINDS, ...'الذي التي الجديد السابق الحالي الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت'.split(' ')]);
+/** What never follows نادي as a club's name (folded): the club's own kinds and words, days, and a league's division (أندية الدرجة الأولى). */
+const NOT_CLUB = new Set([...CLUB_KINDS, ...'الذي التي الجديد السابق الحالي الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الدرجه الممتاز'.split(' ')]);
 
 /** The model's one-word organisations with the article right after نادي or أندية: sure, though the word is also common (نادي | الوحدة), but not after a preposition (نادي للشباب). */
 export function clubsSure(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
