@@ -823,5 +823,10 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وتباينت درجة حماس الناس، وتحدث عنه بحماس متواصل.'), []);
     assert.deepEqual(typed('وحول زيارة وفد من حماس للمملكة قال الجبير إن حماس الفلسطينية مرحب بها.'), ['حماس|organization', 'الجبير|person', 'حماس|organization']);
   });
+  test('a trigger word alone without the article is no name (بطريقة منظمة، شيخ شمل), unless a list names a place so (مدينة بورصة)', () => {
+    assert.deepEqual(typed('وهم يخططون بطريقة منظمة لا تتوافق مع الجنون.'), []);
+    assert.deepEqual(typed('وأعرب شيخ شمل قبائل شهران الشيخ حسين بن علي عن شكره.'), ['حسين بن علي|person']);
+    assert.deepEqual(typed('وهو متصوف مشهور في مدينة بورصة في تركيا.'), ['بورصة|place', 'تركيا|place']);
+  });
 });
 

@@ -124,6 +124,9 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
   const titles = new Set(gazetteer.filter((m) => m.cls === 'title' && m.end - m.start === 1).map((m) => m.start));
   const givenNames = new Set(gazetteer.filter((m) => m.cls === 'firstName').map((m) => m.start));
   const familyAt = new Set(gazetteer.filter((m) => m.cls === 'familyName' && m.end - m.start === 1).map((m) => m.start));
+  // A trigger word alone without the article is no name (منظمة، ريف، شيخ), unless a list names a place so (بورصة).
+  const listedPlace = new Set(gazetteer.filter((m) => m.entry?.type === 'place').map((m) => m.start));
+  const isBareTrigger = (token: Token, t: number): boolean => !listedPlace.has(t) && isTriggerWord('ال' + token.folded);
   for (const c of chunks(labels)) {
     // A common word (الصناعة، الجيش) tagged alone is as doubtful as a low score.
     const tentative = c.end - c.start === 1 && (margin(scores, c.start, labels[c.start]) < MIN_MARGIN || commonWords().has(safeReading(tokens[c.start].folded).stem));
@@ -138,7 +141,7 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
       out.push({ first: first + 1, last, type: 'person', source: 'model', match: null, tentative: false });
       continue;
     }
-    if (last - first === 1 && (isDefiniteTrigger(tokens[first]) || isMoney(tokens[first]))) continue;
+    if (last - first === 1 && (isDefiniteTrigger(tokens[first]) || isBareTrigger(tokens[first], first) || isMoney(tokens[first]))) continue;
     const type = CLASS_TYPES[c.type];
     // Nor does a title end a person's name (رامي عبد الرحمن مدير المرصد): it begins what follows.
     if (type === 'person') {
