@@ -48,6 +48,8 @@ export function dayOffsetAt(tokens: readonly Token[], i: number): Match | null {
   const phrase = OFFSETS[hit.index][0];
   if (phrase === 'اليوم' && NOT_TODAY.has(wordAt(tokens, next) ?? '')) return null;
   if (phrase === 'الغد' && first.clitic === 0) return null;
+  // باول أمس is Powell, then yesterday: أول أمس takes و or ف only.
+  if (phrase.startsWith('اول') && /[بلك]/.test(word.slice(0, first.clitic))) return null;
   const weekday = weekdayAt(tokens, next);
   const spec = dateSpec({ kind: 'offset', days: OFFSETS[hit.index][1] }, { weekday: weekday?.weekday ?? null });
   return { spec, next: weekday && !weekday.clitic ? weekday.next : next, clitic: first.clitic };
