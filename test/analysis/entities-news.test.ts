@@ -828,5 +828,9 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وأعرب شيخ شمل قبائل شهران الشيخ حسين بن علي عن شكره.'), ['حسين بن علي|person']);
     assert.deepEqual(typed('وهو متصوف مشهور في مدينة بورصة في تركيا.'), ['بورصة|place', 'تركيا|place']);
   });
+  test('a name a date runs into keeps the words before the date, and باول أمس is no أول أمس', () => {
+    assert.deepEqual(typed('وقالت شركة مايكروسوفت الخميس إن نظامها الجديد جاهز.'), ['مايكروسوفت|organization']);
+    assert.deepEqual(typed('وقال وزير الخارجية الأميركي كولن باول أمس إن القرار جاهز.'), ['كولن باول|person']);
+  });
 });
 

@@ -10,6 +10,7 @@ import type { Entity } from '../model';
 import { displayForm, nameKey } from './canonical';
 import { writesAla } from './ali';
 import { clusterMentions, refersTo, type Mention } from './coreference';
+import type { RawEntity } from './find';
 import { commonWords } from './model/load';
 import { hasAccusativeTanween } from './not-names';
 import { foldedPrefixEnd } from './offsets';
@@ -104,6 +105,22 @@ function clanStart(m: Placed, names: readonly Placed[], tokens: readonly Token[]
   return names.some((n) => ` ${n.words.join(' ')} `.includes(` ${own} `)) ? blockStart + clan.start : m.start;
 }
 
+/**
+ * A mention without the date it runs into (شركة مايكروسوفت | الخميس، فاطمة يعقوب | السبت, and
+ * the family name الخميس, read as Thursday: عبدالعزيز | الخميس): the words before the date.
+ * None where a date begins it or is all of it (ربيع الأول، أيار).
+ */
+function beforeDate(m: RawEntity, dates: readonly { start: number; end: number }[], tokens: readonly Token[]): RawEntity | null {
+  const from = Math.min(...dates.filter((d) => m.start < d.end && d.start < m.end).map((d) => d.start));
+  if (from === Infinity) return m;
+  let last = m.last;
+  while (last > m.first && (tokens[last - 1].end > from || !tokens[last - 1].word)) last--;
+  if (from <= m.start || last <= m.first) return null;
+  const words = m.words.slice(0, tokens.slice(m.first, last).filter((t) => t.word).length);
+  const form = m.form.split(' ').slice(0, words.length).join(' ');
+  return { ...m, end: tokens[last - 1].end, last, words, form, canonical: form, key: nameKey(form), known: false };
+}
+
 export function articleEntities(ctx: ArticleContext): ArticleEntities {
   const blocks = ctx.blocks.map((b, i) => ({ block: b, facts: ctx.facts[i].entities, skip: ctx.structure.kinds[i] === 'boilerplate' }));
   const placed: Placed[] = [];
@@ -111,9 +128,9 @@ export function articleEntities(ctx: ArticleContext): ArticleEntities {
     if (skip) return;
     // A month or a weekday is a date, not a name (ربيع الأول، أيار), whatever the model thought.
     const dates = ctx.facts[i].dates;
-    for (const m of facts.mentions) {
-      if (dates.some((d) => m.start < d.end && d.start < m.end)) continue;
-      placed.push({ ...m, start: m.start + block.start, end: m.end + block.start, block: i });
+    for (const found of facts.mentions) {
+      const m = beforeDate(found, dates, facts.tokens);
+      if (m) placed.push({ ...m, start: m.start + block.start, end: m.end + block.start, block: i });
     }
   });
   const kept = completed(confirmed(placed, blocks.some(({ block, skip }) => !skip && writesAla(block.text))), (i) => blocks[i].facts.tokens, (i) => blocks[i].block.start, ctx.text);
