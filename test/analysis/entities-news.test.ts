@@ -832,5 +832,12 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وقالت شركة مايكروسوفت الخميس إن نظامها الجديد جاهز.'), ['مايكروسوفت|organization']);
     assert.deepEqual(typed('وقال وزير الخارجية الأميركي كولن باول أمس إن القرار جاهز.'), ['كولن باول|person']);
   });
+  test('a later mention found by the family name takes the given name written before it (مها | باعشن)', () => {
+    assert.deepEqual(typed('أقامت الأديبة مها بنت عبود باعشن أمسية أدبية في جدة.\n\nوأشارت مها باعشن إلى أن عشقها للتاريخ قديم.'), [
+      'مها بنت عبود باعشن|person',
+      'جدة|place',
+      'مها باعشن|person',
+    ]);
+  });
 });
 

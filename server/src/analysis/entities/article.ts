@@ -14,7 +14,8 @@ import type { RawEntity } from './find';
 import { commonWords } from './model/load';
 import { hasAccusativeTanween } from './not-names';
 import { foldedPrefixEnd } from './offsets';
-import { aliasesOf, findAliases, shortNameAlias, type Alias } from './propagate';
+import { isGivenNameAt, matchGazetteer } from './gazetteer/index';
+import { aliasesOf, findAliases, shortNameAlias, type Alias, type Found } from './propagate';
 import { spellingFindings } from './spelling';
 import type { Token } from './tokens';
 
@@ -121,6 +122,30 @@ function beforeDate(m: RawEntity, dates: readonly { start: number; end: number }
   return { ...m, end: tokens[last - 1].end, last, words, form, canonical: form, key: nameKey(form), known: false };
 }
 
+/** Kunya words that begin a name before the name they govern (folded): أبو | جميل، ابن أبي | وقاص. */
+const KUNYA_LEADS = new Set(['ابو', 'ابي', 'ابن']);
+
+/**
+ * A person's later mention found by its family name with the given name or kunya written right
+ * before it (يحيى | بيرت، سعد | وقاص، أبو | جميل): the name from there. Only a given name the
+ * person's mentions hold, or any listed one where they hold the family name alone; a kunya
+ * where they hold one. The given name takes no proclitic, nor does the mention.
+ */
+function withGivenName(f: Found, tokens: readonly Token[], taken: Uint8Array, mentions: readonly Placed[]): Found {
+  if (f.prefix !== 0) return f;
+  const words = new Set(mentions.flatMap((m) => m.words));
+  const familyOnly = mentions.every((m) => m.words.length <= 1);
+  const kunya = mentions.some((m) => m.words.some((w) => KUNYA_LEADS.has(w)));
+  let first = f.first;
+  const lead = (t: Token | undefined, k: number): boolean => {
+    if (t?.word !== true || taken[k] || tokens[k + 1].start - t.end !== 1) return false;
+    if (KUNYA_LEADS.has(t.folded)) return kunya;
+    return (familyOnly || words.has(t.folded)) && matchGazetteer([t]).some((m) => m.prefix === 0 && isGivenNameAt(m, 0));
+  };
+  while (first > f.first - 2 && lead(tokens[first - 1], first - 1)) first--;
+  return first === f.first ? f : { ...f, first };
+}
+
 export function articleEntities(ctx: ArticleContext): ArticleEntities {
   const blocks = ctx.blocks.map((b, i) => ({ block: b, facts: ctx.facts[i].entities, skip: ctx.structure.kinds[i] === 'boilerplate' }));
   const placed: Placed[] = [];
@@ -159,8 +184,9 @@ export function articleEntities(ctx: ArticleContext): ArticleEntities {
         if (dates.some((d) => t.start < d.end && d.start < t.end)) taken[k] = 1;
       });
       const headline = ctx.structure.kinds[i] === 'headline';
-      for (const f of findAliases(facts.tokens, aliases.filter((a) => headline || firstBlock[a.cluster] <= i), taken)) {
-        const c = first[f.cluster];
+      for (const found of findAliases(facts.tokens, aliases.filter((a) => headline || firstBlock[a.cluster] <= i), taken)) {
+        const c = first[found.cluster];
+        const f = c.type === 'person' ? withGivenName(found, facts.tokens, taken, c.mentions as readonly Placed[]) : found;
         const start = block.start + foldedPrefixEnd(block.text, facts.tokens[f.first], f.prefix);
         const end = block.start + facts.tokens[f.last - 1].end;
         const text = ctx.text.slice(start, end);
