@@ -839,5 +839,9 @@ suite('entities in news text', () => {
       'مها باعشن|person',
     ]);
   });
+  test('a paper named right after its head is the paper, even a city\'s name (جريدة القدس), but not a topic after مجلة', () => {
+    assert.deepEqual(typed('وتصدر عنها جريدة القدس التي تصدر بالفارسية.'), ['القدس|organization']);
+    assert.deepEqual(typed('ونشرت مجلة الأمن والحياة مقالاته عن الأمن السياحي.'), []);
+  });
 });
 

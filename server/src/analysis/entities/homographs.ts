@@ -18,6 +18,7 @@ import type { Candidate } from './candidate';
 import { isNationality } from './nationality';
 import { SCALES } from '../numbers/lexicon';
 import { UNIT_WORDS } from '../numbers/units';
+import { paperAfterHead } from './papers';
 import { isFunctionWord } from './stopwords';
 import { isClosingQuote, isOpeningQuote, type Token } from './tokens';
 
@@ -256,6 +257,14 @@ function datelinePressAt(tokens: readonly Token[], index: number): Candidate | n
 export function withChannels(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
   const channels: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const paper = paperAfterHead(tokens, i - 1);
+    // A paper after its head where the model found nothing there, a place, or the paper itself (جريدة القدس), which a list's place would retype.
+    const other = (m: Candidate): boolean => m.type !== 'place' && !(m.type === 'organization' && m.first === paper?.first && m.last === paper.last);
+    if (paper && !candidates.some((m) => m.first < paper.last && paper.first < m.last && other(m))) {
+      channels.push(paper);
+      i = paper.last - 1;
+      continue;
+    }
     const press = quotedPressAt(tokens, i) ?? datelinePressAt(tokens, i);
     if (press) {
       channels.push(press);
