@@ -843,5 +843,8 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وتصدر عنها جريدة القدس التي تصدر بالفارسية.'), ['القدس|organization']);
     assert.deepEqual(typed('ونشرت مجلة الأمن والحياة مقالاته عن الأمن السياحي.'), []);
   });
+  test('a listed place the model split into places is whole (كردستان العراق), a country\'s official name apart', () => {
+    assert.deepEqual(typed('وفي المدن الثلاث دهوك واربيل والسليمانية (في كردستان العراق) سيدافع الشعب.'), ['دهوك|place', 'اربيل|place', 'السليمانية|place', 'كردستان العراق|place']);
+  });
 });
 

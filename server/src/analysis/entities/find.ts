@@ -168,7 +168,9 @@ function overruled(candidates: Candidate[], gazetteer: readonly GazetteerMatch[]
   // A country of two words or more by its usual name (جنوب أفريقيا، جنوب السودان), not by an official one whose short name ANERcorp tags alone (جمهورية | الصين | الشعبية).
   const country = (m: GazetteerMatch): boolean => m.cls === 'country' && m.entry !== null && nameKey(m.entry.canonical) === nameKey(tokens.slice(m.start, m.end).map((t) => t.folded).join(' ').slice(m.prefix));
   const authoritative = (m: GazetteerMatch): boolean => AUTHORITATIVE.has(m.cls) || (m.cls === 'region' && region(m.entry)) || country(m);
-  const long = gazetteer.filter((m) => m.entry && m.end - m.start >= 2 && authoritative(m));
+  // A listed place the model split into places (شبه | الجزيرة العربية) is whole; a country's official name apart, as above.
+  const split = (m: GazetteerMatch): boolean => m.entry?.type === 'place' && m.cls !== 'country' && candidates.filter((c) => c.type === 'place' && m.start <= c.first && c.last <= m.end).length >= 2;
+  const long = gazetteer.filter((m) => m.entry && m.end - m.start >= 2 && (authoritative(m) || split(m)));
   if (!long.length) return candidates;
   return candidates.filter((c) => !long.some((m) => m.start <= c.first && c.last <= m.end && c.last - c.first < m.end - m.start));
 }
