@@ -846,5 +846,8 @@ suite('entities in news text', () => {
   test('a listed place the model split into places is whole (كردستان العراق), a country\'s official name apart', () => {
     assert.deepEqual(typed('وفي المدن الثلاث دهوك واربيل والسليمانية (في كردستان العراق) سيدافع الشعب.'), ['دهوك|place', 'اربيل|place', 'السليمانية|place', 'كردستان العراق|place']);
   });
+  test('an airline is named by الخطوط and its country (الخطوط الجوية اليمنية), not other lines (الخطوط الحمراء)', () => {
+    assert.deepEqual(typed('وأوقفت الخطوط الجوية اليمنية رحلاتها، ورسمت الحكومة الخطوط الحمراء.'), ['الخطوط الجوية اليمنية|organization']);
+  });
 });
 

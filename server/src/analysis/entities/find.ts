@@ -32,7 +32,7 @@ import { hospitals, isHeadWord, namedAfterPeople } from './named-after';
 import { withFamilyName } from './family';
 import { bylineAuthors } from './bylines';
 import { agedPeople } from './ages';
-import { firmsByCountry } from './firms';
+import { airlines, firmsByCountry } from './firms';
 
 export type { EntitySource };
 
@@ -260,7 +260,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const people = take([...givenAndFamily(tokens, surelyGiven, taken, paragraph), ...foreignPeople(tokens, taken, paragraph)]);
   const aged = take(agedPeople(tokens, taken, paragraph));
   const authors = take(bylineAuthors(tokens, taken, paragraph));
-  const firms = take(firmsByCountry(tokens, taken, paragraph));
+  const firms = take([...firmsByCountry(tokens, taken, paragraph), ...airlines(tokens, taken)]);
   const candidates = hospitals(sportsBodySpans(placesAsClubs(withShortNames(withAcronyms(namedAfterPeople([...fromModel.filter(outsideBodies), ...listed.filter(outsideBodies), ...bodies, ...places, ...people, ...aged, ...authors, ...firms, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph), tokens), tokens, gazetteer), tokens), tokens).filter(
     (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer, paragraph),
   );

@@ -1,7 +1,8 @@
 /**
  * Companies and teams named by a foreign name between their head and their country's adjective
  * (شركة توتال الفرنسية، لشركة بترونت الهندية، فريق سيليرينا السويسري), where the model and the
- * lists found nothing: the name alone, without its head, as ANERcorp tags it.
+ * lists found nothing: the name alone, without its head, as ANERcorp tags it. And airlines named
+ * by their country (الخطوط الجوية الماليزية، الخطوط الكورية), whose head is their name.
  */
 import type { Candidate } from './candidate';
 import { hasStem } from './clitics';
@@ -31,6 +32,29 @@ export function firmsByCountry(tokens: readonly Token[], taken: Uint8Array, text
     if (adjective.folded.endsWith('ه') !== firm) continue;
     out.push({ first: i + 1, last: end, type: 'organization', source: 'gazetteer', match: null, tentative: false });
     i = end;
+  }
+  return out;
+}
+
+/** An airline's head (folded, perhaps after و ل ب; لخطوط is ل + الخطوط): الخطوط الجوية اليمنية. */
+const AIRLINE_HEADS = new Set(['الخطوط']);
+
+/**
+ * Airlines named «الخطوط (الجوية) + their country's adjective» (الخطوط الجوية الماليزية، للخطوط الكورية، الخطوط الجوية العربية
+ * السعودية), where the lists and the model found nothing; not lines of another kind (الخطوط الحمراء، الخطوط الحديدية).
+ */
+export function airlines(tokens: readonly Token[], taken: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = tokens[i];
+    if (!head.word || taken[i] || !head.folded.endsWith('خطوط') || !hasStem(head.folded, AIRLINE_HEADS)) continue;
+    let end = tokens[i + 1].folded === 'الجويه' ? i + 2 : i + 1;
+    // The country not already a name (الخطوط الجوية | السعودية, read as the country, is left as it is).
+    const country = (k: number): boolean => tokens[k]?.word === true && !taken[k] && tokens[k].folded.startsWith('ال') && tokens[k].folded.endsWith('ه') && isNationality(tokens[k].folded);
+    if (!country(end)) continue;
+    while (end < i + 5 && country(end)) end++;
+    out.push({ first: i, last: end, type: 'organization', source: 'gazetteer', match: null, tentative: false });
+    i = end - 1;
   }
   return out;
 }
