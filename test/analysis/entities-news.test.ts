@@ -849,5 +849,8 @@ suite('entities in news text', () => {
   test('an airline is named by الخطوط and its country (الخطوط الجوية اليمنية), not other lines (الخطوط الحمراء)', () => {
     assert.deepEqual(typed('وأوقفت الخطوط الجوية اليمنية رحلاتها، ورسمت الحكومة الخطوط الحمراء.'), ['الخطوط الجوية اليمنية|organization']);
   });
+  test('a name does not end on the Gulf kunya بو (عبدالله بو | دله)', () => {
+    assert.deepEqual(typed('ولحن عبدالله بو دله القصيدة.'), ['عبدالله بو دله|person']);
+  });
 });
 

@@ -212,9 +212,9 @@ export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly
       out[out.length - 1] = { ...prev, last: c.last, tentative: false };
       continue;
     }
-    // حمد بن عيسى آل | خليفة، إحسان أبو | حليقة، ديفيد دي | خيا: a name does not end on a link word, a kunya or a foreign particle.
+    // حمد بن عيسى آل | خليفة، إحسان أبو | حليقة، ياسر بو | علي، ديفيد دي | خيا: a name does not end on a link word, a kunya (أبو، بو) or a foreign particle.
     const end = tokens[c.last - 1].folded;
-    const open = (LINKS.has(end) || end === 'ابو' || FOREIGN_PARTICLES.has(end)) && c.last - first >= 2;
+    const open = (LINKS.has(end) || end === 'ابو' || end === 'بو' || FOREIGN_PARTICLES.has(end)) && c.last - first >= 2;
     let linked = open && tokens[c.last]?.word === true && !STOPWORDS.has(tokens[c.last].folded) && !/\d/.test(tokens[c.last].folded) && !starts.has(c.last) ? c.last + 1 : c.last;
     // شبيلي بن مجدوع | آل مجدوع: the family after آل is the name's end.
     if (tokens[linked]?.folded === 'ال' && tokens[linked + 1]?.word === true && !starts.has(linked) && !starts.has(linked + 1)) linked += 2;
