@@ -852,5 +852,8 @@ suite('entities in news text', () => {
   test('a name does not end on the Gulf kunya بو (عبدالله بو | دله)', () => {
     assert.deepEqual(typed('ولحن عبدالله بو دله القصيدة.'), ['عبدالله بو دله|person']);
   });
+  test('a song\'s credit begins no name (ألحان | سامي إحسان)', () => {
+    assert.deepEqual(typed('أغنية جديدة ألحان سامي إحسان وتوزيع نادر.'), ['سامي إحسان|person']);
+  });
 });
 

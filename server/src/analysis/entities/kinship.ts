@@ -77,12 +77,16 @@ function withoutOffice(c: Candidate, tokens: readonly Token[], text: string): Ca
   return c.last - c.first >= 2 && office ? { ...c, last: c.last - 1 } : c;
 }
 
-/** Words that begin no person's name but the model runs into one (folded): a rank's «staff» (اللواء ركن | سعيد), a leader's followers (أنصار | صالح). */
-const NOT_FIRST = new Set(['ركن', 'انصار', 'اعوان', 'اتباع', 'وانصار', 'واعوان', 'واتباع']);
+/** A song's or a show's credits (folded), which begin or end no name: ألحان | سامي إحسان، عبدالمجيد عبدالله | الغناء. */
+const CREDITS = new Set(['الحان', 'كلمات', 'توزيع', 'غناء', 'الغناء', 'اداء', 'تلحين', 'اخراج', 'تاليف', 'بطوله', 'انتاج', 'سيناريو']);
+/** Words that begin no person's name but the model runs into one (folded): a rank's «staff» (اللواء ركن | سعيد), a leader's followers (أنصار | صالح), credits. */
+const NOT_FIRST = new Set(['ركن', 'انصار', 'اعوان', 'اتباع', 'وانصار', 'واعوان', 'واتباع', ...CREDITS]);
 
-/** A person's name from the model without a word it began with that begins no name (ركن سعيد الغامدي → سعيد الغامدي). */
+/** A person's name from the model without a word it began with that begins no name (ركن سعيد الغامدي → سعيد الغامدي), nor the credit it ends on. */
 function withoutLead(c: Candidate, tokens: readonly Token[]): Candidate {
-  return c.last - c.first >= 2 && NOT_FIRST.has(tokens[c.first].folded) ? { ...c, first: c.first + 1 } : c;
+  const first = c.last - c.first >= 2 && NOT_FIRST.has(tokens[c.first].folded) ? c.first + 1 : c.first;
+  const last = c.last - first >= 2 && CREDITS.has(tokens[c.last - 1].folded) ? c.last - 1 : c.last;
+  return first === c.first && last === c.last ? c : { ...c, first, last };
 }
 
 /** Whether an unlisted word may be a given name before بن: no article, و, office, trigger or imperfect verb, and it may be a name (nationality.ts). */
