@@ -855,5 +855,8 @@ suite('entities in news text', () => {
   test('a song\'s credit begins no name (ألحان | سامي إحسان)', () => {
     assert.deepEqual(typed('أغنية جديدة ألحان سامي إحسان وتوزيع نادر.'), ['سامي إحسان|person']);
   });
+  test('roles of the arts and the media are titles before a name (المطربة أسماء لمنور), though training never saw them so', () => {
+    assert.deepEqual(typed('ووقع الاختيار على الممثلة ماريسا توماي، وغنت المطربة أسماء لمنور.'), ['ماريسا توماي|person', 'أسماء لمنور|person']);
+  });
 });
 

@@ -273,6 +273,15 @@ export const PERSON_TITLES = `
 المستشار المستشارة المحافظ محافظ النائب القاضي المحامي الصحفي الكاتب الشاعر المخرج الفنان الفنانة اللاعب المدرب الحاج
 `;
 
+/**
+ * Roles that come before a person's name which training's titles leave out (the arts, the media, a captain): the
+ * recogniser sees them as titles at run time only, so the model lends them what it learnt of titles.
+ */
+export const RUN_TIME_TITLES = `
+المغني المغنية المطرب المطربة الممثل الممثلة الملحن الروائي الروائية الأديب الأديبة الإعلامي الإعلامية الناشط الناشطة
+السيناريست الكابتن كابتن الشاعرة الكاتبة المخرجة اللاعبة المدربة
+`;
+
 /** Words that come before a place's name. */
 export const PLACE_TRIGGERS = `
 مدينة محافظة حي ريف بلدة قرية منطقة ولاية إقليم مخيم شارع ساحة جبل جبال نهر بحر بحيرة سهل وادي جزيرة جزر مطار ميناء قضاء ناحية

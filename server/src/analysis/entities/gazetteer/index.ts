@@ -22,7 +22,7 @@ import { CLUBS } from './clubs';
 import { COMPANIES } from './companies';
 import { COUNTRIES } from './countries.generated';
 import { COUNTRY_SPELLINGS } from './countries';
-import { MINISTRY_PORTFOLIOS, ORGANIZATIONS, PERSON_TITLES, PLACES, PLACE_TRIGGERS, ORGANIZATION_TRIGGERS } from './curated';
+import { MINISTRY_PORTFOLIOS, ORGANIZATIONS, PERSON_TITLES, PLACES, PLACE_TRIGGERS, ORGANIZATION_TRIGGERS, RUN_TIME_TITLES } from './curated';
 import { PEOPLE } from './people';
 import { GIVEN_NAMES, GULF_GIVEN_NAMES } from './given-names';
 import { FAMILY_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './names.generated';
@@ -171,6 +171,7 @@ function build(): Index {
   for (const n of FOREIGN_GIVEN_NAMES.split(/\s+/)) if (n) add(n, 'firstName', null, words(n), true);
   for (const n of FOREIGN_FAMILY_NAMES.split(/\s+/)) if (n) add(n, 'familyName', null, words(n), true);
   for (const n of PERSON_TITLES.split(/\s+/)) add(n, 'title', null);
+  for (const n of RUN_TIME_TITLES.split(/\s+/)) if (n) add(n, 'title', null, words(n), true);
   for (const n of PLACE_TRIGGERS.split(/\s+/)) add(n, 'placeTrigger', null);
   for (const n of ORGANIZATION_TRIGGERS.split(/\s+/)) add(n, 'orgTrigger', null);
   return { byFirst, byCanonical };
