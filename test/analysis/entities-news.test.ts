@@ -858,5 +858,11 @@ suite('entities in news text', () => {
   test('roles of the arts and the media are titles before a name (المطربة أسماء لمنور), though training never saw them so', () => {
     assert.deepEqual(typed('ووقع الاختيار على الممثلة ماريسا توماي، وغنت المطربة أسماء لمنور.'), ['ماريسا توماي|person', 'أسماء لمنور|person']);
   });
+  test('no name begins with الله: the word before makes the compound given name (عطا | الله بن مسفر الجعيد)', () => {
+    assert.deepEqual(typed('وأوضح رئيس النادي عطا الله بن مسفر الجعيد أن المحاضرة مهمة.'), ['عطا الله بن مسفر الجعيد|person']);
+  });
+  test('the press\'s roles are titles too (الصحافي السوري زيد قطريب)', () => {
+    assert.deepEqual(typed('وكتب الصحافي السوري زيد قطريب عن الثقافة.'), ['زيد قطريب|person']);
+  });
 });
 

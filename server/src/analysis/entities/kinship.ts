@@ -26,6 +26,8 @@ import { writtenWithHa, writtenWithYa, type Token } from './tokens';
 const KUNYA = new Set(['ابو', 'ابي', 'ابن']);
 /** «son of», «daughter of» (folded). */
 const NASAB = new Set(['بن', 'بنت']);
+/** The Prophet's title before الله (folded): رسول الله محمد is the title, then the name. */
+const PROPHET = new Set(['رسول']);
 /** Words that link two parts of one person's name (folded). */
 export const LINKS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ال']);
 
@@ -190,6 +192,8 @@ export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly
     if (c.last - first >= 2 && described && givenNames.has(first + 1) && !givenNames.has(first)) first++;
     // لسارة | وحسين: two people, the given name before و a person of its own.
     if (andGiven.has(first) && givenNames.has(first - 1) && (!prev || prev.last <= first - 1)) out.push({ ...c, first: first - 1, last: first, tentative: false });
+    // فتح | الله غولن، عطا | الله بن مسفر: no name begins with الله; the word before makes the compound given name (رسول الله, the Prophet's title, apart).
+    else if (tokens[first].folded === 'الله' && c.last - first >= 2 && tokens[first - 1]?.word === true && !hasStem(tokens[first - 1].folded, PROPHET) && (!prev || prev.last <= first - 1)) first--;
     // وابو عبد الله التركي: the kunya is the name's first word.
     else if ((isOneOf(tokens[first - 1], KUNYA) || givenNames.has(first - 1)) && (!prev || prev.last <= first - 1)) first--;
     // مها بنت | عبود باعشن، علي آل | حمود: a listed given name and بن, بنت or آل before the name begin it.
