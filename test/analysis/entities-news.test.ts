@@ -864,5 +864,9 @@ suite('entities in news text', () => {
   test('the press\'s roles are titles too (الصحافي السوري زيد قطريب)', () => {
     assert.deepEqual(typed('وكتب الصحافي السوري زيد قطريب عن الثقافة.'), ['زيد قطريب|person']);
   });
+  test('the press\'s spellings of a listed person are his (بان جي مون)', () => {
+    const found = analysed('ورحب الأمين العام بان جي مون بوقف إطلاق النار.');
+    assert.deepEqual(found.map((e) => `${e.text}|${e.canonical}`), ['بان جي مون|بان كي مون']);
+  });
 });
 

@@ -29,7 +29,7 @@ export const PEOPLE = `
 جيمس ماتيس|ماتيس	Jim Mattis
 مايك بومبيو|بومبيو	Mike Pompeo
 كوفي أنان|أنان	Kofi Annan
-بان كي مون	Ban Ki-moon
+بان كي مون|بان جي مون|بان كيمون	Ban Ki-moon
 توني بلير|بلير	Tony Blair
 غوردون براون	Gordon Brown
 ديفيد كاميرون|كاميرون	David Cameron
