@@ -868,5 +868,8 @@ suite('entities in news text', () => {
     const found = analysed('ورحب الأمين العام بان جي مون بوقف إطلاق النار.');
     assert.deepEqual(found.map((e) => `${e.text}|${e.canonical}`), ['بان جي مون|بان كي مون']);
   });
+  test('places the lists now hold: La Réunion, al-Baqi, Yanbu al-Nakhl', () => {
+    assert.deepEqual(typed('وعثر على الحطام في جزيرة لاريونيون، ودفن في البقيع، وهبت عاصفة على ينبع النخل.'), ['لاريونيون|place', 'البقيع|place', 'ينبع النخل|place']);
+  });
 });
 

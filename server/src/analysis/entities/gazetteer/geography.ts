@@ -28,6 +28,7 @@ export const GEOGRAPHY = `
 جزر الكناري	Canary Islands
 جزر القمر	Comoros
 زنجبار	Zanzibar
+لاريونيون|جزيرة لاريونيون|جزيرة ريونيون|ريونيون	Réunion
 تسمانيا	Tasmania
 هاواي	Hawaii
 ألاسكا	Alaska
