@@ -871,5 +871,12 @@ suite('entities in news text', () => {
   test('places the lists now hold: La Réunion, al-Baqi, Yanbu al-Nakhl', () => {
     assert.deepEqual(typed('وعثر على الحطام في جزيرة لاريونيون، ودفن في البقيع، وهبت عاصفة على ينبع النخل.'), ['لاريونيون|place', 'البقيع|place', 'ينبع النخل|place']);
   });
+  test('the lists\' other spellings and long forms: الاتحاد الأوربي، حزب المؤتمر الشعبي العام، «إ ب أ»', () => {
+    assert.deepEqual(typed('ويتعلق بتدابير اتخذها الاتحاد الأوربي عام 2006، وقال حزب المؤتمر الشعبي العام إنه موافق. "إ ب أ"'), [
+      'الاتحاد الأوربي|organization',
+      'حزب المؤتمر الشعبي العام|organization',
+      'إ ب أ|organization',
+    ]);
+  });
 });
 

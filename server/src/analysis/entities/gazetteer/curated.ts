@@ -195,6 +195,8 @@ export const ORGANIZATIONS = `
 وكالة تاس|تاس	TASS
 سبوتنيك|وكالة سبوتنيك	Sputnik
 وكالة الأنباء العراقية|واع	Iraqi News Agency
+وكالة الصحافة الأوروبية|وكالة الصور الأوروبية|إ ب أ	European Pressphoto Agency
+وكالة الأنباء الأسترالية|ايه ايه بي	Australian Associated Press
 قناة الجزيرة	Al Jazeera
 قناة العربية	Al Arabiya
 بي بي سي|هيئة الإذاعة البريطانية	BBC
@@ -229,7 +231,7 @@ export const ORGANIZATIONS = `
 الأمم المتحدة|منظمة الأمم المتحدة	United Nations
 مجلس الأمن|مجلس الأمن الدولي	United Nations Security Council
 الجمعية العامة للأمم المتحدة	United Nations General Assembly
-الاتحاد الأوروبي	European Union
+الاتحاد الأوروبي|الاتحاد الأوربي	European Union
 حلف شمال الأطلسي|الناتو|حلف الناتو	NATO
 جامعة الدول العربية|الجامعة العربية	Arab League
 مجلس التعاون الخليجي|مجلس التعاون لدول الخليج العربية	Gulf Cooperation Council

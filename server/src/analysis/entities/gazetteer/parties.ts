@@ -38,7 +38,7 @@ export const PARTIES = `
 حزب الكتائب	Kataeb Party
 حزب الاستقلال	Istiqlal Party
 الاتحاد الاشتراكي للقوات الشعبية	Socialist Union of Popular Forces
-المؤتمر الشعبي العام	General People's Congress
+المؤتمر الشعبي العام|حزب المؤتمر الشعبي العام	General People's Congress
 التجمع اليمني للإصلاح|حزب الإصلاح	Islah
 الحزب الديمقراطي الكردستاني	Kurdistan Democratic Party
 الاتحاد الوطني الكردستاني	Patriotic Union of Kurdistan

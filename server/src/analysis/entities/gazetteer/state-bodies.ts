@@ -88,7 +88,7 @@ export const STATE_BODIES = `
 مدينة الملك فهد الطبية	King Fahad Medical City
 مدينة الملك سعود الطبية	King Saud Medical City
 مستشفى الملك فيصل التخصصي ومركز الأبحاث|مستشفى الملك فيصل التخصصي	King Faisal Specialist Hospital
-مركز الملك سلمان للإغاثة والأعمال الإنسانية|مركز الملك سلمان للإغاثة	King Salman Humanitarian Aid and Relief Centre
+مركز الملك سلمان للإغاثة والأعمال الإنسانية|مركز الملك سلمان للإغاثة الإنسانية|مركز الملك سلمان للإغاثة	King Salman Humanitarian Aid and Relief Centre
 مركز الملك عبدالعزيز للحوار الوطني	King Abdulaziz Center for National Dialogue
 مكتبة الملك فهد الوطنية	King Fahd National Library
 دارة الملك عبدالعزيز	King Abdulaziz Foundation
