@@ -878,5 +878,8 @@ suite('entities in news text', () => {
       'إ ب أ|organization',
     ]);
   });
+  test('a body the model ran on past a listed organisation into a noun is the listed name (الاتحاد الأوربي | الغاز)', () => {
+    assert.deepEqual(typed('وتعترض روسيا على إعادة تصدير الاتحاد الأوربي الغاز، وقال الوزير إنه موافق.'), ['روسيا|place', 'الاتحاد الأوربي|organization']);
+  });
 });
 

@@ -158,9 +158,26 @@ export function directorates(tokens: readonly Token[], places: readonly Candidat
  */
 export function bodiesApart(candidates: readonly Candidate[], gazetteer: readonly GazetteerMatch[], tokens: readonly Token[]): Candidate[] {
   return candidates.map((c) => {
-    if (c.type !== 'organization' || c.source !== 'model' || c.last - c.first < 3) return c;
-    const joined = gazetteer.find((m) => m.start > c.first + 1 && m.end === c.last && m.prefix === 1 && tokens[m.start].folded[0] === 'و' && m.entry?.type === 'organization');
-    return joined ? { ...c, last: joined.start } : c;
+    if (c.type !== 'organization' || c.source !== 'model') return c;
+    const joined = c.last - c.first >= 3 && gazetteer.find((m) => m.start > c.first + 1 && m.end === c.last && m.prefix === 1 && tokens[m.start].folded[0] === 'و' && m.entry?.type === 'organization');
+    if (joined) return { ...c, last: joined.start };
+    return ranOn(c, gazetteer, tokens);
   });
+}
+
+/**
+ * A body the model ran on past a listed organisation's whole name into a noun (الاتحاد الأوربي | الغاز, the
+ * object of the verb before; مجلس الأمن | الدائمين): the listed name. Not into an adjective, a purpose after ل,
+ * a place (حزب الله الحجاز, a branch) or a longer listed name.
+ */
+function ranOn(c: Candidate, gazetteer: readonly GazetteerMatch[], tokens: readonly Token[]): Candidate {
+  const listed = gazetteer.filter((m) => m.start === c.first && m.entry?.type === 'organization' && m.end - m.start >= 2);
+  if (!listed.length) return c;
+  const end = Math.max(...listed.map((m) => m.end));
+  const next = tokens[end]?.folded ?? '';
+  // Nor into a place, which names a branch (حزب الله الحجاز).
+  const place = gazetteer.some((m) => m.start === end && m.entry?.type === 'place');
+  if (end >= c.last || !next.startsWith('ال') || next.endsWith('ي') || next.endsWith('يه') || isNationality(next) || STOPWORDS.has(next) || place) return c;
+  return { ...c, last: end };
 }
 
