@@ -127,7 +127,7 @@ const KUNYA_LEADS = new Set(['ابو', 'ابي', 'ابن']);
 
 /**
  * A person's later mention found by its family name with the given name or kunya written right
- * before it (يحيى | بيرت، سعد | وقاص، أبو | جميل): the name from there. Only a given name the
+ * before it (مها | باعشن، سعد | وقاص، أبو | جميل): the name from there. Only a given name the
  * person's mentions hold, or any listed one where they hold the family name alone; a kunya
  * where they hold one. The given name takes no proclitic, nor does the mention.
  */
