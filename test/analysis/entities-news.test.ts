@@ -881,5 +881,8 @@ suite('entities in news text', () => {
   test('a body the model ran on past a listed organisation into a noun is the listed name (الاتحاد الأوربي | الغاز)', () => {
     assert.deepEqual(typed('وتعترض روسيا على إعادة تصدير الاتحاد الأوربي الغاز، وقال الوزير إنه موافق.'), ['روسيا|place', 'الاتحاد الأوربي|organization']);
   });
+  test('a listed given name, the clan\'s آل and its name are a person (هادي آل خمسان)', () => {
+    assert.deepEqual(typed('وفاز المشترك هادي آل خمسان بسيارة، وقدم ملفي آل محيا الشكر.'), ['هادي آل خمسان|person', 'ملفي آل محيا|person']);
+  });
 });
 

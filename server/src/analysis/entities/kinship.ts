@@ -122,15 +122,22 @@ function isFamilyName(token: Token | undefined): boolean {
 
 /**
  * People the model passed by, named by a given name from the lists and a family name in ي
- * (فهد الشمري، مطلق البقمي، جمعة الحمادي). `givenNames` holds the indices of listed given
+ * (فهد الشمري، مطلق البقمي، جمعة الحمادي) or a clan's آل and name (علي آل فهيدة). `givenNames` holds the indices of listed given
  * names; `taken` marks tokens already in a name; `text` is the paragraph. A name written with
  * ha where the list has ta marbuta is another word (ناديه: his club).
  */
 export function givenAndFamily(tokens: readonly Token[], givenNames: ReadonlySet<number>, taken: Uint8Array, text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const t of givenNames) {
+    if (t + 1 >= tokens.length || taken[t] || taken[t + 1] || writtenWithHa(tokens[t], text)) continue;
+    // علي آل فهيدة، هذيل آل شرمة: the clan's آل and its name after a given name (not آل إليه, «came to»).
+    const clan = tokens[t + 1].folded === 'ال' && text[tokens[t + 1].start] === 'آ' && tokens[t + 2]?.word === true && !taken[t + 2] && !STOPWORDS.has(tokens[t + 2].folded);
+    if (clan) {
+      out.push({ first: t, last: t + 3, type: 'person', source: 'gazetteer', match: null, tentative: false });
+      continue;
+    }
     // The family name ends in ي as written, not in ئ or ى (قسم الطوارئ، افتتح المبنى).
-    if (taken[t] || taken[t + 1] || writtenWithHa(tokens[t], text) || !isFamilyName(tokens[t + 1]) || !writtenWithYa(tokens[t + 1], text)) continue;
+    if (!isFamilyName(tokens[t + 1]) || !writtenWithYa(tokens[t + 1], text)) continue;
     // جديع | نهار القحطاني: given names before it (his own, his father's) begin the name.
     let first = t;
     while (first > t - 2 && givenNames.has(first - 1) && !taken[first - 1] && !writtenWithHa(tokens[first - 1], text)) first--;
