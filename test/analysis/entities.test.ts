@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { suite, test } from 'node:test';
 import { analyzeArticle, defaultOptions, type Entity } from '../../server/src/analysis';
 import type { Candidate } from '../../server/src/analysis/entities/candidate';
-import { kinshipJoined } from '../../server/src/analysis/entities/kinship';
+import { givenAndFamily, kinshipJoined } from '../../server/src/analysis/entities/kinship';
 import { tokenize } from '../../server/src/analysis/entities/tokens';
 import { aliasesOf } from '../../server/src/analysis/entities/propagate';
 import { describeName, matchGazetteer } from '../../server/src/analysis/entities/gazetteer/index';
@@ -320,5 +320,9 @@ suite('entities: one name, two spellings', () => {
     for (const ok of ['عنوان\nفي سورية قال الوزير إن سورية بخير.', 'عنوان\nقال رامي عبد الرحمن إن الوضع صعب، وأضاف عبد الرحمن أنه سيتحسن.', 'عنوان\nأعلنت قوات سوريا الديمقراطية (قسد) أن قسد سيطرت على المدينة.']) {
       assert.deepEqual(analyzeArticle(ok, defaultOptions()).findings.filter((f) => f.rule === 'entity.spelling'), [], ok);
     }
+  });
+  test('a listed given name at a paragraph\'s very end is read without looking past it', () => {
+    const tokens = tokenize('وقدم الشكر هادي');
+    assert.deepEqual(givenAndFamily(tokens, new Set([2]), new Uint8Array(tokens.length), 'وقدم الشكر هادي'), []);
   });
 });
