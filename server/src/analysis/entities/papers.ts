@@ -13,6 +13,7 @@ import type { Token } from './tokens';
 
 /** Heads of a paper's name in the construct state (folded, perhaps after و ل ب): not قناة, as قناة السويس is the canal. */
 const PAPER_HEADS = new Set(['صحيفه', 'جريده', 'مجله']);
+const PAPER_ENDS = [...PAPER_HEADS];
 
 /** Whether a token may be a word of a paper's name: a definite word, no function word, trigger or nationality. */
 function nameWord(token: Token | undefined): boolean {
@@ -26,7 +27,8 @@ const describes = (word: string): boolean => word.endsWith('ي') || word.endsWit
 /** The paper named after its head at token `index`, or null: a listed paper, a city's name, or two definite words the second of which is no nisba (الثقافة الجديدة). */
 export function paperAfterHead(tokens: readonly Token[], index: number): Candidate | null {
   const head = tokens[index];
-  if (head?.word !== true || head.folded.startsWith('ال') || !hasStem(head.folded, PAPER_HEADS) || !nameWord(tokens[index + 1])) return null;
+  // The cheap test first, as this runs on every word: the head ends like one (لصحيفة، وجريدة).
+  if (head?.word !== true || !PAPER_ENDS.some((end) => head.folded.endsWith(end)) || head.folded.startsWith('ال') || !hasStem(head.folded, PAPER_HEADS) || !nameWord(tokens[index + 1])) return null;
   const first = index + 1;
   const last = nameWord(tokens[first + 1]) && !describes(tokens[first + 1].folded) ? first + 2 : first + 1;
   // A match of its own, listed or not, so that no list's place of the same name retypes it (جريدة القدس).
