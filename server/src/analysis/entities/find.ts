@@ -8,7 +8,7 @@
 import type { EntityType } from '../model';
 import { nameKey, displayForm } from './canonical';
 import { cliticReading, readings, safeReading } from './clitics';
-import { WORDLIKE_CLASSES, isGivenNameAt, isTriggerWord, matchGazetteer, gazetteerFeatureIds, type GazetteerEntry, type GazetteerMatch } from './gazetteer/index';
+import { WORDLIKE_CLASSES, isGivenNameAt, isTriggerWord, matchGazetteer, gazetteerFeatureIds, type GazetteerMatch } from './gazetteer/index';
 import { CLASS_TYPES, LABEL_COUNT } from './model/labels';
 import { chunks } from './model/corpus';
 import { cachedScorer, commonWords, nameLexicon, seldomInNames, sequenceModel } from './model/load';
@@ -25,7 +25,8 @@ import { foreignPeople, withoutNationality } from './nationality';
 import { aliNames, aliPersons, unsureAliNames } from './ali';
 import { LINKS, afterTitles, apartAtListedNames, givenAndFamily, kinshipJoined } from './kinship';
 import { COMPOUND } from './propagate';
-import { afterCommonHead, endsInDirection, hasGeographicHead, placesAfterHeads, withoutDirection } from './heads';
+import { afterCommonHead, placesAfterHeads, withoutDirection } from './heads';
+import { overruled } from './overruled';
 import { clubsAfterHeads, clubsSure, placesAsClubs, sportsBodySpans } from './sports';
 import { bodiesApart, directorates, publicBodies, services, societies } from './public-bodies';
 import { hospitals, isHeadWord, namedAfterPeople } from './named-after';
@@ -156,23 +157,6 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
     if (first < last && type) out.push({ first, last, type, source: 'model', match: null, tentative });
   }
   return out;
-}
-
-/** Curated organisations and people of two words or more, which the model may split or mistype (قوات سورية الديمقراطية، ريال مدريد). */
-const AUTHORITATIVE = new Set(['organization', 'person', 'figure', 'body', 'club', 'company']);
-
-/** Model names inside a longer authoritative gazetteer name give way to it. */
-function overruled(candidates: Candidate[], gazetteer: readonly GazetteerMatch[], tokens: readonly Token[]): Candidate[] {
-  // A region named by a geographic head (بحر قزوين) or by a direction after a continent (أمريكا الشمالية، آسيا الوسطى), or a town of an Arab country (سراة عبيدة، بدر الجنوب).
-  const region = (entry: GazetteerEntry | null): boolean => entry !== null && (hasGeographicHead(entry.canonical) || endsInDirection(entry.canonical) || entry.country !== null);
-  // A country of two words or more by its usual name (جنوب أفريقيا، جنوب السودان), not by an official one whose short name ANERcorp tags alone (جمهورية | الصين | الشعبية).
-  const country = (m: GazetteerMatch): boolean => m.cls === 'country' && m.entry !== null && nameKey(m.entry.canonical) === nameKey(tokens.slice(m.start, m.end).map((t) => t.folded).join(' ').slice(m.prefix));
-  const authoritative = (m: GazetteerMatch): boolean => AUTHORITATIVE.has(m.cls) || (m.cls === 'region' && region(m.entry)) || country(m);
-  // A listed place the model split into places (شبه | الجزيرة العربية) is whole; a country's official name apart, as above.
-  const split = (m: GazetteerMatch): boolean => m.entry?.type === 'place' && m.cls !== 'country' && candidates.filter((c) => c.type === 'place' && m.start <= c.first && c.last <= m.end).length >= 2;
-  const long = gazetteer.filter((m) => m.entry && m.end - m.start >= 2 && (authoritative(m) || split(m)));
-  if (!long.length) return candidates;
-  return candidates.filter((c) => !long.some((m) => m.start <= c.first && c.last <= m.end && c.last - c.first < m.end - m.start));
 }
 
 /** Words after which a name goes on, whatever comes next (بن مساعد، أبو تراب، عبد ربه، ولد الشيخ). */

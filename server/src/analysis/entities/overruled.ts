@@ -1,0 +1,28 @@
+/**
+ * Model names that give way to a longer name the lists know: a curated organisation or person
+ * the model split or mistyped (قوات سورية الديمقراطية، ريال مدريد), a region named by its head or
+ * a direction (بحر قزوين، آسيا الوسطى), a country of two words by its usual name (جنوب أفريقيا), and a
+ * listed place the model split into places (شبه | الجزيرة العربية).
+ */
+import { nameKey } from './canonical';
+import type { Candidate } from './candidate';
+import type { GazetteerEntry, GazetteerMatch } from './gazetteer/index';
+import { endsInDirection, hasGeographicHead } from './heads';
+import type { Token } from './tokens';
+
+/** Curated organisations and people of two words or more, which the model may split or mistype (قوات سورية الديمقراطية، ريال مدريد). */
+const AUTHORITATIVE = new Set(['organization', 'person', 'figure', 'body', 'club', 'company']);
+
+/** Model names inside a longer authoritative gazetteer name give way to it. */
+export function overruled(candidates: Candidate[], gazetteer: readonly GazetteerMatch[], tokens: readonly Token[]): Candidate[] {
+  // A region named by a geographic head (بحر قزوين) or by a direction after a continent (أمريكا الشمالية، آسيا الوسطى), or a town of an Arab country (سراة عبيدة، بدر الجنوب).
+  const region = (entry: GazetteerEntry | null): boolean => entry !== null && (hasGeographicHead(entry.canonical) || endsInDirection(entry.canonical) || entry.country !== null);
+  // A country of two words or more by its usual name (جنوب أفريقيا، جنوب السودان), not by an official one whose short name ANERcorp tags alone (جمهورية | الصين | الشعبية).
+  const country = (m: GazetteerMatch): boolean => m.cls === 'country' && m.entry !== null && nameKey(m.entry.canonical) === nameKey(tokens.slice(m.start, m.end).map((t) => t.folded).join(' ').slice(m.prefix));
+  const authoritative = (m: GazetteerMatch): boolean => AUTHORITATIVE.has(m.cls) || (m.cls === 'region' && region(m.entry)) || country(m);
+  // A listed place the model split into places (شبه | الجزيرة العربية) is whole; a country's official name apart, as above.
+  const split = (m: GazetteerMatch): boolean => m.entry?.type === 'place' && m.cls !== 'country' && candidates.filter((c) => c.type === 'place' && m.start <= c.first && c.last <= m.end).length >= 2;
+  const long = gazetteer.filter((m) => m.entry && m.end - m.start >= 2 && (authoritative(m) || split(m)));
+  if (!long.length) return candidates;
+  return candidates.filter((c) => !long.some((m) => m.start <= c.first && c.last <= m.end && c.last - c.first < m.end - m.start));
+}
