@@ -884,5 +884,8 @@ suite('entities in news text', () => {
   test('a listed given name, the clan\'s آل and its name are a person (هادي آل خمسان)', () => {
     assert.deepEqual(typed('وفاز المشترك هادي آل خمسان بسيارة، وقدم ملفي آل محيا الشكر.'), ['هادي آل خمسان|person', 'ملفي آل محيا|person']);
   });
+  test('a foreign name that begins like ف + the article is read whole after a nationality (السويسري فالنتين ستوكر)', () => {
+    assert.deepEqual(typed('وتألق السويسري فالنتين ستوكر في المباراة.'), ['فالنتين ستوكر|person']);
+  });
 });
 

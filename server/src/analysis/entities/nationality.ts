@@ -66,7 +66,10 @@ export function isForeignName(token: Token, text: string, family = false): boole
   const w = token.folded;
   const written = text.slice(token.start, token.end);
   if (w.length < 3 || /\d/.test(written) || /[\u064B-\u0652]/.test(written) || (w.endsWith('يا') && !(family && w.length > 4)) || written.endsWith('ه') || isCommon(w) || (w.endsWith('ا') && isCommon(w.slice(0, -1)))) return false;
-  return !('وبلف'.includes(w[0]) && (w.slice(1).startsWith('ال') || isCommon(w.slice(1))));
+  // و ب ل ف + a word: not a name, but فال… may begin one (فالنتين، فالفيردي) where the rest is no word training saw often (فالحكومة).
+  const rest = w.slice(1);
+  const definite = rest.startsWith('ال') && (w[0] !== 'ف' || isCommon(rest) || isCommon(rest.slice(2)));
+  return !('وبلف'.includes(w[0]) && (definite || isCommon(rest)));
 }
 
 /** Whether the word before nationality `i` written with و closes a name or a clause (ميسي والبرازيلي، ، والألماني), so that و joins people, not adjectives (العالمي والأمريكي، الأراضي الفلسطينية والمصرية). */
@@ -105,7 +108,9 @@ export function foreignPeople(tokens: readonly Token[], taken: Uint8Array, text:
     if (taken[last] && tokens[last].start - tokens[last - 1].end <= 1) continue;
     // One word alone is a name only after a role, in a list of nationals or when training saw it in names (البرازيلي نيمار): not a verb (الآسيوي حدد).
     if (last === i + 1 && !afterRole(tokens, i - 1) && !joined && !nameLexicon().has(name.folded)) continue;
-    out.push({ first: i, last, type: 'person', source: 'gazetteer', match: null, tentative: false });
+    // A name that begins like ف or ب + a word (فالنتين، بيكيه) is read whole, as the test above read it.
+    const whole = 'فب'.includes(name.folded[0]) ? { start: i, end: last, prefix: 0, restored: false, cls: 'person' as const, entry: null } : null;
+    out.push({ first: i, last, type: 'person', source: 'gazetteer', match: whole, tentative: false });
   }
   return out;
 }
