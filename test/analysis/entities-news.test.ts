@@ -887,5 +887,10 @@ suite('entities in news text', () => {
   test('a foreign name that begins like ف + the article is read whole after a nationality (السويسري فالنتين ستوكر)', () => {
     assert.deepEqual(typed('وتألق السويسري فالنتين ستوكر في المباراة.'), ['فالنتين ستوكر|person']);
   });
+  test('a body named later without the word between its head and its last word is the same body (الخطوط اليمنية)', () => {
+    const found = analysed('وأعلنت الخطوط الجوية اليمنية أمس استئناف رحلاتها، وقالت الخطوط اليمنية إنها جاهزة.');
+    assert.deepEqual(found.map((e) => `${e.text}|${e.canonical}`), ['الخطوط الجوية اليمنية|الخطوط الجوية اليمنية', 'الخطوط اليمنية|الخطوط الجوية اليمنية']);
+    assert.equal(found[0].id, found[1].id);
+  });
 });
 

@@ -55,7 +55,8 @@ export function refersTo(short: readonly string[], long: readonly string[], type
   const givenAndFamily = short.length === 2 && short[0] === long[0] && short[1] === long[long.length - 1] && !NOT_ALONE.has(short[0]);
   if (type === 'person') return isRun(short, long, 0) || isRun(short, long, long.length - short.length) || givenAndFamily;
   // A club's bare name (الاتحاد) is the club, not the first word of a longer body's (الاتحاد العربي السعودي لكرة القدم).
-  if (type === 'organization') return isRun(short, long, 0) && short.join('').length >= 4 && !(short.length === 1 && beginsWithClubName(long));
+  // الخطوط اليمنية → الخطوط الجوية اليمنية: a body's head and last word, one word between them left out.
+  if (type === 'organization') return (isRun(short, long, 0) && short.join('').length >= 4 && !(short.length === 1 && beginsWithClubName(long))) || (givenAndFamily && long.length === 3);
   return false;
 }
 
