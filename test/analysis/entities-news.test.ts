@@ -892,5 +892,10 @@ suite('entities in news text', () => {
     assert.deepEqual(found.map((e) => `${e.text}|${e.canonical}`), ['الخطوط الجوية اليمنية|الخطوط الجوية اليمنية', 'الخطوط اليمنية|الخطوط الجوية اليمنية']);
     assert.equal(found[0].id, found[1].id);
   });
+  test('ف is a proclitic only before the article, an alef or a listed given name: فريد is Fred, فياسر is ف + ياسر', () => {
+    const found = typed('وأشرك شاختار البرازيلي فريد الذي أظهرت الاختبارات تعاطيه، فياسر الشهراني شارك في الهجوم.');
+    assert.ok(found.includes('فريد|person'));
+    assert.ok(found.some((f) => f.startsWith('ياسر الشهراني')));
+  });
 });
 

@@ -77,13 +77,14 @@ export function withoutArticle(stem: string): string {
  * (before the article), else a shorter stem the lexicon or gazetteers know as a name
  * while the whole word is not (بلبنان → لبنان, but بغداد and وليد stay whole), or a common noun
  * that heads names (`isHead`: بجامعة → جامعة); a word the lists hold whole as a name (`listed`:
- * وائل) stays whole.
+ * وائل) stays whole. ف is a proclitic only before the article, an alef or a listed given name (`given`).
  */
 export function cliticReading(
   word: string,
   known: (stem: string) => boolean,
   isHead: (stem: string) => boolean = () => false,
   listed: (word: string) => boolean = () => false,
+  given: (stem: string) => boolean = () => false,
 ): CliticReading {
   const whole = { prefix: 0, stem: word };
   const all = readings(word);
@@ -94,14 +95,17 @@ export function cliticReading(
   if (isHead(word)) return whole;
   // A given name the lists hold whole is whole (وائل، وسام), whatever shorter name it hides (ائل، سام).
   if (listed(word)) return whole;
+  // ف comes before a name with the article or an alef (فالنصر، فإيران) or a listed given name (فياسر), seldom before another: فريد is
+  // Fred, not ف + ريد; فرانس فوتبول, not ف + رانس.
+  const fa = (r: { prefix: number; stem: string }): boolean => word[r.prefix - 1] !== 'ف' || /^ا/.test(r.stem) || given(r.stem);
   // ومنظمة is و + منظمة even where the training data saw ومنظمة inside a name.
-  const conjunction = all.find((r) => r.prefix === 1 && 'وف'.includes(word[0]) && r.stem.length >= 3 && known(r.stem));
+  const conjunction = all.find((r) => r.prefix === 1 && 'وف'.includes(word[0]) && r.stem.length >= 3 && known(r.stem) && fa(r));
   if (conjunction) return conjunction;
   if (known(word)) return whole;
   const safe = safeReading(word);
   // للبنان is ل + لبنان, not ل + البنان: prefer the reading the lexicon knows.
   // ك («like») is no clitic on a name without the article: كريم is Karim, not ك + ريم.
-  const knownReading = all.find((r) => r.prefix > 0 && r.stem.length >= 3 && known(r.stem) && (r.prefix >= safe.prefix || r.restored === safe.restored) && word[r.prefix - 1] !== 'ك');
+  const knownReading = all.find((r) => r.prefix > 0 && r.stem.length >= 3 && known(r.stem) && (r.prefix >= safe.prefix || r.restored === safe.restored) && word[r.prefix - 1] !== 'ك' && fa(r));
   if (knownReading) return knownReading;
   if (safe.prefix > 0) return safe;
   // An unknown word after و is far more often و + name than a name that begins with و.

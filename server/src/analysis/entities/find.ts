@@ -258,6 +258,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const nameStems = new Map<string, boolean>();
   for (const m of gazetteer) nameStems.set(readings(tokens[m.start].folded).find((r) => r.prefix === m.prefix && (r.restored === true) === m.restored)?.stem ?? '', true);
   const wholeNames = new Set(gazetteer.filter((m) => m.prefix === 0 && m.cls === 'firstName').map((m) => tokens[m.start].folded));
+  const givenStems = new Set(gazetteer.filter((m) => m.prefix > 0 && isGivenNameAt(m, m.start)).map((m) => tokens[m.start].folded.slice(m.prefix)));
   // وعلي is و + the name علي where the paragraph keeps على apart (ali.ts).
   if (ali.size) nameStems.set('علي', true);
   const mentions: RawEntity[] = [];
@@ -267,7 +268,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
     const match = curated ?? strongAt.get(`${found.first}:${found.last}:${found.type}`) ?? null;
     const c = match ? afterCommonHead(found, tokens, match.entry?.type ?? found.type) : found;
     const head = tokens[c.first];
-    const reading = match && c === found ? { prefix: match.prefix, restored: match.restored } : cliticReading(head.folded, (s) => isKnownName(s, nameStems), isHeadWord, (w) => wholeNames.has(w));
+    const reading = match && c === found ? { prefix: match.prefix, restored: match.restored } : cliticReading(head.folded, (s) => isKnownName(s, nameStems), isHeadWord, (w) => wholeNames.has(w), (s) => givenStems.has(s));
     const start = foldedPrefixEnd(paragraph, head, reading.prefix);
     const end = tokens[c.last - 1].end;
     if (start >= end) continue;
