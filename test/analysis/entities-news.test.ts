@@ -897,5 +897,8 @@ suite('entities in news text', () => {
     assert.ok(found.includes('فريد|person'));
     assert.ok(found.some((f) => f.startsWith('ياسر الشهراني')));
   });
+  test('Latin letters spelt out before a number are a flight\'s code, not a body (الرحلة «ام اتش 370»)', () => {
+    assert.deepEqual(typed('ولم يتأكد بعد ما إذا كان يعود إلى الرحلة «ام اتش 370». وأثار الحطام الأمل.'), []);
+  });
 });
 

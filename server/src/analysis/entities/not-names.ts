@@ -119,6 +119,9 @@ export function inSetPhrase(tokens: readonly Token[], index: number, own: readon
   return phrase(own, tokens[index + 1]) || phrase(before, tokens[index]) || before.includes('سوره');
 }
 
+/** The Latin letters as Arabic spells them out (folded): ايه، بي، سي، ام، اتش. */
+const LETTER_NAMES = new Set('ايه اي بي سي دي اف جي اتش ايتش جيه كيه كي ال ام ان او كيو ار اس تي يو في دبليو اكس واي زد'.split(' '));
+
 /** Whether the candidate `c` is one of the words or phrases above, never a name. */
 export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: readonly GazetteerMatch[], text: string): boolean {
   const first = stems(tokens[c.first]);
@@ -129,6 +132,8 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   if (inAddress(text, tokens[c.first].start, tokens[c.last - 1].end)) return true;
   // Latin words in lower case the model took for a name are words (saudi skills standards، ترتدي “catsuit”), but not after شركة (شركة maza sport).
   if (c.source === 'model' && words.every((t) => /^[a-z]/.test(text.slice(t.start, t.end))) && !tokens[c.first - 1]?.folded.endsWith('شركه')) return true;
+  // Latin letters spelt out before a number are a flight's or a model's code (الرحلة «ام اتش 370»، طائرة ايرباص «ايه 310»), not a body.
+  if (c.source === 'model' && /^\d+$/.test(tokens[c.last]?.folded ?? '') && words.every((t) => LETTER_NAMES.has(t.folded))) return true;
   // An indefinite accusative written with its tanween is an adjective or an adverb: لاجئًا سوريًا، قائلاً.
   if (c.last - c.first === 1 && hasAccusativeTanween(written)) return true;
   // فيروس كورونا، واي فاي: a virus, or loanwords only.
