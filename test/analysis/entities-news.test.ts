@@ -900,5 +900,9 @@ suite('entities in news text', () => {
   test('Latin letters spelt out before a number are a flight\'s code, not a body (الرحلة «ام اتش 370»)', () => {
     assert.deepEqual(typed('ولم يتأكد بعد ما إذا كان يعود إلى الرحلة «ام اتش 370». وأثار الحطام الأمل.'), []);
   });
+  test('the people a song\'s credits name after their label and a colon are people, pen names too (كلمات: يم / ألحان وتوزيع: سيروس)', () => {
+    assert.deepEqual(typed('2- أناني / كلمات: يم / ألحان وتوزيع: سيروس 3- عيد ميلادك'), ['يم|person', 'سيروس|person']);
+    assert.deepEqual(typed('وهي كلمات: Source – المصدر.'), []);
+  });
 });
 

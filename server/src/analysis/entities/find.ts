@@ -31,7 +31,7 @@ import { clubsAfterHeads, clubsSure, placesAsClubs, sportsBodySpans } from './sp
 import { bodiesApart, directorates, publicBodies, services, societies } from './public-bodies';
 import { hospitals, isHeadWord, namedAfterPeople } from './named-after';
 import { withFamilyName } from './family';
-import { bylineAuthors } from './bylines';
+import { bylineAuthors, creditedPeople } from './bylines';
 import { agedPeople } from './ages';
 import { airlines, firmsByCountry } from './firms';
 
@@ -243,7 +243,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const places = take(placesAfterHeads(tokens, taken, paragraph));
   const people = take([...givenAndFamily(tokens, surelyGiven, taken, paragraph), ...foreignPeople(tokens, taken, paragraph)]);
   const aged = take(agedPeople(tokens, taken, paragraph));
-  const authors = take(bylineAuthors(tokens, taken, paragraph));
+  const authors = take([...bylineAuthors(tokens, taken, paragraph), ...creditedPeople(tokens, taken, paragraph)]);
   const firms = take([...firmsByCountry(tokens, taken, paragraph), ...airlines(tokens, taken)]);
   const candidates = hospitals(sportsBodySpans(placesAsClubs(withShortNames(withAcronyms(namedAfterPeople([...fromModel.filter(outsideBodies), ...listed.filter(outsideBodies), ...bodies, ...places, ...people, ...aged, ...authors, ...firms, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph), tokens), tokens, gazetteer), tokens), tokens).filter(
     (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer, paragraph),

@@ -13,6 +13,7 @@
  * `givenAndFamily` the people the model passed by that a listed given name and a family name
  * in ي name (فهد الشمري).
  */
+import { CREDITS } from './bylines';
 import type { Candidate } from './candidate';
 import { hasPronounSuffix, hasStem, readings } from './clitics';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
@@ -79,8 +80,6 @@ function withoutOffice(c: Candidate, tokens: readonly Token[], text: string): Ca
   return c.last - c.first >= 2 && office ? { ...c, last: c.last - 1 } : c;
 }
 
-/** A song's or a show's credits (folded), which begin or end no name: ألحان | سامي إحسان، عبدالمجيد عبدالله | الغناء. */
-const CREDITS = new Set(['الحان', 'كلمات', 'توزيع', 'غناء', 'الغناء', 'اداء', 'تلحين', 'اخراج', 'تاليف', 'بطوله', 'انتاج', 'سيناريو']);
 /** Words that begin no person's name but the model runs into one (folded): a rank's «staff» (اللواء ركن | سعيد), a leader's followers (أنصار | صالح), credits. */
 const NOT_FIRST = new Set(['ركن', 'انصار', 'اعوان', 'اتباع', 'وانصار', 'واعوان', 'واتباع', ...CREDITS]);
 
