@@ -904,5 +904,21 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('2- أناني / كلمات: يم / ألحان وتوزيع: سيروس 3- عيد ميلادك'), ['يم|person', 'سيروس|person']);
     assert.deepEqual(typed('وهي كلمات: Source – المصدر.'), []);
   });
+  test('in a list of places parted by commas, the other short items are places too (الليث، ميسان، تربة)', () => {
+    assert.deepEqual(typed('وتمثل اللجان محافظات: أضم، رابغ، الليث، جدة، رنية، بحرة، ميسان، تربة.'), [
+      'أضم|place',
+      'رابغ|place',
+      'الليث|place',
+      'جدة|place',
+      'رنية|place',
+      'ميسان|place',
+      'تربة|place',
+    ]);
+    // A list of companies with a place or two in it is no list of places.
+    assert.deepEqual(
+      typed('وارتفعت أسهم كيمانول، ونماء للكيماويات، وكيان السعودية، وأسمنت أم القرى، ووفرة، وجاكو.').filter((e) => e.endsWith('|place') && !e.startsWith('أم القرى') && !e.startsWith('السعودية')),
+      [],
+    );
+  });
 });
 

@@ -25,7 +25,7 @@ import { foreignPeople, withoutNationality } from './nationality';
 import { aliNames, aliPersons, unsureAliNames } from './ali';
 import { LINKS, afterTitles, apartAtListedNames, givenAndFamily, kinshipJoined } from './kinship';
 import { COMPOUND } from './propagate';
-import { afterCommonHead, placesAfterHeads, withoutDirection } from './heads';
+import { afterCommonHead, placesAfterHeads, placesInLists, withoutDirection } from './heads';
 import { overruled } from './overruled';
 import { clubsAfterHeads, clubsSure, placesAsClubs, sportsBodySpans } from './sports';
 import { bodiesApart, directorates, publicBodies, services, societies } from './public-bodies';
@@ -245,9 +245,11 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const aged = take(agedPeople(tokens, taken, paragraph));
   const authors = take([...bylineAuthors(tokens, taken, paragraph), ...creditedPeople(tokens, taken, paragraph)]);
   const firms = take([...firmsByCountry(tokens, taken, paragraph), ...airlines(tokens, taken)]);
-  const candidates = hospitals(sportsBodySpans(placesAsClubs(withShortNames(withAcronyms(namedAfterPeople([...fromModel.filter(outsideBodies), ...listed.filter(outsideBodies), ...bodies, ...places, ...people, ...aged, ...authors, ...firms, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph), tokens), tokens, gazetteer), tokens), tokens).filter(
+  const found = hospitals(sportsBodySpans(placesAsClubs(withShortNames(withAcronyms(namedAfterPeople([...fromModel.filter(outsideBodies), ...listed.filter(outsideBodies), ...bodies, ...places, ...people, ...aged, ...authors, ...firms, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph), tokens), tokens, gazetteer), tokens), tokens).filter(
     (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer, paragraph),
   );
+  // Places in a list of places, once the other names are known.
+  const candidates = [...found, ...placesInLists(tokens, found, paragraph)].sort((a, b) => a.first - b.first);
   const strongAt = new Map<string, GazetteerMatch>();
   for (const m of gazetteer) if (m.entry && isCurated(m)) strongAt.set(`${m.start}:${m.end}`, m);
   // Any gazetteer entry of the model's type gives the spelling (ليون as a club: أولمبيك ليون); only a curated one may change the type.

@@ -128,3 +128,41 @@ export function placesAfterHeads(tokens: readonly Token[], taken: Uint8Array, te
   }
   return out;
 }
+
+/** The commas that part a list's items. */
+const COMMAS = new Set(['،', ',']);
+
+/**
+ * Places in a list of places parted by commas (المسيجيد، الفريش، ينبع، ينبع النخل، مهد الذهب، العيص، خيبير): where
+ * a third of its items or more, and two at least, are places the model or the lists found and no item is another name, the
+ * other items of one or two words are places too, unless a number, a function word or a word training saw often
+ * outside names.
+ */
+export function placesInLists(tokens: readonly Token[], candidates: readonly Candidate[], text: string): Candidate[] {
+  // The items: runs of words between commas; a list ends at any other punctuation.
+  const items: { first: number; last: number }[][] = [[]];
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (t?.word) continue;
+    if (i > start) items[items.length - 1].push({ first: start, last: i });
+    if (!t || !COMMAS.has(t.folded) || i === start) items.push([]);
+    start = i + 1;
+  }
+  const out: Candidate[] = [];
+  for (const list of items) {
+    if (list.length < 3) continue;
+    const found = list.map((it) => candidates.filter((c) => c.first < it.last && it.first < c.last));
+    // An item is a place where one place is all of it.
+    const places = found.filter((f, k) => f.length === 1 && f[0].type === 'place' && f[0].first === list[k].first && f[0].last === list[k].last).length;
+    if (places < 2 || places * 3 < list.length || found.some((f) => f.some((c) => c.type !== 'place'))) continue;
+    list.forEach((it, k) => {
+      if (found[k].length || it.last - it.first > 2) return;
+      const words = tokens.slice(it.first, it.last);
+      // Not two items joined by و (العيساوية والناصفة), which the comma does not part.
+      if (words.slice(1).some((t) => t.folded.startsWith('و')) || words.some((t) => /\d/.test(t.folded) || hasAccusativeTanween(text.slice(t.start, t.end)) || commonWords().has(t.folded.slice(1)) || STOPWORDS.has(t.folded) || commonWords().has(t.folded) || /^[a-z]/.test(t.folded) || hasPronounSuffix(text.slice(t.start, t.end)))) return;
+      out.push({ first: it.first, last: it.last, type: 'place', source: 'gazetteer', match: null, tentative: false });
+    });
+  }
+  return out;
+}
