@@ -15,7 +15,7 @@
 import { hasStem, readings } from './clitics';
 import { listedEntry, pressEntry, type GazetteerEntry, type GazetteerMatch } from './gazetteer/index';
 import type { Candidate } from './candidate';
-import { isNationality } from './nationality';
+import { endsAsNisba, isNationality } from './nationality';
 import { SCALES } from '../numbers/lexicon';
 import { UNIT_WORDS } from '../numbers/units';
 import { paperAfterHead } from './papers';
@@ -51,7 +51,7 @@ const saudiAdjective = (before: string): boolean => isDefinite(before) && before
 /** Words after which أشرف is the verb «supervised» (أشرف على التدريب), not the given name (folded; على folds to علي). */
 const AFTER_SUPERVISED = new Set('علي عليه عليها عليهم عليهما'.split(' '));
 const supervised = (_: string, after: string): boolean => AFTER_SUPERVISED.has(after);
-const isNisba = (word: string): boolean => word.length >= 5 && word.startsWith('ال') && (word.endsWith('ي') || word.endsWith('يه'));
+const isNisba = (word: string): boolean => word.length >= 5 && word.startsWith('ال') && endsAsNisba(word);
 const lion = (before: string, after: string): boolean => AFTER_LION.has(after) || isNisba(after) || BEFORE_LION.has(before);
 
 /** The adjective «difficult» (أمر عسير، مخاض عسير، عسير على), the verb «springs» (ينبع من), «preventing» (حائل دون), «clearer» (أبين من), «for the Hajj» (للحج، لحج هذا العام). */
@@ -253,14 +253,16 @@ function datelinePressAt(tokens: readonly Token[], index: number): Candidate | n
   return entry ? pressCandidate(index, index + 1, entry) : null;
 }
 
+/** Whether the model's name `m`, over a paper's name after its head, is another name than the paper's: neither a place nor the paper itself. */
+const namesAnother = (m: Candidate, paper: Candidate): boolean => m.type !== 'place' && !(m.type === 'organization' && m.first === paper.first && m.last === paper.last);
+
 /** The model's names, with channels and quoted newspapers named by everyday words or places in place of what the model made of them. */
 export function withChannels(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
   const channels: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const paper = paperAfterHead(tokens, i - 1);
     // A paper after its head where the model found nothing there, a place, or the paper itself (جريدة القدس), which a list's place would retype.
-    const other = (m: Candidate): boolean => m.type !== 'place' && !(m.type === 'organization' && m.first === paper?.first && m.last === paper.last);
-    if (paper && !candidates.some((m) => m.first < paper.last && paper.first < m.last && other(m))) {
+    if (paper && !candidates.some((m) => m.first < paper.last && paper.first < m.last && namesAnother(m, paper))) {
       channels.push(paper);
       i = paper.last - 1;
       continue;

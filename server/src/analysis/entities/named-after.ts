@@ -8,7 +8,7 @@ import type { Candidate } from './candidate';
 import { hasStem } from './clitics';
 import { isTriggerWord } from './gazetteer/index';
 import { isDirection } from './heads';
-import { NATIONALITIES } from './nationality';
+import { NATIONALITIES, endsAsNisba } from './nationality';
 import { isDirectorateHead } from './public-bodies';
 import type { Token } from './tokens';
 
@@ -38,7 +38,7 @@ function pastAdjective(tokens: readonly Token[], head: number, last: number, nex
   const word = tokens[last];
   if (word?.word !== true || next?.first === last || hasStem(tokens[head].folded, STREETS)) return last;
   const w = word.folded;
-  const adjective = w.startsWith('ال') && w.length >= 5 && (w.endsWith('ي') || w.endsWith('يه')) && !NOT_ADJECTIVES.has(w) && !NATIONALITIES.has(w) && !isDirection(w);
+  const adjective = w.startsWith('ال') && w.length >= 5 && endsAsNisba(w) && !NOT_ADJECTIVES.has(w) && !NATIONALITIES.has(w) && !isDirection(w);
   return adjective ? last + 1 : last;
 }
 

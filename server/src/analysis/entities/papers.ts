@@ -7,7 +7,7 @@
 import type { Candidate } from './candidate';
 import { hasStem } from './clitics';
 import { isTriggerWord, matchGazetteer, pressEntry } from './gazetteer/index';
-import { isNationality } from './nationality';
+import { endsAsNisba, isNationality } from './nationality';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
 
@@ -21,16 +21,16 @@ function nameWord(token: Token | undefined): boolean {
   return w.startsWith('ال') && w.length > 3 && !STOPWORDS.has(w) && !isTriggerWord(w) && !isNationality(w);
 }
 
-/** A nisba that describes a paper rather than names it (الأهرام | الحكومية، الرسالة | الفضائية). */
-const describes = (word: string): boolean => word.endsWith('ي') || word.endsWith('يه');
-
-/** The paper named after its head at token `index`, or null: a listed paper, a city's name, or two definite words the second of which is no nisba (الثقافة الجديدة). */
+/**
+ * The paper named after its head at token `index`, or null: a listed paper, a city's name, or two definite words the second of
+ * which is no nisba, which describes a paper rather than names it (الثقافة الجديدة; not الأهرام | الحكومية).
+ */
 export function paperAfterHead(tokens: readonly Token[], index: number): Candidate | null {
   const head = tokens[index];
   // The cheap test first, as this runs on every word: the head ends like one (لصحيفة، وجريدة).
   if (head?.word !== true || !PAPER_ENDS.some((end) => head.folded.endsWith(end)) || head.folded.startsWith('ال') || !hasStem(head.folded, PAPER_HEADS) || !nameWord(tokens[index + 1])) return null;
   const first = index + 1;
-  const last = nameWord(tokens[first + 1]) && !describes(tokens[first + 1].folded) ? first + 2 : first + 1;
+  const last = nameWord(tokens[first + 1]) && !endsAsNisba(tokens[first + 1].folded) ? first + 2 : first + 1;
   // A match of its own, listed or not, so that no list's place of the same name retypes it (جريدة القدس).
   const entry = pressEntry(tokens.slice(first, last).map((t) => t.folded).join(' '));
   // One word unlisted as a paper names one only where it names a city too (جريدة القدس): an everyday word after مجلة may be its topic

@@ -8,7 +8,7 @@
 import { hasPronounSuffix, hasStem } from './clitics';
 import type { Candidate } from './candidate';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
-import { isNationality } from './nationality';
+import { endsAsNisba, isNationality } from './nationality';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
 
@@ -177,7 +177,7 @@ function ranOn(c: Candidate, gazetteer: readonly GazetteerMatch[], tokens: reado
   const next = tokens[end]?.folded ?? '';
   // Nor into a place, which names a branch (حزب الله الحجاز).
   const place = gazetteer.some((m) => m.start === end && m.entry?.type === 'place');
-  if (end >= c.last || !next.startsWith('ال') || next.endsWith('ي') || next.endsWith('يه') || isNationality(next) || STOPWORDS.has(next) || place) return c;
+  if (end >= c.last || !next.startsWith('ال') || endsAsNisba(next) || isNationality(next) || STOPWORDS.has(next) || place) return c;
   return { ...c, last: end };
 }
 

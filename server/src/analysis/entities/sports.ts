@@ -7,7 +7,7 @@
 import { hasStem } from './clitics';
 import type { Candidate } from './candidate';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
-import { isNationality } from './nationality';
+import { endsAsNisba, isNationality } from './nationality';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
 
@@ -105,7 +105,7 @@ function gulfClubAfterTeam(tokens: readonly Token[], i: number, stem: string, be
 /** Whether an adjective other than a country's follows the word at `i` (الوحدة الوطنية), not a relative pronoun (العين الذي): the word is then no club's name. */
 function describedWord(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.folded ?? '';
-  return next.startsWith('ال') && (next.endsWith('ي') || next.endsWith('يه')) && !isNationality(next) && !STOPWORDS.has(next);
+  return next.startsWith('ال') && endsAsNisba(next) && !isNationality(next) && !STOPWORDS.has(next);
 }
 
 /**
@@ -191,7 +191,7 @@ const SPORTS = new Set(['كره', 'الكره', 'الرياضات', 'المبا�
 /** Whether a club's or union's name of two words ends in a word that describes it: a nisba (الاتحاد الأوروبي، الأهلي المصري), or الأحمر. */
 function describedClub(tokens: readonly Token[], c: Candidate): boolean {
   const w = tokens[c.first + 1].folded;
-  return w.startsWith('ال') && (w.endsWith('ي') || w.endsWith('يه') || w === 'الاحمر');
+  return w.startsWith('ال') && (endsAsNisba(w) || w === 'الاحمر');
 }
 
 /**
