@@ -22,10 +22,10 @@ export const NATIONALITIES: ReadonlySet<string> = new Set(
 البحريني العماني الموريتاني الصومالي الاسراييلي الاوروبي الافريقي الاسيوي الخليجي`.split(/\s+/),
 );
 
-/** Whether a folded word is a nationality in any number or gender (المصري، المصرية، المصريين). */
 /** Whether a folded word ends as a nisba adjective does, masculine or feminine (السعودي، السعوديه، الوطنيه). */
 export const endsAsNisba = (w: string): boolean => w.endsWith('ي') || w.endsWith('يه');
 
+/** Whether a folded word is a nationality in any number or gender (المصري، المصرية، المصريين). */
 export const isNationality = (w: string): boolean => NATIONALITIES.has(w) || NATIONALITIES.has(w.replace(/(ين|ون|ه)$/, ''));
 
 /** People's names from the model without a nationality adjective they begin with, after و too (والأوروغوياني فيلمار فالديس). */

@@ -27,6 +27,8 @@ import { PEOPLE } from './people';
 import { GIVEN_NAMES, GULF_GIVEN_NAMES } from './given-names';
 import { FAMILY_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './names.generated';
 import { PARTIES } from './parties';
+import { listLines } from './list-lines';
+import { runTimeEntries } from './run-time-lists';
 
 export { withoutRunTimeLists } from './training';
 
@@ -101,7 +103,7 @@ function build(): Index {
     if (list) list.push(item);
     else byFirst.set(w[0], [item]);
   };
-  const addEntry = (listed: readonly string[], cls: GazetteerClass, type: EntityType, english: string | null = null, country: string | null = null): void => {
+  const addEntry = (listed: readonly string[], cls: GazetteerClass, type: EntityType, english: string | null = null, country: string | null = null, runTimeOnly = false): void => {
     const names = withHamzaOnYa(listed);
     const nameWords = names.map(words);
     const keys = nameWords.map((w) => `${type}:${w.join(' ')}`);
@@ -112,18 +114,8 @@ function build(): Index {
     entry.country ??= country;
     for (const k of keys) if (!known.has(k)) known.set(k, entry);
     if (!byCanonical.has(`${type}:${entry.canonical}`)) byCanonical.set(`${type}:${entry.canonical}`, entry);
-    names.forEach((n, i) => add(n, cls, entry, nameWords[i]));
+    names.forEach((n, i) => add(n, cls, entry, nameWords[i], runTimeOnly));
   };
-  /** Lines of names|…, then after a tab the English name, if any, and after another the country (as countries.ts names it). */
-  const withEnglish = (text: string): [string[], string | null, string | null][] =>
-    text
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean)
-      .map((l) => {
-        const [names, english, country] = l.split('\t');
-        return [names.split('|'), english || null, country || null];
-      });
   const lists: [string, GazetteerClass, EntityType][] = [
     [PLACES, 'place', 'place'],
     [GEOGRAPHY, 'region', 'place'],
@@ -138,10 +130,10 @@ function build(): Index {
     [BODIES, 'body', 'organization'],
     [STATE_BODIES, 'body', 'organization'],
   ];
-  for (const [text, cls, type] of lists) for (const [names, english, country] of withEnglish(text)) addEntry(names, cls, type, english, country);
-  for (const [[portfolio]] of withEnglish(MINISTRY_PORTFOLIOS)) addEntry([`وزارة ${portfolio}`], 'organization', 'organization');
+  for (const [text, cls, type] of lists) for (const [names, english, country] of listLines(text)) addEntry(names, cls, type, english, country);
+  for (const [[portfolio]] of listLines(MINISTRY_PORTFOLIOS)) addEntry([`وزارة ${portfolio}`], 'organization', 'organization');
   // The press spellings first, so that they name the entry the generated list joins. A line: names|…, a tab, the English name.
-  for (const [names, english] of withEnglish(`${COUNTRY_SPELLINGS}\n${COUNTRIES}`)) addEntry(names, 'country', 'place', english);
+  for (const [names, english] of listLines(`${COUNTRY_SPELLINGS}\n${COUNTRIES}`)) addEntry(names, 'country', 'place', english);
   // Thousands of cities, one name each and none repeated: the short way, which keeps the first analysis fast.
   const cityClasses = [CLASSES.indexOf('city'), CLASSES.indexOf('bigCity')];
   for (const line of CITIES.split('\n')) {
@@ -174,6 +166,7 @@ function build(): Index {
   for (const n of RUN_TIME_TITLES.split(/\s+/)) if (n) add(n, 'title', null, words(n), true);
   for (const n of PLACE_TRIGGERS.split(/\s+/)) add(n, 'placeTrigger', null);
   for (const n of ORGANIZATION_TRIGGERS.split(/\s+/)) add(n, 'orgTrigger', null);
+  for (const { names, cls, type, english } of runTimeEntries()) addEntry(names, cls, type, english, null, true);
   return { byFirst, byCanonical };
 }
 

@@ -1,0 +1,59 @@
+/**
+ * The lists of names found at run time only, beside the foreign given and family names
+ * (foreign-names.ts): people, organisations, the press, clubs and companies of the world, the
+ * project's own lists written from general knowledge. Training does not see them
+ * (training.ts), so the model weighs them as it learnt to weigh the listed names of their
+ * class, which the training data covers, and lends that weight to names training never saw.
+ * The index adds them last, so that a name a trained list holds too stays trained.
+ */
+import type { EntityType } from '../../model';
+import { WORDLIKE_CLASSES, type GazetteerClass } from './index';
+import { listLines } from './list-lines';
+import { isNationality } from '../nationality';
+import { fold } from '../../text/normalize';
+import { WORLD_BODIES } from './bodies-world';
+import { WORLD_CLUBS } from './clubs-world';
+import { WORLD_COMPANIES } from './companies-world';
+import { ARTS_PEOPLE } from './people-arts';
+import { REGION_PEOPLE } from './people-region';
+import { SPORT_PEOPLE } from './people-sport';
+import { WORLD_PEOPLE } from './people-world';
+import { WORLD_PRESS } from './press-world';
+
+const RUN_TIME_LISTS: readonly (readonly [text: string, cls: GazetteerClass, type: EntityType])[] = [
+  [WORLD_PEOPLE, 'person', 'person'],
+  [REGION_PEOPLE, 'person', 'person'],
+  [SPORT_PEOPLE, 'person', 'person'],
+  [ARTS_PEOPLE, 'person', 'person'],
+  [WORLD_BODIES, 'organization', 'organization'],
+  [WORLD_PRESS, 'organization', 'organization'],
+  [WORLD_CLUBS, 'club', 'organization'],
+  [WORLD_COMPANIES, 'company', 'organization'],
+];
+
+export interface RunTimeEntry {
+  readonly names: readonly string[];
+  readonly cls: GazetteerClass;
+  readonly type: EntityType;
+  readonly english: string | null;
+}
+
+/**
+ * Whether a run-time list's name is looked for. A club or company is looked for by a name of
+ * two words or more: a one-word name training never saw would lend a listed club's weight to
+ * every use of the word (الاتفاق the club and the agreement, السد، إعمار، معادن). A club's
+ * name is not looked for with نادي before it or its country's adjective after it (نادي
+ * الكويت، العين الإماراتي): the club's name leaves them out, as ANERcorp and editors do.
+ */
+function lookedFor(name: string, cls: GazetteerClass): boolean {
+  if (!WORDLIKE_CLASSES.has(cls)) return true;
+  const words = fold(name).trim().split(/\s+/);
+  return words.length >= 2 && (cls !== 'club' || (words[0] !== 'نادي' && !isNationality(words[words.length - 1])));
+}
+
+/** The entries of the run-time lists with the names that are looked for; a line left without a name is left out. */
+export function runTimeEntries(): RunTimeEntry[] {
+  return RUN_TIME_LISTS.flatMap(([text, cls, type]) => listLines(text).map(([names, english]) => ({ names: names.filter((n) => lookedFor(n, cls)), cls, type, english }))).filter(
+    (e) => e.names.length > 0,
+  );
+}

@@ -1,0 +1,31 @@
+/** The lists of names found at run time only: people, bodies, the press, clubs and companies of the world. */
+import * as assert from 'node:assert/strict';
+import { suite, test } from 'node:test';
+import { analyzeArticle, defaultOptions } from '../../server/src/analysis';
+import { describeName, matchGazetteer, withoutRunTimeLists } from '../../server/src/analysis/entities/gazetteer/index';
+import { runTimeEntries } from '../../server/src/analysis/entities/gazetteer/run-time-lists';
+import { tokenize } from '../../server/src/analysis/entities/tokens';
+
+const typed = (paragraph: string): string[] => analyzeArticle(`عنوان الخبر هنا\n${paragraph}`, defaultOptions()).entities.map((e) => `${e.text}|${e.type}`);
+
+suite('names found at run time only', () => {
+  test('a person, a body and a club of the lists are found, with the English name the hover shows', () => {
+    assert.deepEqual(typed('وقال المدير العام للوكالة يوكيا أمانو إن إيران تعاونت.'), ['يوكيا أمانو|person', 'إيران|place']);
+    assert.equal(describeName('يوكيا أمانو', 'person')?.english, 'Yukiya Amano');
+    assert.deepEqual(typed('وأدان البرلمان العربي التفجير.'), ['البرلمان العربي|organization']);
+    assert.deepEqual(typed('وفاز روبين كازان على ضيفه بثلاثة أهداف.'), ['روبين كازان|organization']);
+  });
+
+  test('training does not see them', () => {
+    const listed = (text: string): string[] => matchGazetteer(tokenize(text)).map((m) => m.cls);
+    assert.deepEqual(listed('يوكيا أمانو'), ['person']);
+    assert.deepEqual(withoutRunTimeLists(() => listed('يوكيا أمانو')), []);
+  });
+
+  test('a club or company is looked for by a name of two words or more, and a club without نادي or its country\'s adjective', () => {
+    for (const e of runTimeEntries()) if (e.cls === 'club' || e.cls === 'company') for (const n of e.names) assert.ok(n.trim().includes(' '), n);
+    assert.ok(runTimeEntries().every((e) => e.names.length > 0));
+    assert.deepEqual(typed('وبعد توقيع الاتفاق النووي ارتفعت الأسهم.'), []);
+    assert.deepEqual(typed('وفاز الاتفاق السعودي بثلاثة أهداف.'), ['الاتفاق|organization'], "the club's name without its country's adjective");
+  });
+});
