@@ -34,15 +34,15 @@ export const FIGURES = `
 سلوبودان ميلوسيفيتش|ميلوسيفيتش	Slobodan Milošević
 جوزيف بروز تيتو|تيتو	Josip Broz Tito
 كمال أتاتورك|أتاتورك|مصطفى كمال أتاتورك	Mustafa Kemal Atatürk
-الخميني|آية الله الخميني|روح الله الخميني	Ruhollah Khomeini
+روح الله الخميني|الخميني	Ruhollah Khomeini
 الحبيب بورقيبة|بورقيبة	Habib Bourguiba
 هواري بومدين|بومدين	Houari Boumediene
 أحمد بن بلة|بن بلة	Ahmed Ben Bella
-الحسن الثاني|الملك الحسن الثاني	Hassan II
-محمد الخامس|الملك محمد الخامس	Mohammed V
-الملك فيصل بن عبد العزيز	King Faisal
-الملك عبد العزيز آل سعود|عبد العزيز آل سعود|ابن سعود	King Abdulaziz Al Saud
-الشيخ زايد بن سلطان آل نهيان|زايد بن سلطان آل نهيان|زايد بن سلطان	Sheikh Zayed bin Sultan Al Nahyan
+الحسن الثاني	Hassan II
+محمد الخامس	Mohammed V
+فيصل بن عبد العزيز|فيصل بن عبدالعزيز	King Faisal
+عبد العزيز آل سعود|عبدالعزيز آل سعود|ابن سعود	King Abdulaziz Al Saud
+زايد بن سلطان آل نهيان|زايد بن سلطان	Sheikh Zayed bin Sultan Al Nahyan
 بطرس بطرس غالي|بطرس غالي	Boutros Boutros-Ghali
 داغ همرشولد	Dag Hammarskjöld
 يوحنا بولس الثاني|البابا يوحنا بولس الثاني	Pope John Paul II
