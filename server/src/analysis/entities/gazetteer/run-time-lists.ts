@@ -15,6 +15,8 @@ import { WORLD_BODIES } from './bodies-world';
 import { WORLD_CLUBS } from './clubs-world';
 import { WORLD_COMPANIES } from './companies-world';
 import { ARTS_PEOPLE } from './people-arts';
+import { DECADE_PEOPLE } from './people-decade';
+import { MORE_DECADE_PEOPLE } from './people-decade-more';
 import { REGION_PEOPLE } from './people-region';
 import { SPORT_PEOPLE } from './people-sport';
 import { WORLD_PEOPLE } from './people-world';
@@ -25,6 +27,8 @@ const RUN_TIME_LISTS: readonly (readonly [text: string, cls: GazetteerClass, typ
   [REGION_PEOPLE, 'person', 'person'],
   [SPORT_PEOPLE, 'person', 'person'],
   [ARTS_PEOPLE, 'person', 'person'],
+  [DECADE_PEOPLE, 'person', 'person'],
+  [MORE_DECADE_PEOPLE, 'person', 'person'],
   [WORLD_BODIES, 'organization', 'organization'],
   [WORLD_PRESS, 'organization', 'organization'],
   [WORLD_CLUBS, 'club', 'organization'],
