@@ -47,10 +47,10 @@ suite('entities: clitics and keys', () => {
 
 suite('entities: lists found at run time only', () => {
   test('foreign given and family names are listed at run time, and training does not see them', () => {
-    const tokens = tokenize('جوزيف بلاتر');
+    const tokens = tokenize('جوزيف باركر');
     const classes = (): string[] => matchGazetteer(tokens).map((m) => `${m.start}:${m.cls}`);
     assert.deepEqual(classes(), ['0:firstName', '1:familyName']);
-    assert.deepEqual(withoutRunTimeLists(classes), ['0:firstName'], 'جوزيف is in the trained lists too; بلاتر only in the run-time one');
+    assert.deepEqual(withoutRunTimeLists(classes), ['0:firstName'], 'جوزيف is in the trained lists too; باركر only in the run-time one');
     assert.deepEqual(classes(), ['0:firstName', '1:familyName'], 'the lists are back once training is done');
     assert.deepEqual(withoutRunTimeLists(() => matchGazetteer(tokenize('تشوركين فيتالي'))), [], 'names in the foreign lists alone');
   });
