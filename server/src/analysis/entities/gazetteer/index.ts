@@ -7,7 +7,6 @@
  * is analysed.
  */
 import { BODIES } from './bodies';
-import { FOREIGN_FAMILY_NAMES, FOREIGN_GIVEN_NAMES } from './foreign-names';
 import { STATE_BODIES } from './state-bodies';
 import { isTraining } from './training';
 import { FIGURES } from './figures';
@@ -22,13 +21,13 @@ import { CLUBS } from './clubs';
 import { COMPANIES } from './companies';
 import { COUNTRIES } from './countries.generated';
 import { COUNTRY_SPELLINGS } from './countries';
-import { MINISTRY_PORTFOLIOS, ORGANIZATIONS, PERSON_TITLES, PLACES, PLACE_TRIGGERS, ORGANIZATION_TRIGGERS, RUN_TIME_TITLES } from './curated';
+import { MINISTRY_PORTFOLIOS, ORGANIZATIONS, PERSON_TITLES, PLACES, PLACE_TRIGGERS, ORGANIZATION_TRIGGERS } from './curated';
 import { PEOPLE } from './people';
 import { GIVEN_NAMES, GULF_GIVEN_NAMES } from './given-names';
 import { FAMILY_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './names.generated';
 import { PARTIES } from './parties';
 import { listLines } from './list-lines';
-import { runTimeEntries } from './run-time-lists';
+import { RUN_TIME_WORDS, runTimeEntries } from './run-time-lists';
 
 export { withoutRunTimeLists } from './training';
 
@@ -159,13 +158,11 @@ function build(): Index {
   for (const n of GIVEN_NAMES.split(/\s+/)) if (n) add(n.replace(/_/g, ' '), 'firstName', null);
   for (const n of GULF_GIVEN_NAMES.split(/\s+/)) if (n) add(n, 'gulfName', null);
   for (const n of FAMILY_NAMES.split('\n')) add(n, 'familyName', null);
-  // Foreign given and family names lend a listed name's weight to names training never saw; training does not see them (withoutRunTimeLists).
-  for (const n of FOREIGN_GIVEN_NAMES.split(/\s+/)) if (n) add(n, 'firstName', null, words(n), true);
-  for (const n of FOREIGN_FAMILY_NAMES.split(/\s+/)) if (n) add(n, 'familyName', null, words(n), true);
   for (const n of PERSON_TITLES.split(/\s+/)) add(n, 'title', null);
-  for (const n of RUN_TIME_TITLES.split(/\s+/)) if (n) add(n, 'title', null, words(n), true);
   for (const n of PLACE_TRIGGERS.split(/\s+/)) add(n, 'placeTrigger', null);
   for (const n of ORGANIZATION_TRIGGERS.split(/\s+/)) add(n, 'orgTrigger', null);
+  // The run-time lists lend a listed name's weight to names training never saw; training does not see them (withoutRunTimeLists).
+  for (const [text, cls] of RUN_TIME_WORDS) for (const n of text.split(/\s+/)) if (n) add(n.replace(/_/g, ' '), cls, null, undefined, true);
   for (const { names, cls, type, english } of runTimeEntries()) addEntry(names, cls, type, english, null, true);
   return { byFirst, byCanonical };
 }

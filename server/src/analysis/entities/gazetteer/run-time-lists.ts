@@ -1,7 +1,8 @@
 /**
- * The lists of names found at run time only, beside the foreign given and family names
- * (foreign-names.ts): people, organisations, the press, clubs and companies of the world, the
- * project's own lists written from general knowledge. Training does not see them
+ * The lists of names found at run time only, the project's own, written from general knowledge:
+ * foreign and Arab given and family names, the roles of the arts and the press before a name
+ * (RUN_TIME_TITLES), and the people, bodies, press, clubs and companies of the world and the
+ * region. Training does not see them
  * (training.ts), so the model weighs them as it learnt to weigh the listed names of their
  * class, which the training data covers, and lends that weight to names training never saw.
  * The index adds them last, so that a name a trained list holds too stays trained.
@@ -11,7 +12,10 @@ import { WORDLIKE_CLASSES, type GazetteerClass } from './index';
 import { listLines } from './list-lines';
 import { isNationality } from '../nationality';
 import { fold } from '../../text/normalize';
+import { ARAB_FAMILY_NAMES } from './arab-family-names';
 import { WORLD_BODIES } from './bodies-world';
+import { RUN_TIME_TITLES } from './curated';
+import { FOREIGN_FAMILY_NAMES, FOREIGN_GIVEN_NAMES } from './foreign-names';
 import { WORLD_CLUBS } from './clubs-world';
 import { WORLD_COMPANIES } from './companies-world';
 import { ARTS_PEOPLE } from './people-arts';
@@ -21,6 +25,14 @@ import { REGION_PEOPLE } from './people-region';
 import { SPORT_PEOPLE } from './people-sport';
 import { WORLD_PEOPLE } from './people-world';
 import { WORLD_PRESS } from './press-world';
+
+/** Lists of single names (a compound joined by _) with the class they are evidence for. */
+export const RUN_TIME_WORDS: readonly (readonly [text: string, cls: GazetteerClass])[] = [
+  [FOREIGN_GIVEN_NAMES, 'firstName'],
+  [FOREIGN_FAMILY_NAMES, 'familyName'],
+  [ARAB_FAMILY_NAMES, 'familyName'],
+  [RUN_TIME_TITLES, 'title'],
+];
 
 const RUN_TIME_LISTS: readonly (readonly [text: string, cls: GazetteerClass, type: EntityType])[] = [
   [WORLD_PEOPLE, 'person', 'person'],
