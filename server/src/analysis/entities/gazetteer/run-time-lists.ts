@@ -13,6 +13,7 @@ import { listLines } from './list-lines';
 import { isNationality } from '../nationality';
 import { fold } from '../../text/normalize';
 import { ARAB_FAMILY_NAMES } from './arab-family-names';
+import { ARAB_GIVEN_NAMES } from './arab-given-names';
 import { WORLD_BODIES } from './bodies-world';
 import { RUN_TIME_TITLES } from './curated';
 import { FOREIGN_FAMILY_NAMES, FOREIGN_GIVEN_NAMES } from './foreign-names';
@@ -30,6 +31,7 @@ import { WORLD_PRESS } from './press-world';
 export const RUN_TIME_WORDS: readonly (readonly [text: string, cls: GazetteerClass])[] = [
   [FOREIGN_GIVEN_NAMES, 'firstName'],
   [FOREIGN_FAMILY_NAMES, 'familyName'],
+  [ARAB_GIVEN_NAMES, 'firstName'],
   [ARAB_FAMILY_NAMES, 'familyName'],
   [RUN_TIME_TITLES, 'title'],
 ];
