@@ -146,7 +146,8 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
     const type = CLASS_TYPES[c.type];
     // Nor does a title end a person's name (رامي عبد الرحمن مدير المرصد): it begins what follows. Nor begin one (جلالة الملك | محمد الخامس).
     if (type === 'person') {
-      while (last > first && titles.has(last - 1)) last--;
+      // Nor does a number (سيروس | 3- عيد ميلادك, the next song's number).
+      while (last > first && (titles.has(last - 1) || /^\d+$/.test(tokens[last - 1].folded))) last--;
       while (last - first >= 2 && titles.has(first)) first++;
       // Nor does a word training seldom saw in a name, shaped as no name's word, begin or end one (هيلاري | حاولت، صلاح | مشواره، الملك سلمان | سياسيا).
       const stray = (t: number): boolean => !givenNames.has(t) && isStray(tokens[t]) && shapedAsNoName(tokens[t].folded, paragraph.slice(tokens[t].start, tokens[t].end));
