@@ -920,5 +920,9 @@ suite('entities in news text', () => {
       [],
     );
   });
+
+  test('و before a hamza on alef is the conjunction, outside the name, even where the lexicon saw the word inside one', () => {
+    assert.deepEqual(typed('وكلارنس سيدورف وروي ماكاي وإدغار دافيدز في التشكيلة.').slice(-1), ['إدغار دافيدز|person']);
+  });
 });
 

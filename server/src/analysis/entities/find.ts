@@ -272,7 +272,10 @@ export function findEntities(paragraph: string): ParagraphEntities {
     const match = curated ?? strongAt.get(`${found.first}:${found.last}:${found.type}`) ?? null;
     const c = match ? afterCommonHead(found, tokens, match.entry?.type ?? found.type) : found;
     const head = tokens[c.first];
-    const reading = match && c === found ? { prefix: match.prefix, restored: match.restored } : cliticReading(head.folded, (s) => isKnownName(s, nameStems), isHeadWord, (w) => wholeNames.has(w), (s) => givenStems.has(s));
+    // و before a hamza on alef is the conjunction, whatever the lexicon saw (وإدغار دافيدز، وأم كلثوم): no name begins so.
+    const wawHamza = head.folded.length >= 4 && head.folded[0] === 'و' && 'أإآ'.includes(paragraph[head.start + 1]);
+    const reading =
+      match && c === found ? { prefix: match.prefix, restored: match.restored } : wawHamza ? { prefix: 1 } : cliticReading(head.folded, (s) => isKnownName(s, nameStems), isHeadWord, (w) => wholeNames.has(w), (s) => givenStems.has(s));
     const start = foldedPrefixEnd(paragraph, head, reading.prefix);
     const end = tokens[c.last - 1].end;
     if (start >= end) continue;
