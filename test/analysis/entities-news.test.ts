@@ -924,5 +924,10 @@ suite('entities in news text', () => {
   test('و before a hamza on alef is the conjunction, outside the name, even where the lexicon saw the word inside one', () => {
     assert.deepEqual(typed('وكلارنس سيدورف وروي ماكاي وإدغار دافيدز في التشكيلة.').slice(-1), ['إدغار دافيدز|person']);
   });
+
+  test('a question word is no name, after و or ف too (فأين، وأين)', () => {
+    assert.deepEqual(typed('ووزارة المالية .. فأين تبرعات رجال الأعمال وأصحاب المال؟'), ['وزارة المالية|organization']);
+    assert.deepEqual(typed('فكانت لهؤلاء الرجال الشهادة، وأين، بين يدي الله.'), []);
+  });
 });
 

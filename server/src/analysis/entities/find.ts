@@ -142,7 +142,9 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
       out.push({ first: first + 1, last, type: 'person', source: 'model', match: null, tentative: false });
       continue;
     }
-    if (last - first === 1 && (isDefiniteTrigger(tokens[first]) || isBareTrigger(tokens[first], first) || isMoney(tokens[first]))) continue;
+    // Nor is a function word after و or ف alone (وأين، فمتى).
+    const conjoined = (t: Token): boolean => 'وف'.includes(t.folded[0]) && t.folded.length >= 3 && isFunctionWord(t.folded.slice(1), paragraph[t.end - 1]);
+    if (last - first === 1 && (isDefiniteTrigger(tokens[first]) || isBareTrigger(tokens[first], first) || isMoney(tokens[first]) || conjoined(tokens[first]))) continue;
     const type = CLASS_TYPES[c.type];
     // Nor does a title end a person's name (رامي عبد الرحمن مدير المرصد): it begins what follows. Nor begin one (جلالة الملك | محمد الخامس).
     if (type === 'person') {
