@@ -21,10 +21,12 @@ import { WORLD_CLUBS } from './clubs-world';
 import { WORLD_COMPANIES } from './companies-world';
 import { ARTS_PEOPLE } from './people-arts';
 import { DECADE_PEOPLE } from './people-decade';
+import { HISTORY_PEOPLE } from './people-history';
 import { MORE_DECADE_PEOPLE } from './people-decade-more';
 import { REGION_PEOPLE } from './people-region';
 import { SPORT_PEOPLE } from './people-sport';
 import { WORLD_PEOPLE } from './people-world';
+import { WORLD_PLACES } from './places-world';
 import { WORLD_PRESS } from './press-world';
 
 /** Lists of single names (a compound joined by _) with the class they are evidence for. */
@@ -43,6 +45,8 @@ const RUN_TIME_LISTS: readonly (readonly [text: string, cls: GazetteerClass, typ
   [ARTS_PEOPLE, 'person', 'person'],
   [DECADE_PEOPLE, 'person', 'person'],
   [MORE_DECADE_PEOPLE, 'person', 'person'],
+  [HISTORY_PEOPLE, 'person', 'person'],
+  [WORLD_PLACES, 'place', 'place'],
   [WORLD_BODIES, 'organization', 'organization'],
   [WORLD_PRESS, 'organization', 'organization'],
   [WORLD_CLUBS, 'club', 'organization'],
