@@ -128,6 +128,8 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
   // A trigger word alone without the article is no name (منظمة، ريف، شيخ), unless a list names a place so (بورصة).
   const listedPlace = new Set(gazetteer.filter((m) => m.entry?.type === 'place').map((m) => m.start));
   const isBareTrigger = (token: Token, t: number): boolean => !listedPlace.has(t) && isTriggerWord('ال' + token.folded);
+  // Nor is a function word after و or ف a name alone (وأين، فمتى).
+  const conjoined = (t: Token): boolean => 'وف'.includes(t.folded[0]) && t.folded.length >= 3 && isFunctionWord(t.folded.slice(1), paragraph[t.end - 1]);
   for (const c of chunks(labels)) {
     // A common word (الصناعة، الجيش) tagged alone is as doubtful as a low score.
     const tentative = c.end - c.start === 1 && (margin(scores, c.start, labels[c.start]) < MIN_MARGIN || commonWords().has(safeReading(tokens[c.start].folded).stem));
@@ -142,8 +144,6 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
       out.push({ first: first + 1, last, type: 'person', source: 'model', match: null, tentative: false });
       continue;
     }
-    // Nor is a function word after و or ف alone (وأين، فمتى).
-    const conjoined = (t: Token): boolean => 'وف'.includes(t.folded[0]) && t.folded.length >= 3 && isFunctionWord(t.folded.slice(1), paragraph[t.end - 1]);
     if (last - first === 1 && (isDefiniteTrigger(tokens[first]) || isBareTrigger(tokens[first], first) || isMoney(tokens[first]) || conjoined(tokens[first]))) continue;
     const type = CLASS_TYPES[c.type];
     // Nor does a title end a person's name (رامي عبد الرحمن مدير المرصد): it begins what follows. Nor begin one (جلالة الملك | محمد الخامس).

@@ -1,11 +1,11 @@
 /**
  * The lists of names found at run time only, the project's own, written from general knowledge:
  * foreign and Arab given and family names, the roles of the arts and the press before a name
- * (RUN_TIME_TITLES), and the people, bodies, press, clubs and companies of the world and the
- * region. Training does not see them
- * (training.ts), so the model weighs them as it learnt to weigh the listed names of their
- * class, which the training data covers, and lends that weight to names training never saw.
- * The index adds them last, so that a name a trained list holds too stays trained.
+ * (RUN_TIME_TITLES), and the people, places, bodies, press, clubs and companies of the world
+ * and the region. Training does not see them (training.ts), so the model weighs them as it
+ * learnt to weigh the listed names of their class, which the training data covers, and lends
+ * that weight to names training never saw. The index adds them last, so that a name a trained
+ * list holds too stays trained.
  */
 import type { EntityType } from '../../model';
 import { WORDLIKE_CLASSES, type GazetteerClass } from './index';
