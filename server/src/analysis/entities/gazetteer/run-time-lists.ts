@@ -21,6 +21,7 @@ import { WORLD_CLUBS } from './clubs-world';
 import { WORLD_COMPANIES } from './companies-world';
 import { ARTS_PEOPLE } from './people-arts';
 import { DECADE_PEOPLE } from './people-decade';
+import { GULF_PEOPLE } from './people-gulf';
 import { HISTORY_PEOPLE } from './people-history';
 import { MORE_DECADE_PEOPLE } from './people-decade-more';
 import { REGION_PEOPLE } from './people-region';
@@ -46,6 +47,7 @@ const RUN_TIME_LISTS: readonly (readonly [text: string, cls: GazetteerClass, typ
   [DECADE_PEOPLE, 'person', 'person'],
   [MORE_DECADE_PEOPLE, 'person', 'person'],
   [HISTORY_PEOPLE, 'person', 'person'],
+  [GULF_PEOPLE, 'person', 'person'],
   [WORLD_PLACES, 'place', 'place'],
   [WORLD_BODIES, 'organization', 'organization'],
   [WORLD_PRESS, 'organization', 'organization'],
