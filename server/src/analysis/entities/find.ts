@@ -26,7 +26,7 @@ import { aliNames, aliPersons, unsureAliNames } from './ali';
 import { LINKS, afterTitles, apartAtListedNames, givenAndFamily, kinshipJoined } from './kinship';
 import { COMPOUND } from './propagate';
 import { afterCommonHead, placesAfterHeads, placesInLists, withoutDirection } from './heads';
-import { overruled } from './overruled';
+import { overruled, peopleApart } from './overruled';
 import { clubsAfterHeads, clubsSure, placesAsClubs, sportsBodySpans } from './sports';
 import { bodiesApart, directorates, publicBodies, services, societies } from './public-bodies';
 import { hospitals, isHeadWord, namedAfterPeople } from './named-after';
@@ -230,7 +230,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const andGiven = new Set(gazetteer.filter((m) => m.prefix === 1 && isGivenNameAt(m, m.start) && tokens[m.start].folded[0] === 'و' && !whole.has(m.start)).map((m) => m.start));
   // After a title, a word that is also common may be a verb (الرئيس تفقد الموانئ): no given name before a family name.
   const surelyGiven = new Set([...ali, ...listedGiven, ...titled.filter((t) => !commonWords().has(tokens[t].folded))]);
-  const fromModel = withFamilyName(clubsSure(withChannels(aliPersons(withoutNationality(kinshipJoined(personsSplit(withoutDirection(bodiesApart(overruled(apartAtListedNames(modelCandidates(paragraph, tokens, gazetteer), tokens, gazetteer), gazetteer, tokens), gazetteer, tokens), gazetteer, tokens), gazetteer, tokens), tokens, givenNames, paragraph, andGiven, listedGiven), tokens), tokens, ali, unsureAliNames(paragraph, tokens)), tokens), tokens), tokens, gazetteer, paragraph, surelyGiven);
+  const fromModel = withFamilyName(clubsSure(withChannels(aliPersons(withoutNationality(kinshipJoined(personsSplit(withoutDirection(bodiesApart(peopleApart(overruled(apartAtListedNames(modelCandidates(paragraph, tokens, gazetteer), tokens, gazetteer), gazetteer, tokens), gazetteer), gazetteer, tokens), gazetteer, tokens), gazetteer, tokens), tokens, givenNames, paragraph, andGiven, listedGiven), tokens), tokens, ali, unsureAliNames(paragraph, tokens)), tokens), tokens), tokens, gazetteer, paragraph, surelyGiven);
   // Each source of names adds only where the ones before it found nothing.
   const taken = new Uint8Array(tokens.length);
   const take = (found: readonly Candidate[]): readonly Candidate[] => {

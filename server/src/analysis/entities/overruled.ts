@@ -26,3 +26,19 @@ export function overruled(candidates: Candidate[], gazetteer: readonly Gazetteer
   if (!long.length) return candidates;
   return candidates.filter((c) => !long.some((m) => m.start <= c.first && c.last <= m.end && c.last - c.first < m.end - m.start));
 }
+
+/**
+ * A model person that is two listed people of two words or more back to back is the two
+ * (سلطان بن سلمان | فهد بن سلطان، ابن باز | ابن عثيمين); a one-word name after a listed one is
+ * his family name (عبدالرحمن بن عبدالعزيز السديس).
+ */
+export function peopleApart(candidates: Candidate[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
+  const person = (m: GazetteerMatch): boolean => m.entry?.type === 'person' && AUTHORITATIVE.has(m.cls) && m.end - m.start >= 2;
+  return candidates.flatMap((c) => {
+    if (c.type !== 'person' || c.source !== 'model') return [c];
+    const first = gazetteer.find((m) => person(m) && m.start === c.first && m.end < c.last);
+    const second = first && gazetteer.find((m) => person(m) && m.start === first.end && m.end === c.last);
+    if (!first || !second) return [c];
+    return [first, second].map((m) => ({ first: m.start, last: m.end, type: 'person' as const, source: 'gazetteer' as const, match: m, tentative: false }));
+  });
+}
