@@ -74,7 +74,8 @@ interface Index {
   readonly byCanonical: Map<string, GazetteerEntry>;
 }
 
-function words(name: string): string[] {
+/** A listed name's folded words, as the tokens of an article show them. */
+export function listedWords(name: string): string[] {
   return simpleWords(name) ?? tokenize(name).filter((t) => t.word).map((t) => t.folded);
 }
 
@@ -93,7 +94,7 @@ function build(): Index {
   /** Entries by folded name and type, so a later list adds spellings to an earlier entry instead of a rival. */
   const known = new Map<string, GazetteerEntry>();
   const seen = new Set<string>();
-  const add = (name: string, cls: GazetteerClass, entry: GazetteerEntry | null, w = words(name), runTimeOnly = false): void => {
+  const add = (name: string, cls: GazetteerClass, entry: GazetteerEntry | null, w = listedWords(name), runTimeOnly = false): void => {
     const id = `${cls}:${w.join(' ')}`;
     if (!w.length || seen.has(id)) return;
     seen.add(id);
@@ -104,7 +105,7 @@ function build(): Index {
   };
   const addEntry = (listed: readonly string[], cls: GazetteerClass, type: EntityType, english: string | null = null, country: string | null = null, runTimeOnly = false): void => {
     const names = withHamzaOnYa(listed);
-    const nameWords = names.map(words);
+    const nameWords = names.map(listedWords);
     const keys = nameWords.map((w) => `${type}:${w.join(' ')}`);
     const existing = keys.map((k) => known.get(k)).find((e) => e !== undefined);
     const entry: { -readonly [K in keyof GazetteerEntry]: GazetteerEntry[K] } = existing ?? { canonical: names[0], type, english, country };
@@ -140,7 +141,7 @@ function build(): Index {
     // A row whose English did not sound like its Arabic label has neither (scripts/train/gazetteers.mjs).
     const english = englishName || null;
     const country = countryName || null;
-    const w = words(name);
+    const w = listedWords(name);
     if (!w.length) continue;
     const existing = known.get(`place:${w.join(' ')}`) as { -readonly [K in keyof GazetteerEntry]: GazetteerEntry[K] } | undefined;
     // A listed place with its own English name keeps it and takes no country from here: the generated list has one row a name, not always the right one (لندن in Canada).
@@ -273,7 +274,7 @@ export function pressEntry(folded: string): GazetteerEntry | null {
     press = new Map();
     for (const entry of gazetteer().byCanonical.values()) {
       const head = ['صحيفة ', 'قناة ', 'مجلة '].find((h) => entry.canonical.startsWith(h));
-      if (entry.type === 'organization' && head) press.set(words(entry.canonical.slice(head.length)).join(' '), entry);
+      if (entry.type === 'organization' && head) press.set(listedWords(entry.canonical.slice(head.length)).join(' '), entry);
     }
   }
   return press.get(folded) ?? null;

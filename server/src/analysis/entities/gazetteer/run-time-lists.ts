@@ -8,10 +8,9 @@
  * list holds too stays trained.
  */
 import type { EntityType } from '../../model';
-import { WORDLIKE_CLASSES, type GazetteerClass } from './index';
+import { WORDLIKE_CLASSES, listedWords, type GazetteerClass } from './index';
 import { listLines } from './list-lines';
 import { isNationality } from '../nationality';
-import { fold } from '../../text/normalize';
 import { ARAB_FAMILY_NAMES } from './arab-family-names';
 import { ARAB_GIVEN_NAMES } from './arab-given-names';
 import { WORLD_BODIES } from './bodies-world';
@@ -71,7 +70,7 @@ export interface RunTimeEntry {
  */
 function lookedFor(name: string, cls: GazetteerClass): boolean {
   if (!WORDLIKE_CLASSES.has(cls)) return true;
-  const words = fold(name).trim().split(/\s+/);
+  const words = listedWords(name);
   return words.length >= 2 && (cls !== 'club' || (words[0] !== 'نادي' && !isNationality(words[words.length - 1])));
 }
 
