@@ -929,5 +929,9 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('ووزارة المالية .. فأين تبرعات رجال الأعمال وأصحاب المال؟'), ['وزارة المالية|organization']);
     assert.deepEqual(typed('فكانت لهؤلاء الرجال الشهادة، وأين، بين يدي الله.'), []);
   });
-});
 
+  test("a nisba alone after a definite common noun is its adjective, not a family name, while a title's stays a name", () => {
+    assert.deepEqual(typed('إن المهتمين بالشأن العقاري هي أن هذه الأسعار ستشهد تصحيحا.'), []);
+    assert.deepEqual(typed('وقال الشيخ الغامدي إن الأسعار سترتفع.'), ['الغامدي|person']);
+  });
+});
