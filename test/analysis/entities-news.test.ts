@@ -930,8 +930,10 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('فكانت لهؤلاء الرجال الشهادة، وأين، بين يدي الله.'), []);
   });
 
-  test("a nisba alone after a definite common noun is its adjective, not a family name, while a title's stays a name", () => {
+  test("a definite word alone after a definite common noun is its adjective, not a name, while a title's stays a name", () => {
     assert.deepEqual(typed('إن المهتمين بالشأن العقاري هي أن هذه الأسعار ستشهد تصحيحا.'), []);
+    assert.deepEqual(typed('ونوهت بالدور الهام الذي يمكن لأولياء الأمور تقديمه.'), []);
     assert.deepEqual(typed('وقال الشيخ الغامدي إن الأسعار سترتفع.'), ['الغامدي|person']);
+    assert.ok(typed('وتعامل مع الآخرين ألونسو بروح رياضية.').includes('ألونسو|person'), 'ألونسو is written with أ, not the article');
   });
 });

@@ -157,8 +157,8 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
       while (last - first >= 2 && !NAME_LINKS.has(tokens[first + 1].folded) && stray(first)) first++;
       // Nor does a word training saw outside names, or a function word, begin a person of two words whose second is a listed family name (فاز | بلاتر، أمام | بلاتر، وعن | راموس).
       if (last - first === 2 && !givenNames.has(first) && familyAt.has(first + 1) && (isStray(tokens[first]) || isFunctionWord(safeReading(tokens[first].folded).stem, paragraph[tokens[first].end - 1]))) first++;
-      // Nor is a nisba alone after a definite common noun a family name: it is the noun's adjective (بالشأن | العقاري), unless the noun is a title (الشيخ الغامدي).
-      if (last - first === 1 && first > 0 && isNisba(tokens[first]) && !titles.has(first - 1) && isDefiniteCommon(tokens[first - 1])) continue;
+      // Nor is a definite word alone after a definite common noun a name: it is the noun's adjective (بالشأن | العقاري، بالدور | الهام), unless the noun is a title (الشيخ الغامدي).
+      if (last - first === 1 && first > 0 && tokens[first].folded.length >= 5 && isDefinite(tokens[first], paragraph) && !titles.has(first - 1) && isDefiniteCommon(tokens[first - 1], paragraph)) continue;
     }
     if (first < last && type) out.push({ first, last, type, source: 'model', match: null, tentative });
   }
@@ -170,14 +170,11 @@ const NAME_LINKS: ReadonlySet<string> = new Set([...COMPOUND, ...LINKS]);
 /** A word training saw often and seldom in a name. */
 const isStray = (token: Token): boolean => token.word && seldomInNames([token.folded, safeReading(token.folded).stem]);
 
-/** A definite adjective of relation (العقاري، الأمني): the article, a stem, ي. */
-const isNisba = (token: Token): boolean => {
-  const { stem } = safeReading(token.folded);
-  return stem.length >= 6 && stem.startsWith('ال') && stem.endsWith('ي');
-};
+/** Whether a word as written (not folded: ألونسو is no ال + ونسو) has the article, after و ف ب ك ل if any. */
+const isDefinite = (token: Token, paragraph: string): boolean => safeReading(paragraph.slice(token.start, token.end)).stem.startsWith('ال');
 
 /** A definite word training saw often and seldom in a name (التمويل، بالشأن). */
-const isDefiniteCommon = (token: Token): boolean => safeReading(token.folded).stem.startsWith('ال') && isStray(token);
+const isDefiniteCommon = (token: Token, paragraph: string): boolean => isDefinite(token, paragraph) && isStray(token);
 
 /**
  * A person's name never begins with a country or a curated organisation: زعيم داعش أبو بكر
