@@ -936,4 +936,9 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وقال الشيخ الغامدي إن الأسعار سترتفع.'), ['الغامدي|person']);
     assert.ok(typed('وتعامل مع الآخرين ألونسو بروح رياضية.').includes('ألونسو|person'), 'ألونسو is written with أ, not the article');
   });
+
+  test('a pronoun written with its hamza begins no name, and a given name alone after it is what the speaker is', () => {
+    assert.deepEqual(typed('وقال بعد المباراة: أنا سعيد بهذا الانجاز.'), []);
+    assert.deepEqual(typed('وأضافت الدكتورة آنا بيت أن المالية العامة تحسنت.'), ['آنا بيت|person'], 'آنا with madda is Anna');
+  });
 });

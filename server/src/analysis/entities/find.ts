@@ -157,6 +157,11 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
       while (last - first >= 2 && !NAME_LINKS.has(tokens[first + 1].folded) && stray(first)) first++;
       // Nor does a word training saw outside names, or a function word, begin a person of two words whose second is a listed family name (فاز | بلاتر، أمام | بلاتر، وعن | راموس).
       if (last - first === 2 && !givenNames.has(first) && familyAt.has(first + 1) && (isStray(tokens[first]) || isFunctionWord(safeReading(tokens[first].folded).stem, paragraph[tokens[first].end - 1]))) first++;
+      // A pronoun written with its hamza (أنا، نحن) begins no name, and a given name alone after it is what the speaker is (أنا | سعيد: I am glad).
+      if (isPronoun(tokens[first], paragraph)) {
+        if (last - first <= 2) continue;
+        first++;
+      }
       // Nor is a definite word alone after a definite common noun a name: it is the noun's adjective (بالشأن | العقاري، بالدور | الهام), unless the noun is a title (الشيخ الغامدي).
       if (last - first === 1 && first > 0 && tokens[first].folded.length >= 5 && isDefinite(tokens[first], paragraph) && !titles.has(first - 1) && isDefiniteCommon(tokens[first - 1], paragraph)) continue;
     }
@@ -169,6 +174,9 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
 const NAME_LINKS: ReadonlySet<string> = new Set([...COMPOUND, ...LINKS]);
 /** A word training saw often and seldom in a name. */
 const isStray = (token: Token): boolean => token.word && seldomInNames([token.folded, safeReading(token.folded).stem]);
+
+/** أنا، أنت، نحن as written, after و or ف if any (آنا is Anna). */
+const isPronoun = (token: Token, paragraph: string): boolean => /^[وف]?(?:أنا|أنت|نحن)$/.test(paragraph.slice(token.start, token.end));
 
 /** Whether a word as written (not folded: ألونسو is no ال + ونسو) has the article, after و ف ب ك ل if any. */
 const isDefinite = (token: Token, paragraph: string): boolean => safeReading(paragraph.slice(token.start, token.end)).stem.startsWith('ال');
