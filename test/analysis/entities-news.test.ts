@@ -941,4 +941,10 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وقال بعد المباراة: أنا سعيد بهذا الانجاز.'), []);
     assert.deepEqual(typed('وأضافت الدكتورة آنا بيت أن المالية العامة تحسنت.'), ['آنا بيت|person'], 'آنا with madda is Anna');
   });
+
+  test('a verb of saying that is also a given name, before a name and أن, is the verb (وأبان | الغامدي أن)', () => {
+    assert.deepEqual(typed('وأبان الغامدي أن برنامج التسجيل متاح.'), ['الغامدي|person']);
+    assert.deepEqual(typed('وكان الصافي، طالب العبادي بأن يكون أكثر جرأة.').slice(-1), ['العبادي|person']);
+    assert.deepEqual(typed('وكان أبان بن عثمان واليا على المدينة.'), ['أبان بن عثمان|person'], 'with no أن after it, أبان is the name');
+  });
 });

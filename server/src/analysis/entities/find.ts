@@ -15,7 +15,7 @@ import { cachedScorer, commonWords, nameLexicon, seldomInNames, sequenceModel } 
 import { foldedPrefixEnd } from './offsets';
 import { UNIT_WORDS } from '../numbers/units';
 import { isFunctionWord } from './stopwords';
-import { isSpeechVerb } from '../structure/attribution-words';
+import { isSpeechVerb, isSpeechVerbOrName } from '../structure/attribution-words';
 import { tokenize, type Token } from './tokens';
 import { inEventName, isEverydayWord, isMakersProduct, withChannels } from './homographs';
 import type { Candidate, EntitySource } from './candidate';
@@ -157,6 +157,8 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
       while (last - first >= 2 && !NAME_LINKS.has(tokens[first + 1].folded) && stray(first)) first++;
       // Nor does a word training saw outside names, or a function word, begin a person of two words whose second is a listed family name (فاز | بلاتر، أمام | بلاتر، وعن | راموس).
       if (last - first === 2 && !givenNames.has(first) && familyAt.has(first + 1) && (isStray(tokens[first]) || isFunctionWord(safeReading(tokens[first].folded).stem, paragraph[tokens[first].end - 1]))) first++;
+      // A verb of saying that is also a given name, before a name and then أن, is the verb (وأبان | الغامدي أن، طالب | العبادي بأن).
+      if (last - first >= 2 && last < tokens.length && isSpeechVerbOrName(tokens[first].folded) && THAT.has(tokens[last].folded)) first++;
       // A pronoun written with its hamza (أنا، نحن) begins no name, and a given name alone after it is what the speaker is (أنا | سعيد: I am glad).
       if (isPronoun(tokens[first], paragraph)) {
         if (last - first <= 2) continue;
@@ -174,6 +176,9 @@ function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer:
 const NAME_LINKS: ReadonlySet<string> = new Set([...COMPOUND, ...LINKS]);
 /** A word training saw often and seldom in a name. */
 const isStray = (token: Token): boolean => token.word && seldomInNames([token.folded, safeReading(token.folded).stem]);
+
+/** أنّ and بأنّ (folded), which open what a verb of saying says. */
+const THAT: ReadonlySet<string> = new Set(['ان', 'بان']);
 
 /** أنا، أنت، نحن as written, after و or ف if any (آنا is Anna). */
 const isPronoun = (token: Token, paragraph: string): boolean => /^[وف]?(?:أنا|أنت|نحن)$/.test(paragraph.slice(token.start, token.end));

@@ -17,7 +17,7 @@ export interface Cue {
   readonly words: number;
 }
 
-const PAST = ['قال', 'اضاف', 'اكد', 'ذكر', 'اوضح', 'صرح', 'افاد', 'اعلن', 'اشار', 'تابع', 'اعتبر', 'شدد', 'لفت', 'كشف', 'حذر', 'ابلغ', 'نقل', 'تحدث', 'ختم', 'علق', 'اردف', 'زعم', 'استطرد', 'نوه', 'اقر', 'اعترف', 'طالب', 'هتف', 'غرد', 'اعرب', 'كتب', 'اورد', 'اختتم'];
+const PAST = ['قال', 'اضاف', 'اكد', 'ذكر', 'اوضح', 'صرح', 'افاد', 'اعلن', 'اشار', 'تابع', 'اعتبر', 'شدد', 'لفت', 'كشف', 'حذر', 'ابلغ', 'نقل', 'تحدث', 'ختم', 'علق', 'اردف', 'زعم', 'استطرد', 'نوه', 'اقر', 'اعترف', 'طالب', 'هتف', 'غرد', 'اعرب', 'كتب', 'اورد', 'اختتم', 'ابان'];
 /** Past forms whose last letter changes with the feminine and plural endings. */
 const PAST_IRREGULAR: Record<string, readonly [string, string, string]> = {
   راي: ['راي', 'رات', 'راوا'],
@@ -60,12 +60,17 @@ function withoutConjunction(word: string): string[] {
   return /^[وف]/.test(word) && word.length > 2 ? [word, word.slice(1)] : [word];
 }
 
-/** Verbs of saying that are also names (folded): طالب, and راي, which is Ray as well as رأى. */
-const ALSO_NAMES = new Set(['طالب', 'راي']);
+/** Verbs of saying that are also names (folded): طالب and أبان, and راي, which is Ray as well as رأى. */
+const ALSO_NAMES = new Set(['طالب', 'ابان', 'راي']);
 
 /** Whether a word (folded) is a verb of saying (أكد، وأضاف، تقول), never a name's word; not فرد (Fred, not ف + رد). */
 export function isSpeechVerb(word: string): boolean {
   return (word.length > 3 ? withoutConjunction(word) : [word]).some((form) => VERBS.has(form) && !ALSO_NAMES.has(form));
+}
+
+/** Whether a word (folded) is a verb of saying that is also a name (طالب، وأبان، ورأى), which only its clause tells apart. */
+export function isSpeechVerbOrName(word: string): boolean {
+  return withoutConjunction(word).some((form) => ALSO_NAMES.has(form));
 }
 
 /** The cue that starts at word `i` of `words` (folded cores), if any. */
