@@ -1,31 +1,27 @@
 /**
  * The recogniser for one paragraph: the sequence model (model/) tags every token, with the
- * gazetteers (gazetteer/) among its features; names the model missed but a curated list or
+ * gazetteers (gazetteer/) among its features, and model-candidates.ts reads its names from
+ * the labels; names the model missed but a curated list or
  * the country and major-city lists know are added; proclitics are then cut from the front of
  * each name (clitics.ts), so that a span is the name alone: وبسوريا → سوريا, للعراق → لعراق
  * (the second lam stands for the article), with its canonical spelling and identity key.
  */
 import type { EntityType } from '../model';
 import { nameKey, displayForm } from './canonical';
-import { cliticReading, readings, safeReading } from './clitics';
-import { WORDLIKE_CLASSES, isGivenNameAt, isTriggerWord, matchGazetteer, gazetteerFeatureIds, type GazetteerMatch } from './gazetteer/index';
-import { CLASS_TYPES, LABEL_COUNT } from './model/labels';
-import { chunks } from './model/corpus';
-import { cachedScorer, commonWords, nameLexicon, seldomInNames, sequenceModel } from './model/load';
+import { cliticReading, readings } from './clitics';
+import { WORDLIKE_CLASSES, isGivenNameAt, matchGazetteer, type GazetteerMatch } from './gazetteer/index';
+import { commonWords, nameLexicon } from './model/load';
 import { foldedPrefixEnd } from './offsets';
-import { UNIT_WORDS } from '../numbers/units';
-import { isFunctionWord } from './stopwords';
-import { isSpeechVerb, isSpeechVerbOrName } from '../structure/attribution-words';
 import { tokenize, type Token } from './tokens';
 import { inEventName, isEverydayWord, isMakersProduct, withChannels } from './homographs';
 import type { Candidate, EntitySource } from './candidate';
 import { withAcronyms, withShortNames } from './acronyms';
-import { isNeverName, shapedAsNoName } from './not-names';
+import { isNeverName } from './not-names';
 import { foreignPeople, withoutNationality } from './nationality';
 import { aliNames, aliPersons, unsureAliNames } from './ali';
-import { LINKS, afterTitles, apartAtListedNames, givenAndFamily, kinshipJoined } from './kinship';
-import { COMPOUND } from './propagate';
+import { afterTitles, apartAtListedNames, givenAndFamily, kinshipJoined } from './kinship';
 import { afterCommonHead, placesAfterHeads, placesInLists, withoutDirection } from './heads';
+import { isStray, modelCandidates } from './model-candidates';
 import { overruled, peopleApart } from './overruled';
 import { clubsAfterHeads, clubsSure, placesAsClubs, sportsBodySpans } from './sports';
 import { bodiesApart, directorates, publicBodies, services, societies } from './public-bodies';
@@ -92,102 +88,6 @@ function isKnownName(stem: string, matches: ReadonlyMap<string, boolean>): boole
   return nameLexicon().has(stem) || matches.get(stem) === true;
 }
 
-/**
- * A one-word name the model is unsure of (its label's score less than this above O's) is
- * tentative: the article keeps it only as a short mention of a name it gives in full
- * (كيربي after جون كيربي). Unseen words in quotes («السيول») otherwise pass for names.
- */
-const MIN_MARGIN = 10;
-
-function margin(scores: Float64Array, t: number, label: number): number {
-  return scores[t * LABEL_COUNT + label] - scores[t * LABEL_COUNT];
-}
-
-/** A common noun that introduces names, with its article (المنظمة، للمنظمة، الريف): not a name, nor a name's head. */
-function isDefiniteTrigger(token: Token): boolean {
-  const { prefix, stem } = safeReading(token.folded);
-  const definite = stem.startsWith('ال') || (prefix > 0 && token.folded.startsWith('لل'));
-  return definite && isTriggerWord(stem.startsWith('ال') ? stem : 'ال' + stem);
-}
-
-/** A currency's name (درهم، شيكل، دينار) alone is no place: ANERcorp and the news count money in them. */
-function isMoney(token: Token): boolean {
-  return UNIT_WORDS.get(safeReading(token.folded).stem)?.kind === 'money';
-}
-
-function modelCandidates(paragraph: string, tokens: readonly Token[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
-  const model = sequenceModel();
-  const scorer = cachedScorer();
-  if (!model || !scorer || tokens.length === 0) return [];
-  const scores = scorer.scores(tokens, gazetteerFeatureIds(tokens.length, gazetteer));
-  const labels = model.decode(scores, tokens.length);
-  const out: Candidate[] = [];
-  const titles = new Set(gazetteer.filter((m) => m.cls === 'title' && m.end - m.start === 1).map((m) => m.start));
-  const givenNames = new Set(gazetteer.filter((m) => m.cls === 'firstName').map((m) => m.start));
-  const familyAt = new Set(gazetteer.filter((m) => m.cls === 'familyName' && m.end - m.start === 1).map((m) => m.start));
-  // A trigger word alone without the article is no name (منظمة، ريف، شيخ), unless a list names a place so (بورصة).
-  const listedPlace = new Set(gazetteer.filter((m) => m.entry?.type === 'place').map((m) => m.start));
-  const isBareTrigger = (token: Token, t: number): boolean => !listedPlace.has(t) && isTriggerWord('ال' + token.folded);
-  // Nor is a function word after و or ف a name alone (وأين، فمتى).
-  const conjoined = (t: Token): boolean => 'وف'.includes(t.folded[0]) && t.folded.length >= 3 && isFunctionWord(t.folded.slice(1), paragraph[t.end - 1]);
-  for (const c of chunks(labels)) {
-    // A common word (الصناعة، الجيش) tagged alone is as doubtful as a low score.
-    const tentative = c.end - c.start === 1 && (margin(scores, c.start, labels[c.start]) < MIN_MARGIN || commonWords().has(safeReading(tokens[c.start].folded).stem));
-    let first = c.start;
-    let last = c.end;
-    // Punctuation, function words and verbs of saying are never the edge of a name (رامي عبد الرحمن ذلك، وكتبت | موغيريني، فيصل بن تركي | أبلغ).
-    const edge = (t: Token): boolean => !t.word || isFunctionWord(t.folded, paragraph[t.end - 1]) || isSpeechVerb(t.folded);
-    while (first < last && edge(tokens[first])) first++;
-    while (last > first && edge(tokens[last - 1])) last--;
-    // «the organisation» is no name: للمنظمة احمد اوزومجو is the person alone, المدينة alone nothing.
-    if (last - first >= 2 && isDefiniteTrigger(tokens[first]) && givenNames.has(first + 1)) {
-      out.push({ first: first + 1, last, type: 'person', source: 'model', match: null, tentative: false });
-      continue;
-    }
-    if (last - first === 1 && (isDefiniteTrigger(tokens[first]) || isBareTrigger(tokens[first], first) || isMoney(tokens[first]) || conjoined(tokens[first]))) continue;
-    const type = CLASS_TYPES[c.type];
-    // Nor does a title end a person's name (رامي عبد الرحمن مدير المرصد): it begins what follows. Nor begin one (جلالة الملك | محمد الخامس).
-    if (type === 'person') {
-      // Nor does a number (سيروس | 3- عيد ميلادك, the next song's number).
-      while (last > first && (titles.has(last - 1) || /^\d+$/.test(tokens[last - 1].folded))) last--;
-      while (last - first >= 2 && titles.has(first)) first++;
-      // Nor does a word training seldom saw in a name, shaped as no name's word, begin or end one (هيلاري | حاولت، صلاح | مشواره، الملك سلمان | سياسيا).
-      const stray = (t: number): boolean => !givenNames.has(t) && isStray(tokens[t]) && shapedAsNoName(tokens[t].folded, paragraph.slice(tokens[t].start, tokens[t].end));
-      while (last - first >= 2 && !NAME_LINKS.has(tokens[last - 2].folded) && stray(last - 1)) last--;
-      while (last - first >= 2 && !NAME_LINKS.has(tokens[first + 1].folded) && stray(first)) first++;
-      // Nor does a word training saw outside names, or a function word, begin a person of two words whose second is a listed family name (فاز | بلاتر، أمام | بلاتر، وعن | راموس).
-      if (last - first === 2 && !givenNames.has(first) && familyAt.has(first + 1) && (isStray(tokens[first]) || isFunctionWord(safeReading(tokens[first].folded).stem, paragraph[tokens[first].end - 1]))) first++;
-      // A verb of saying that is also a given name, before a name and then أن, is the verb (وأبان | الغامدي أن، طالب | العبادي بأن).
-      if (last - first >= 2 && last < tokens.length && isSpeechVerbOrName(tokens[first].folded) && THAT.has(tokens[last].folded)) first++;
-      // A pronoun written with its hamza (أنا، نحن) begins no name, and a given name alone after it is what the speaker is (أنا | سعيد: I am glad).
-      if (isPronoun(tokens[first], paragraph)) {
-        if (last - first <= 2) continue;
-        first++;
-      }
-      // Nor is a definite word alone after a definite common noun a name: it is the noun's adjective (بالشأن | العقاري، بالدور | الهام), unless the noun is a title (الشيخ الغامدي).
-      if (last - first === 1 && first > 0 && tokens[first].folded.length >= 5 && isDefinite(tokens[first], paragraph) && !titles.has(first - 1) && isDefiniteCommon(tokens[first - 1], paragraph)) continue;
-    }
-    if (first < last && type) out.push({ first, last, type, source: 'model', match: null, tentative });
-  }
-  return out;
-}
-
-/** Words after which a name goes on, whatever comes next (بن مساعد، أبو تراب، عبد ربه، ولد الشيخ). */
-const NAME_LINKS: ReadonlySet<string> = new Set([...COMPOUND, ...LINKS]);
-/** A word training saw often and seldom in a name. */
-const isStray = (token: Token): boolean => token.word && seldomInNames([token.folded, safeReading(token.folded).stem]);
-
-/** أنّ and بأنّ (folded), which open what a verb of saying says. */
-const THAT: ReadonlySet<string> = new Set(['ان', 'بان']);
-
-/** أنا، أنت، نحن as written, after و or ف if any (آنا is Anna). */
-const isPronoun = (token: Token, paragraph: string): boolean => /^[وف]?(?:أنا|أنت|نحن)$/.test(paragraph.slice(token.start, token.end));
-
-/** Whether a word as written (not folded: ألونسو is no ال + ونسو) has the article, after و ف ب ك ل if any. */
-const isDefinite = (token: Token, paragraph: string): boolean => safeReading(paragraph.slice(token.start, token.end)).stem.startsWith('ال');
-
-/** A definite word training saw often and seldom in a name (التمويل، بالشأن). */
-const isDefiniteCommon = (token: Token, paragraph: string): boolean => isDefinite(token, paragraph) && isStray(token);
 
 /**
  * A person's name never begins with a country or a curated organisation: زعيم داعش أبو بكر
