@@ -10,7 +10,7 @@ import { decodeModel, encodeModel, fromBase64, toBase64 } from '../../server/src
 import { alignSentence, chunks, heldOutSplit, parseConll } from '../../server/src/analysis/entities/model/corpus';
 import { SequenceModel } from '../../server/src/analysis/entities/model/table';
 import { CachedScorer } from '../../server/src/analysis/entities/model/scorer';
-import { sequenceModel } from '../../server/src/analysis/entities/model/load';
+import { sequenceModel, useTrainedRecogniser } from '../../server/src/analysis/entities/model/load';
 import { gazetteerFeatureIds, matchGazetteer, withoutRunTimeLists } from '../../server/src/analysis/entities/gazetteer/index';
 import { train } from '../../server/src/analysis/entities/model/train';
 import { viterbi } from '../../server/src/analysis/entities/model/decode';
@@ -88,6 +88,21 @@ suite('entities: corpora, training and the model file', () => {
     const tokens = tokenize('زار الرئيس كريم مدينة درعا');
     assert.deepEqual([...model.tag(sequenceFeatures(tokens, tokens.map(() => [])))], [0, 0, 1, 0, 3]);
     assert.throws(() => decodeModel(toBase64(new Uint8Array([1, 2, 3]))));
+  });
+
+  test('a model that tags punctuation alone as a name makes the recogniser drop it, not throw', () => {
+    const corpus = parseConll(Array.from({ length: 20 }, (_, i) => `ذهب O\n${['الولد', 'الرجل'][i % 2]} O\n. B-PERS\n`).join('\n'));
+    const data = corpus.map((s) => {
+      const a = alignSentence(s);
+      return { features: sequenceFeatures(a.tokens, a.tokens.map(() => [])), labels: a.labels };
+    });
+    useTrainedRecogniser({ model: encodeModel(train(data, { epochs: 3, seed: 7, minCount: 1 })), nameWords: '', commonWords: '' });
+    try {
+      const text = 'ذهب الولد .';
+      assert.ok(findEntities(text).mentions.every((m) => !text.slice(m.start, m.end).includes('.')));
+    } finally {
+      useTrainedRecogniser(null);
+    }
   });
 
   test('a bias against O lets a name that O narrowly beats through', () => {

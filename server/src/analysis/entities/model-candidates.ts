@@ -86,7 +86,7 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       // A verb of saying that is also a given name, before a name and then أن, is the verb (وأبان | الغامدي أن، طالب | العبادي بأن).
       if (last - first >= 2 && last < tokens.length && isSpeechVerbOrName(tokens[first].folded) && THAT.has(tokens[last].folded)) first++;
       // A pronoun written with its hamza (أنا، نحن) begins no name, and a given name alone after it is what the speaker is (أنا | سعيد: I am glad).
-      if (isPronoun(tokens[first], paragraph)) {
+      if (first < last && isPronoun(tokens[first], paragraph)) {
         if (last - first <= 2) continue;
         first++;
       }
