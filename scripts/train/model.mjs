@@ -8,10 +8,16 @@ const { alignSentence } = core('entities/model/corpus.js');
 const { sequenceFeatures } = core('entities/features.js');
 const { matchGazetteer, gazetteerFeatureIds, withoutRunTimeLists } = core('entities/gazetteer/index.js');
 const { train } = core('entities/model/train.js');
+const { trainCrf } = core('entities/model/crf.js');
 const { encodeModel } = core('entities/model/codec.js');
 const { safeReading } = core('entities/clitics.js');
 
-export const SETTINGS = { epochs: 20, seeds: [20240601, 7, 1234, 99, 31337], minCount: 1, minWeight: 1 };
+/**
+ * The training settings. For experiments, KHABAR_TRAIN_SETTINGS (JSON) overrides any of them,
+ * for example '{"learner":"crf","rate":0.1,"seeds":[1]}' to train the CRF (model/crf.ts) in
+ * place of the averaged perceptron (model/train.ts); see docs/entities-experiments.md.
+ */
+export const SETTINGS = { epochs: 20, seeds: [20240601, 7, 1234, 99, 31337], minCount: 1, minWeight: 1, ...JSON.parse(process.env.KHABAR_TRAIN_SETTINGS ?? '{}') };
 
 /** The mean of models trained on the same data with different seeds (same keys): steadier than any one of them. */
 function mean(models) {
@@ -51,7 +57,8 @@ function nameWords(data) {
 export function trainRecogniser(sentences, { onEpoch } = {}) {
   // Without the lists found at run time only (gazetteer/index.ts withoutRunTimeLists).
   const data = withoutRunTimeLists(() => sentences.map(prepare));
-  const raw = mean(SETTINGS.seeds.map((seed, k) => train(data, { ...SETTINGS, seed, onEpoch: k === 0 ? onEpoch : undefined })));
+  const learn = SETTINGS.learner === 'crf' ? trainCrf : train;
+  const raw = mean(SETTINGS.seeds.map((seed, k) => learn(data, { ...SETTINGS, seed, onEpoch: k === 0 ? onEpoch : undefined })));
   const words = nameWords(data);
   return {
     recogniser: { model: encodeModel(raw, SETTINGS.minWeight), nameWords: words.names.join(' '), commonWords: words.common.join(' ') },

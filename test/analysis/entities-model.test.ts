@@ -13,6 +13,7 @@ import { CachedScorer } from '../../server/src/analysis/entities/model/scorer';
 import { sequenceModel, useTrainedRecogniser } from '../../server/src/analysis/entities/model/load';
 import { gazetteerFeatureIds, matchGazetteer, withoutRunTimeLists } from '../../server/src/analysis/entities/gazetteer/index';
 import { train } from '../../server/src/analysis/entities/model/train';
+import { trainCrf } from '../../server/src/analysis/entities/model/crf';
 import { viterbi } from '../../server/src/analysis/entities/model/decode';
 import { tokenize } from '../../server/src/analysis/entities/tokens';
 
@@ -88,6 +89,23 @@ suite('entities: corpora, training and the model file', () => {
     const tokens = tokenize('زار الرئيس كريم مدينة درعا');
     assert.deepEqual([...model.tag(sequenceFeatures(tokens, tokens.map(() => [])))], [0, 0, 1, 0, 3]);
     assert.throws(() => decodeModel(toBase64(new Uint8Array([1, 2, 3]))));
+  });
+
+  test('the CRF trainer is deterministic and learns the same sentences', () => {
+    const corpus = parseConll(Array.from({ length: 30 }, (_, i) => `زار O\nالرئيس O\n${['سمير', 'كريم', 'وليد'][i % 3]} B-PERS\nمدينة O\n${['حلب', 'حمص', 'درعا'][i % 3]} B-LOC\n`).join('\n'));
+    const data = corpus.map((s) => {
+      const a = alignSentence(s);
+      return { features: sequenceFeatures(a.tokens, a.tokens.map(() => [])), labels: a.labels };
+    });
+    const options = { epochs: 5, seed: 7, minCount: 1, rate: 0.1 };
+    const once = encodeModel(trainCrf(data, options));
+    assert.equal(encodeModel(trainCrf(data, options)), once, 'same data and seed, same model');
+    const decoded = decodeModel(once);
+    const model = new SequenceModel(decoded.keys, decoded.weights, decoded.scale, decoded.transitions);
+    const tokens = tokenize('زار الرئيس كريم مدينة درعا');
+    assert.deepEqual([...model.tag(sequenceFeatures(tokens, tokens.map(() => [])))], [0, 0, 1, 0, 3]);
+    const transitions = [...decoded.transitions];
+    assert.ok(transitions[1 * 9 + 0] > transitions[1 * 9 + 3], 'O after B-PERS, seen every time, outweighs B-LOC after it, never seen');
   });
 
   test('a model that tags punctuation alone as a name makes the recogniser drop it, not throw', () => {

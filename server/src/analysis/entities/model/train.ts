@@ -39,7 +39,8 @@ export interface TrainOptions {
   readonly onEpoch?: (epoch: number, model: TrainedModel) => void;
 }
 
-interface Indexed {
+/** A training sentence with its features as indices into the model's rows (shared with crf.ts). */
+export interface Indexed {
   /** Feature indices of all tokens, token after token. */
   readonly feats: Int32Array;
   /** Token t's features are feats[offsets[t], offsets[t + 1]). */
@@ -47,7 +48,8 @@ interface Indexed {
   readonly labels: Uint8Array;
 }
 
-function indexFeatures(sentences: readonly TrainingSentence[], minCount: number): { keys: Uint32Array; data: Indexed[] } {
+/** Numbers the features seen `minCount` times or more, in ascending hash order, and rewrites each sentence with them. */
+export function indexFeatures(sentences: readonly TrainingSentence[], minCount: number): { keys: Uint32Array; data: Indexed[] } {
   const counts = new Map<number, number>();
   for (const s of sentences) for (const f of s.features.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const keys = Uint32Array.from([...counts].filter(([, c]) => c >= minCount).map(([k]) => k)).sort();
@@ -69,7 +71,8 @@ function indexFeatures(sentences: readonly TrainingSentence[], minCount: number)
   return { keys, data };
 }
 
-function scoresOf(s: Indexed, w: Float64Array): Float64Array {
+/** Each token's label scores under weights `w` (rows of LABEL_COUNT). */
+export function scoresOf(s: Indexed, w: Float64Array): Float64Array {
   const n = s.labels.length;
   const scores = new Float64Array(n * L);
   for (let t = 0; t < n; t++) {
@@ -81,7 +84,8 @@ function scoresOf(s: Indexed, w: Float64Array): Float64Array {
   return scores;
 }
 
-function averaged(keys: Uint32Array, w: Float64Array, acc: Float64Array, tw: Float64Array, tacc: Float64Array, c: number): TrainedModel {
+/** The average of the weights over every step, from the current weights and their step-weighted sums of updates. */
+export function averaged(keys: Uint32Array, w: Float64Array, acc: Float64Array, tw: Float64Array, tacc: Float64Array, c: number): TrainedModel {
   return { keys, weights: w.map((v, i) => v - acc[i] / c), transitions: tw.map((v, i) => v - tacc[i] / c) };
 }
 
