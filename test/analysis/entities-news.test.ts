@@ -204,9 +204,10 @@ suite('entities in news text', () => {
     assert.deepEqual(found, ['الاتحاد السعودي لكرة القدم|organization', 'الاتحاد الأوروبي|organization']);
   });
 
-  test('a place the lists do not know is found after محافظة, قرية, بلدة or حي; a verb, an adjective or a common word there is not', () => {
+  test('a place the lists do not know is found after محافظة, قرية, بلدة, حي or جزيرة; a verb, an adjective or a common word there is not', () => {
     const found = typed('أقيم الحفل في قرية المفتاحة بمحافظة المندق، وفي محافظة رياض الخبراء وحي العوالي.');
     assert.deepEqual(found, ['المفتاحة|place', 'المندق|place', 'رياض الخبراء|place', 'العوالي|place']);
+    assert.ok(typed('غرقت سفينة شحن قرب جزيرة سمحة في المحيط.').includes('سمحة|place'));
     assert.deepEqual(typed('قصفت الطائرات قرية يسيطر عليها التنظيم، وزار حي السوق، وعاد إلى بلده الثاني، ويشمل 12 محافظة بحلول الربيع.'), []);
   });
 

@@ -59,8 +59,8 @@ export function withoutDirection(candidates: readonly Candidate[], gazetteer: re
   });
 }
 
-/** Words before a place that the lists may not know (folded): محافظة المندق، قرية المفتاحة، حي العوالي. */
-const PLACE_HEADS = new Set(['محافظه', 'محافظتي', 'قريه', 'بلده', 'حي']);
+/** Words before a place that the lists may not know (folded): محافظة المندق، قرية المفتاحة، حي العوالي، جزيرة سمحة. */
+const PLACE_HEADS = new Set(['محافظه', 'محافظتي', 'قريه', 'بلده', 'حي', 'جزيره']);
 const PLACE_HEAD_ENDS = [...PLACE_HEADS];
 const GOVERNORATE = new Set(['محافظه', 'محافظتي']);
 /** First words of places named in two words (folded): محافظة رياض الخبراء، بلدة تل أبيض، قرية آل زيدان. */
@@ -88,7 +88,7 @@ function isRealmAt(tokens: readonly Token[], index: number, taken: Uint8Array): 
 }
 
 /**
- * Places named after the word for a governorate, a village, a town or a quarter where the
+ * Places named after the word for a governorate, a village, a town, a quarter or an island where the
  * model and the lists found nothing: the name alone, as ANERcorp tags it (محافظة | المندق).
  * Not a function word, a trigger (محافظة العاصمة), a word with a pronoun or a tanween (محافظة
  * يخسرها، حيًا), an indefinite adjective or a verb (قرية تراثية، بلدة تركية، قرية يسيطر عليها),
