@@ -948,4 +948,9 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وكان الصافي، طالب العبادي بأن يكون أكثر جرأة.').slice(-1), ['العبادي|person']);
     assert.deepEqual(typed('وكان أبان بن عثمان واليا على المدينة.'), ['أبان بن عثمان|person'], 'with no أن after it, أبان is the name');
   });
+
+  test("a listed body's name of two words or more keeps its type where the model read a person", () => {
+    const text = 'ويجد المدرب صعوبة في حسم مباراته الأولى ضد سوانسي سيتي الذي خسر مبارياته الخمس الأخيرة.';
+    assert.deepEqual(typed(text).filter((e) => e.startsWith('سوانسي')), ['سوانسي سيتي|organization']);
+  });
 });
