@@ -6,12 +6,11 @@
  * transitions (I-X after anything but X) have no probability.
  */
 import { seededRandom } from '../../random';
-import { allowed, LABEL_COUNT } from './labels';
-import { averaged, indexFeatures, scoresOf, type TrainedModel, type TrainingSentence } from './train';
+import { ALLOWED } from './decode';
+import { LABEL_COUNT } from './labels';
+import { AveragingWeights, indexFeatures, scoresOf, shuffle, type TrainedModel, type TrainingSentence } from './train';
 
 const L = LABEL_COUNT;
-const ALLOWED = new Uint8Array((L + 1) * L);
-for (let p = -1; p < L; p++) for (let y = 0; y < L; y++) ALLOWED[(p + 1) * L + y] = allowed(p, y) ? 1 : 0;
 
 export interface CrfOptions {
   readonly epochs: number;
@@ -35,19 +34,13 @@ function logSumExp(values: Float64Array, from: number, count: number): number {
 
 export function trainCrf(sentences: readonly TrainingSentence[], options: CrfOptions): TrainedModel {
   const { keys, data } = indexFeatures(sentences, options.minCount);
-  const w = new Float64Array(keys.length * L);
-  const acc = new Float64Array(keys.length * L);
-  const tw = new Float64Array(L * L);
-  const tacc = new Float64Array(L * L);
+  const model = new AveragingWeights(keys);
+  const { weights: w, transitions: tw } = model;
   const random = seededRandom(options.seed);
   const order = data.map((_, i) => i);
   const tmp = new Float64Array(L);
-  let c = 1;
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, random);
     const rate = options.rate;
     for (const index of order) {
       const s = data[index];
@@ -77,11 +70,7 @@ export function trainCrf(sentences: readonly TrainingSentence[], options: CrfOpt
           const g = (y === gold ? 1 : 0) - Math.exp(alpha[t * L + y] + beta[t * L + y] - logZ);
           if (Math.abs(g) < 1e-4) continue;
           const d = rate * g;
-          for (let k = s.offsets[t]; k < s.offsets[t + 1]; k++) {
-            const at = s.feats[k] * L + y;
-            w[at] += d;
-            acc[at] += c * d;
-          }
+          for (let k = s.offsets[t]; k < s.offsets[t + 1]; k++) model.add(s.feats[k] * L + y, d);
         }
         if (t === 0) continue;
         for (let p = 0; p < L; p++) {
@@ -89,22 +78,14 @@ export function trainCrf(sentences: readonly TrainingSentence[], options: CrfOpt
             if (!ALLOWED[(p + 1) * L + y]) continue;
             const expected = Math.exp(alpha[(t - 1) * L + p] + tw[p * L + y] + emit[t * L + y] + beta[t * L + y] - logZ);
             const g = (p === s.labels[t - 1] && y === gold ? 1 : 0) - expected;
-            const d = rate * g;
-            tw[p * L + y] += d;
-            tacc[p * L + y] += c * d;
+            model.addTransition(p * L + y, rate * g);
           }
         }
       }
-      c++;
+      model.nextStep();
     }
-    if (options.decay) {
-      for (let i = 0; i < w.length; i++) {
-        const d = -options.decay * w[i];
-        w[i] += d;
-        acc[i] += c * d;
-      }
-    }
-    options.onEpoch?.(epoch, averaged(keys, w, acc, tw, tacc, c));
+    if (options.decay) for (let i = 0; i < w.length; i++) model.add(i, -options.decay * w[i]);
+    options.onEpoch?.(epoch, model.averaged());
   }
-  return averaged(keys, w, acc, tw, tacc, c);
+  return model.averaged();
 }

@@ -5,8 +5,8 @@
 import { LABEL_COUNT, allowed } from './labels';
 
 const L = LABEL_COUNT;
-/** ALLOWED[(prev + 1) * L + label]: prev = -1 is the start of the sequence. */
-const ALLOWED = new Uint8Array((L + 1) * L);
+/** ALLOWED[(prev + 1) * L + label]: prev = -1 is the start of the sequence (shared with crf.ts). */
+export const ALLOWED = new Uint8Array((L + 1) * L);
 for (let p = -1; p < L; p++) for (let y = 0; y < L; y++) ALLOWED[(p + 1) * L + y] = allowed(p, y) ? 1 : 0;
 
 /**

@@ -84,36 +84,72 @@ export function scoresOf(s: Indexed, w: Float64Array): Float64Array {
   return scores;
 }
 
-/** The average of the weights over every step, from the current weights and their step-weighted sums of updates. */
-export function averaged(keys: Uint32Array, w: Float64Array, acc: Float64Array, tw: Float64Array, tacc: Float64Array, c: number): TrainedModel {
-  return { keys, weights: w.map((v, i) => v - acc[i] / c), transitions: tw.map((v, i) => v - tacc[i] / c) };
+/**
+ * Weights under training and their step-weighted sums of updates: the model is their average
+ * over every step (shared with crf.ts).
+ */
+export class AveragingWeights {
+  readonly weights: Float64Array;
+  readonly transitions: Float64Array;
+  readonly #keys: Uint32Array;
+  readonly #acc: Float64Array;
+  readonly #tacc: Float64Array;
+  #step = 1;
+
+  constructor(keys: Uint32Array) {
+    this.#keys = keys;
+    this.weights = new Float64Array(keys.length * L);
+    this.#acc = new Float64Array(keys.length * L);
+    this.transitions = new Float64Array(L * L);
+    this.#tacc = new Float64Array(L * L);
+  }
+
+  /** Moves weight `i` (feature row × LABEL_COUNT + label) by `delta`. */
+  add(i: number, delta: number): void {
+    this.weights[i] += delta;
+    this.#acc[i] += this.#step * delta;
+  }
+
+  /** Moves transition `i` (previous label × LABEL_COUNT + label) by `delta`. */
+  addTransition(i: number, delta: number): void {
+    this.transitions[i] += delta;
+    this.#tacc[i] += this.#step * delta;
+  }
+
+  /** Ends a step (one sentence). */
+  nextStep(): void {
+    this.#step++;
+  }
+
+  /** The average of the weights over every step so far. */
+  averaged(): TrainedModel {
+    const c = this.#step;
+    return { keys: this.#keys, weights: this.weights.map((v, i) => v - this.#acc[i] / c), transitions: this.transitions.map((v, i) => v - this.#tacc[i] / c) };
+  }
+}
+
+/** Shuffles the sentences' order in place for another epoch (Fisher–Yates, seeded). */
+export function shuffle(order: number[], random: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
 }
 
 export function train(sentences: readonly TrainingSentence[], options: TrainOptions): TrainedModel {
   const { keys, data } = indexFeatures(sentences, options.minCount);
-  const w = new Float64Array(keys.length * L);
-  const acc = new Float64Array(keys.length * L);
-  const tw = new Float64Array(L * L);
-  const tacc = new Float64Array(L * L);
+  const model = new AveragingWeights(keys);
   const random = seededRandom(options.seed);
   const order = data.map((_, i) => i);
-  let c = 1;
   const bump = (s: Indexed, t: number, label: number, delta: number): void => {
-    for (let k = s.offsets[t]; k < s.offsets[t + 1]; k++) {
-      const i = s.feats[k] * L + label;
-      w[i] += delta;
-      acc[i] += c * delta;
-    }
+    for (let k = s.offsets[t]; k < s.offsets[t + 1]; k++) model.add(s.feats[k] * L + label, delta);
   };
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, random);
     for (const index of order) {
       const s = data[index];
       const n = s.labels.length;
-      const predicted = viterbi(scoresOf(s, w), n, tw);
+      const predicted = viterbi(scoresOf(s, model.weights), n, model.transitions);
       for (let t = 0; t < n; t++) {
         const gold = s.labels[t];
         const guess = predicted[t];
@@ -122,15 +158,13 @@ export function train(sentences: readonly TrainingSentence[], options: TrainOpti
           bump(s, t, guess, -1);
         }
         if (t > 0 && (gold !== guess || s.labels[t - 1] !== predicted[t - 1])) {
-          tw[s.labels[t - 1] * L + gold] += 1;
-          tacc[s.labels[t - 1] * L + gold] += c;
-          tw[predicted[t - 1] * L + guess] -= 1;
-          tacc[predicted[t - 1] * L + guess] -= c;
+          model.addTransition(s.labels[t - 1] * L + gold, 1);
+          model.addTransition(predicted[t - 1] * L + guess, -1);
         }
       }
-      c++;
+      model.nextStep();
     }
-    options.onEpoch?.(epoch, averaged(keys, w, acc, tw, tacc, c));
+    options.onEpoch?.(epoch, model.averaged());
   }
-  return averaged(keys, w, acc, tw, tacc, c);
+  return model.averaged();
 }
