@@ -23,6 +23,14 @@ export interface Mention {
   readonly known: boolean;
   /** The key of the full name this short name follows in brackets (find.ts): the same body, wherever it is named. */
   readonly shortFor?: string;
+  /**
+   * The key of a listed place's own words without the list's head (كيش of جزيرة كيش): a place
+   * or a name only the model found with that key joins it too; a name a list or a rule gave
+   * another type does not (فريق العين is the club, not مدينة العين).
+   */
+  readonly formKey?: string;
+  /** Who found the mention: the sequence model, or the lists and rules. */
+  readonly source?: 'model' | 'gazetteer';
 }
 
 export interface Cluster {
@@ -81,12 +89,20 @@ function canonicalOf(mentions: readonly Mention[], type: EntityType): string {
   return best.canonical;
 }
 
+/** A place, or a name only the model found: what may join a listed place by its own words (formKey). */
+const placeOrGuess = (m: Mention): boolean => m.type === 'place' || m.source === 'model';
+
 /** Clusters of `mentions`, given in article order. Every mention is in exactly one cluster. */
 export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
+  const byForm = new Map<string, Draft>();
   for (const m of mentions) {
-    let draft = byKey.get(m.key);
+    let draft = byKey.get(m.key) ?? (placeOrGuess(m) ? byForm.get(m.key) : undefined);
+    if (!draft && m.formKey !== undefined) {
+      const d = byKey.get(m.formKey);
+      if (d?.mentions.every(placeOrGuess)) draft = d;
+    }
     if (!draft) {
       const words = m.key.split(' ');
       for (let i = drafts.length - 1; i >= 0 && !draft; i--) {
@@ -101,6 +117,7 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
       byKey.set(m.key, draft);
     }
     draft.mentions.push(m);
+    if (m.formKey !== undefined && !byForm.has(m.formKey)) byForm.set(m.formKey, draft);
     // The fullest name is what later short mentions are compared with.
     const words = m.key.split(' ');
     if (words.length > draft.words.length) {

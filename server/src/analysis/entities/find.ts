@@ -58,6 +58,8 @@ export interface RawEntity {
   readonly needsAla?: boolean;
   /** The key of the full name a short name in brackets follows (سمة after الشركة السعودية للمعلومات الائتمانية): one body. */
   readonly shortFor?: string;
+  /** The key of a listed place's own words where the list writes it with its head (جزيرة كيش, mention كيش): a later كيش is the same place. */
+  readonly formKey?: string;
 }
 
 export interface ParagraphEntities {
@@ -214,7 +216,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
     const form = displayForm(text, restored);
     const canonical = match?.entry?.canonical ?? form;
     const full = c.shortName ? mentions.find((m) => m.last === c.first - 1 && m.type === type) : undefined;
-    mentions.push({ start, end, type, canonical, form, key: nameKey(canonical), first: c.first, last: c.last, source: c.source, known: match?.entry != null, words, tentative: c.tentative && !match, ...(c.needsAla && !match ? { needsAla: true } : {}), ...(full ? { shortFor: full.key } : {}) });
+    mentions.push({ start, end, type, canonical, form, key: nameKey(canonical), first: c.first, last: c.last, source: c.source, known: match?.entry != null, words, tentative: c.tentative && !match, ...(c.needsAla && !match ? { needsAla: true } : {}), ...(full ? { shortFor: full.key } : {}), ...(c !== found && type === 'place' && match?.entry ? { formKey: nameKey(form) } : {}) });
   }
   return { mentions, tokens };
 }

@@ -26,6 +26,10 @@ export const GEOGRAPHY = `
 كورسيكا	Corsica
 جزيرة كريت|كريت	Crete
 جزر الكناري	Canary Islands
+جزيرة قشم|قشم	Qeshm
+جزيرة كيش	Kish Island
+جزيرة لامبيدوسا|لامبيدوسا	Lampedusa
+جزيرة مايوركا|مايوركا	Mallorca
 جزر القمر	Comoros
 زنجبار	Zanzibar
 لاريونيون|جزيرة لاريونيون|جزيرة ريونيون|ريونيون	Réunion
