@@ -962,8 +962,14 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وكان أبان بن عثمان واليا على المدينة.'), ['أبان بن عثمان|person'], 'with no أن after it, أبان is the name');
   });
 
-  test("a listed body's name of two words or more keeps its type where the model read a person", () => {
+  test("a listed body's name keeps its type where the model read a person or a place, be it of one word or more", () => {
     const text = 'ويجد المدرب صعوبة في حسم مباراته الأولى ضد سوانسي سيتي الذي خسر مبارياته الخمس الأخيرة.';
     assert.deepEqual(typed(text).filter((e) => e.startsWith('سوانسي')), ['سوانسي سيتي|organization']);
+    assert.deepEqual(typed('وقدم برنامج "ليطمئن قلبي" على شاشة روتانا خليجية، في رمضان الماضي.'), ['روتانا|organization']);
+    assert.deepEqual(typed('وقرر الذهاب إلى شبكة قنوات روتانا لعرض عمله فيها.'), ['روتانا|organization']);
+  });
+
+  test('the mountains of Fayfa are a place, written with or without its hamza; الفيفا is the football body', () => {
+    assert.deepEqual(typed('والهابط من جبال فيفا، وقرر الفيفا معاقبة النادي.'), ['فيفا|place', 'الفيفا|organization']);
   });
 });

@@ -77,7 +77,7 @@ export const NO_ENTITIES: ParagraphEntities = Object.freeze({ mentions: [], toke
 const STRONG = new Set(['country', 'place', 'region', 'organization', 'person', 'figure', 'body']);
 /**
  * Lists whose type overrides the model's: a city's name may stand for its club (ليون الفرنسي), a curated name may not;
- * nor may a club's, a company's or a body's name of two words or more (سوانسي سيتي is no person).
+ * nor may a body's name (روتانا، كيودو، سوانسي سيتي are no persons), nor a club's or a company's of two words or more.
  */
 const CURATED = new Set(['place', 'region', 'organization', 'person', 'figure']);
 
@@ -86,7 +86,7 @@ function isStrong(m: GazetteerMatch): boolean {
 }
 
 function isCurated(m: GazetteerMatch): boolean {
-  return CURATED.has(m.cls) || ((WORDLIKE_CLASSES.has(m.cls) || m.cls === 'body') && m.end - m.start >= 2);
+  return CURATED.has(m.cls) || m.cls === 'body' || (WORDLIKE_CLASSES.has(m.cls) && m.end - m.start >= 2);
 }
 
 function isKnownName(stem: string, matches: ReadonlyMap<string, boolean>): boolean {

@@ -21,8 +21,8 @@ import { isClosingQuote, isOpeningQuote, writtenWithHa, type Token } from './tok
  */
 const COMMON_HEADS = new Set(['حركه', 'قناه', 'صحيفه', 'جريده', 'مجله', 'ميليشيات', 'مليشيات', 'ميلشيات', 'ميليشيا', 'مليشيا', 'ميلشيا', 'شركه', 'نادي', 'النادي', 'جماعه', 'نهر']);
 
-/** Words before a place's name that the lists hold with some names (منطقة عسير، محافظة الطائف، مدينة ينبع، مخيم الزعتري، ولاية الكاف، جزيرة ياس) and ANERcorp leaves outside (folded). */
-const PLACE_NAME_HEADS = new Set(['منطقه', 'محافظه', 'مدينه', 'ولايه', 'قضاء', 'مخيم', 'اقليم', 'مقاطعه', 'بلده', 'قريه', 'جزيره']);
+/** Words before a place's name that the lists hold with some names (منطقة عسير، محافظة الطائف، مدينة ينبع، مخيم الزعتري، ولاية الكاف، جزيرة ياس، جبال الألب) and ANERcorp leaves outside (folded). */
+const PLACE_NAME_HEADS = new Set(['منطقه', 'محافظه', 'مدينه', 'ولايه', 'قضاء', 'مخيم', 'اقليم', 'مقاطعه', 'بلده', 'قريه', 'جزيره', 'جبال']);
 
 /** A listed name whose first word is one of COMMON_HEADS, or a place's head: the mention is the rest, the name still the list's. */
 export function afterCommonHead(c: Candidate, tokens: readonly Token[], type: EntityType): Candidate {
