@@ -29,7 +29,7 @@ export const GEOGRAPHY = `
 جزيرة قشم|قشم	Qeshm
 جزيرة كيش	Kish Island
 جزيرة لامبيدوسا|لامبيدوسا	Lampedusa
-جزيرة مايوركا|مايوركا	Mallorca
+جزيرة مايوركا	Mallorca
 جزر القمر	Comoros
 زنجبار	Zanzibar
 لاريونيون|جزيرة لاريونيون|جزيرة ريونيون|ريونيون	Réunion
