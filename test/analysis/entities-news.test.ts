@@ -756,6 +756,10 @@ suite('entities in news text', () => {
       'كاليه|place',
     ]);
   });
+  test('a country with its own adjective is the club named after it (الكويت الكويتي، وقطر القطري); with another country\'s adjective, or its people, it stays the country', () => {
+    const found = analysed('وسيخوض الفريق مباريات ودية أمام الكويت الكويتي وقطر القطري، وقال أمير الكويت إن الشعب الكويتي يرحب بالمنتخب.');
+    assert.deepEqual(found.map((e) => `${e.text}|${e.type}|${e.canonical}`), ['الكويت|organization|نادي الكويت', 'قطر|organization|نادي قطر', 'الكويت|place|الكويت']);
+  });
   test('a port named after a person is a place; a hospital\'s name ends before «in the quarter»; «عن طريق» is «by way of»; أشار is no name', () => {
     assert.deepEqual(typed('وبدأ تشغيل المحطة في ميناء الملك عبدالعزيز، وتقدم الأطباء في مستشفى الملك فيصل بحي الششة، وسجل الفريق عن طريق عبدالرحمن الغامدي.'), [
       'ميناء الملك عبدالعزيز|place',

@@ -170,7 +170,10 @@ export function placesAsClubs(candidates: readonly Candidate[], tokens: readonly
     const clubOf = (): GazetteerMatch | undefined => gazetteer.find((m) => m.start === c.first && m.end === c.last && m.cls === 'club' && m.entry?.type === 'organization');
     // ميلان الإيطالي، ساوثهامبتون الإنجليزي: a town with its country's masculine adjective is the club (the town takes the feminine,
     // مدينة ميلانو الإيطالية), unless a place's head comes before it (ميناء كاليه الفرنسي، إقليم ريازان الروسي).
-    if (listed.cls !== 'country' && clubsCountry(tokens[c.last]) && !hasStem(head.folded, PLACE_HEADS_BEFORE_TOWNS)) return { ...c, type: 'organization', source: 'gazetteer', match: clubOf() ?? null, tentative: false };
+    // A country with its own adjective is a club named after it (الكويت الكويتي، قطر القطري).
+    const country = gazetteer.find((m) => m.start === c.first && m.end === c.last && m.cls === 'country');
+    if (country && ownAdjective(tokens[c.first].folded.slice(country.prefix), tokens[c.last])) return { ...c, type: 'organization', source: 'gazetteer', match: localClub(country), tentative: false };
+    if (!country && clubsCountry(tokens[c.last]) && !hasStem(head.folded, PLACE_HEADS_BEFORE_TOWNS)) return { ...c, type: 'organization', source: 'gazetteer', match: clubOf() ?? null, tentative: false };
     // لاعب وسط نانت: a midfielder's club.
     const team = hasStem(head.folded, TEAM_HEADS) || (head.folded === 'وسط' && hasStem(tokens[c.first - 2]?.folded ?? '', TEAM_HEADS));
     if (!team && !hasStem(head.folded, OPPONENT_HEADS)) return c;
@@ -178,9 +181,20 @@ export function placesAsClubs(candidates: readonly Candidate[], tokens: readonly
     const local = CLUBS_BY_NAME.has(tokens[c.first].folded);
     if (!(club || (local && team))) return c;
     if (club && !local) return { ...c, type: 'organization', source: 'gazetteer', match: club, tentative: false };
-    const entry = { canonical: `نادي ${listed.entry.canonical}`, type: 'organization' as const, english: null, country: null };
-    return { ...c, type: 'organization', source: 'gazetteer', match: { ...listed, cls: 'club', entry }, tentative: false };
+    return { ...c, type: 'organization', source: 'gazetteer', match: localClub(listed), tentative: false };
   });
+}
+
+/** The club a listed place names (نادي المحرق for المحرق البحريني): an organisation apart from the town. */
+function localClub(listed: GazetteerMatch): GazetteerMatch | null {
+  if (!listed.entry) return null;
+  return { ...listed, cls: 'club', entry: { canonical: `نادي ${listed.entry.canonical}`, type: 'organization', english: null, country: null } };
+}
+
+/** Whether `next` is the adjective of the country `name` (folded, without proclitics): الكويتي after الكويت, القطري after قطر. */
+function ownAdjective(name: string, next: Token | undefined): boolean {
+  const bare = name.startsWith('ال') ? name.slice(2) : name;
+  return next?.folded === `ال${bare}ي`;
 }
 
 /** The heads of sports bodies' names (folded): الاتحاد السعودي لكرة القدم، اللجنة الأولمبية. */
