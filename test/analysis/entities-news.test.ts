@@ -973,6 +973,12 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وقرر الذهاب إلى شبكة قنوات روتانا لعرض عمله فيها.'), ['روتانا|organization']);
   });
 
+  test('a plural in construct is no person and begins none (لاعبو برشلونة، منافسو بلاتيني); a name ending in و after م and a long vowel stays one', () => {
+    assert.deepEqual(typed('اختار لاعبو برشلونة، بطل إسبانيا وأوروبا، الحارس.').filter((e) => e.endsWith('|person')), []);
+    assert.deepEqual(typed('وقد يحاول منافسو بلاتيني الاستفادة من إعلانه، وعقد مديرو السجون اجتماعهم.').filter((e) => e.endsWith('|person')), ['بلاتيني|person']);
+    assert.ok(typed('وقال المهاجم ماريو إن الفريق جاهز للمباراة.').includes('ماريو|person'));
+  });
+
   test('the mountains of Fayfa are a place, written with or without its hamza; الفيفا is the football body', () => {
     assert.deepEqual(typed('والهابط من جبال فيفا، وقرر الفيفا معاقبة النادي.'), ['فيفا|place', 'الفيفا|organization']);
   });

@@ -90,6 +90,9 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
         if (last - first <= 2) continue;
         first++;
       }
+      // A plural in construct begins no person (لاعبو | برشلونة، مراقبو | الأمم المتحدة، مسؤولو): the players, the observers of.
+      while (first < last && !givenNames.has(first) && !familyAt.has(first) && isConstructPlural(tokens[first])) first++;
+      if (first === last) continue;
       // Nor is a definite word alone after a definite common noun a name: it is the noun's adjective (بالشأن | العقاري، بالدور | الهام), unless the noun is a title (الشيخ الغامدي).
       if (last - first === 1 && first > 0 && tokens[first].folded.length >= 5 && isDefinite(tokens[first], paragraph) && !titles.has(first - 1) && isDefiniteCommon(tokens[first - 1], paragraph)) continue;
     }
@@ -102,6 +105,17 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
 const NAME_LINKS: ReadonlySet<string> = new Set([...COMPOUND, ...LINKS]);
 /** A word training saw often and seldom in a name. */
 export const isStray = (token: Token): boolean => token.word && seldomInNames([token.folded, safeReading(token.folded).stem]);
+
+/**
+ * A sound masculine plural in construct, its ن dropped (folded, after proclitics): a participle's
+ * مفعّلو (مسؤولو، مقاتلو، مستخدمو), or a word whose plural in ين training saw often outside names
+ * (لاعبو: لاعبين). Names ending in و have a long vowel after م (ماريو، ميلو، موريلو).
+ */
+function isConstructPlural(token: Token): boolean {
+  const w = safeReading(token.folded).stem;
+  if (w.length < 4 || !w.endsWith('و')) return false;
+  return (w.length >= 5 && /^م[^اوي]/.test(w)) || commonWords().has(w.slice(0, -1) + 'ين');
+}
 
 /** أنّ and بأنّ (folded), which open what a verb of saying says. */
 const THAT: ReadonlySet<string> = new Set(['ان', 'بان']);
