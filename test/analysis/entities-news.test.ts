@@ -979,6 +979,10 @@ suite('entities in news text', () => {
     assert.ok(typed('وقال المهاجم ماريو إن الفريق جاهز للمباراة.').includes('ماريو|person'));
   });
 
+  test('an English club\'s last word alone is the club (يونايتد), whatever type the model gave it', () => {
+    assert.deepEqual(typed('ويبدو يونايتد، وبعد نجاحه في العودة إلى المشاركة القارية التي يبدأها من الدور الفاصل لمسابقة دوري أبطال أوروبا، من الفرق القادرة على الفوز باللقب.'), ['يونايتد|organization', 'أوروبا|place']);
+  });
+
   test('the mountains of Fayfa are a place, written with or without its hamza; الفيفا is the football body', () => {
     assert.deepEqual(typed('والهابط من جبال فيفا، وقرر الفيفا معاقبة النادي.'), ['فيفا|place', 'الفيفا|organization']);
   });

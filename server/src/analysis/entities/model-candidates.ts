@@ -15,6 +15,7 @@ import { isFunctionWord } from './stopwords';
 import { isSpeechVerb, isSpeechVerbOrName } from '../structure/attribution-words';
 import type { Token } from './tokens';
 import { shapedAsNoName } from './not-names';
+import { isClubNameEnd } from './sports';
 import { LINKS } from './kinship';
 import { COMPOUND } from './propagate';
 
@@ -71,7 +72,8 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       continue;
     }
     if (last - first === 1 && (isDefiniteTrigger(tokens[first]) || isBareTrigger(tokens[first], first) || isMoney(tokens[first]) || conjoined(tokens[first]))) continue;
-    const type = CLASS_TYPES[c.type];
+    // يونايتد alone is the club the article names, whatever type the model gave it.
+    const type = last - first === 1 && isClubNameEnd(safeReading(tokens[first].folded).stem) ? 'organization' : CLASS_TYPES[c.type];
     // Nor does a title end a person's name (رامي عبد الرحمن مدير المرصد): it begins what follows. Nor begin one (جلالة الملك | محمد الخامس).
     if (type === 'person') {
       // Nor does a number (سيروس | 3- عيد ميلادك, the next song's number).

@@ -45,6 +45,12 @@ const CLUBS_ALONE = new Set([...CLUBS_BY_NAME].filter((name) => !CLUBS_ALSO_WORD
 /** Whether a folded word is the bare name of a club that stands for it alone once named (الهلال). */
 export const isClubAlone = (word: string): boolean => CLUBS_ALONE.has(word);
 
+/** The last words of English clubs' names, which the press uses alone for the club (يونايتد for مانشستر يونايتد), folded: never a person. */
+const CLUB_NAME_ENDS = new Set('يونايتد سيتي هوتسبير واندررز روفرز البيون'.split(' '));
+
+/** Whether a word alone (folded, without proclitics) is an English club's name's last word. */
+export const isClubNameEnd = (word: string): boolean => CLUB_NAME_ENDS.has(word);
+
 /** Gulf clubs whose bare name, once the article has named the club with its country, is the club (العين الإماراتي … لفريق العين). */
 const GULF_CLUBS_ALONE = new Set('العين الوصل الريان السد الغرافه'.split(' '));
 
