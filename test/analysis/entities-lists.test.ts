@@ -29,6 +29,13 @@ suite('names found at run time only', () => {
     assert.deepEqual(typed('وفاز الاتفاق السعودي بثلاثة أهداف.'), ['الاتفاق|organization'], "the club's name without its country's adjective");
   });
 
+  test('the states and provinces of large countries are places; one whose name alone is a word or a name is found only after its head', () => {
+    assert.deepEqual(typed('وقال حاكم ويسكونسن إن الأمطار غمرت أوديشا وراجاستان، ووصل الوفد إلى نيو ساوث ويلز.'), ['ويسكونسن|place', 'أوديشا|place', 'راجاستان|place', 'نيو ساوث ويلز|place']);
+    assert.equal(describeName('ميشيغن', 'place')?.english, 'Michigan');
+    assert.deepEqual(typed('ووقع الحادث في ولاية فيرجينيا الأمريكية.'), ['فيرجينيا|place']);
+    assert.deepEqual(typed('وحرص العلماء على الستر على الميت، ثم لجأوا إلى القضاء.'), []);
+  });
+
   test('two listed people back to back are two, and a family name after a listed name is his', () => {
     const people = (text: string): string[] => typed(text).filter((e) => e.endsWith('|person'));
     assert.deepEqual(people('ورعى رئيس هيئة السياحة سلطان بن سلمان فهد بن سلطان ملتقى العناية بالتراث.'), ['سلطان بن سلمان|person', 'فهد بن سلطان|person']);

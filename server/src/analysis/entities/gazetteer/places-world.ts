@@ -5,8 +5,9 @@
  * (ألمانيا الشرقية، زائير); the towns, districts, camps, crossings and bases of the news from Iraq,
  * Syria, Lebanon, Palestine, Egypt, Sudan, Yemen, Libya, Somalia, Afghanistan, Pakistan, Iran,
  * Turkey, the Caucasus, the Balkans, Africa and Asia; a few cities and states of the world; holy
- * and historic places; seas, straits, mountains, rivers and deserts. The project's own list (MIT),
- * written from general knowledge. One place a line: the usual press spelling first, then
+ * and historic places; seas, straits, mountains, rivers and deserts (the states and provinces of
+ * large countries are in places-regions.ts). The project's own list (MIT), written from general
+ * knowledge. One place a line: the usual press spelling first, then
  * variants, separated by |, then after a tab the English name the hover shows. A name that is
  * also an ordinary word, a person's name or a club's is listed only after its head (مدينة
  * القصير، قضاء هيت، مديرية نهم، ولاية بورنو); matching folds hamza, alef, ya and ta marbuta forms.

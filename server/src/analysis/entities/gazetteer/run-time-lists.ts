@@ -27,6 +27,7 @@ import { REGION_PEOPLE } from './people-region';
 import { SPORT_PEOPLE } from './people-sport';
 import { WORLD_PEOPLE } from './people-world';
 import { WORLD_PLACES } from './places-world';
+import { WORLD_REGIONS } from './places-regions';
 import { WORLD_PRESS } from './press-world';
 
 /** Lists of single names (a compound joined by _) with the class they are evidence for. */
@@ -48,6 +49,7 @@ const RUN_TIME_LISTS: readonly (readonly [text: string, cls: GazetteerClass, typ
   [HISTORY_PEOPLE, 'person', 'person'],
   [GULF_PEOPLE, 'person', 'person'],
   [WORLD_PLACES, 'place', 'place'],
+  [WORLD_REGIONS, 'place', 'place'],
   [WORLD_BODIES, 'organization', 'organization'],
   [WORLD_PRESS, 'organization', 'organization'],
   [WORLD_CLUBS, 'club', 'organization'],
