@@ -36,6 +36,12 @@ suite('names found at run time only', () => {
     assert.deepEqual(typed('وحرص العلماء على الستر على الميت، ثم لجأوا إلى القضاء.'), []);
   });
 
+  test('the press spellings of world cities are places (ميلانو، سان بطرسبرغ، سيئول); one that is also a word or a name only after مدينة', () => {
+    assert.deepEqual(typed('وعقد الاجتماع في ميلانو، ثم انتقل الوفد إلى سان بطرسبرغ وسيئول.'), ['ميلانو|place', 'سان بطرسبرغ|place', 'سيئول|place']);
+    assert.deepEqual(typed('وأرضعته من لبنها، وكان الناس هاربين من القصف.'), []);
+    assert.ok(typed('وقال اللاعب عمر بخاري إن الفريق جاهز.').includes('عمر بخاري|person'));
+  });
+
   test('two listed people back to back are two, and a family name after a listed name is his', () => {
     const people = (text: string): string[] => typed(text).filter((e) => e.endsWith('|person'));
     assert.deepEqual(people('ورعى رئيس هيئة السياحة سلطان بن سلمان فهد بن سلطان ملتقى العناية بالتراث.'), ['سلطان بن سلمان|person', 'فهد بن سلطان|person']);

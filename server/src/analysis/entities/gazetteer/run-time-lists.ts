@@ -14,6 +14,7 @@ import { isNationality } from '../nationality';
 import { ARAB_FAMILY_NAMES } from './arab-family-names';
 import { ARAB_GIVEN_NAMES } from './arab-given-names';
 import { WORLD_BODIES } from './bodies-world';
+import { PRESS_CITIES } from './cities-press';
 import { RUN_TIME_TITLES } from './curated';
 import { FOREIGN_FAMILY_NAMES, FOREIGN_GIVEN_NAMES } from './foreign-names';
 import { WORLD_CLUBS } from './clubs-world';
@@ -50,6 +51,7 @@ const RUN_TIME_LISTS: readonly (readonly [text: string, cls: GazetteerClass, typ
   [GULF_PEOPLE, 'person', 'person'],
   [WORLD_PLACES, 'place', 'place'],
   [WORLD_REGIONS, 'place', 'place'],
+  [PRESS_CITIES, 'place', 'place'],
   [WORLD_BODIES, 'organization', 'organization'],
   [WORLD_PRESS, 'organization', 'organization'],
   [WORLD_CLUBS, 'club', 'organization'],
