@@ -983,6 +983,11 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('ويبدو يونايتد، وبعد نجاحه في العودة إلى المشاركة القارية التي يبدأها من الدور الفاصل لمسابقة دوري أبطال أوروبا، من الفرق القادرة على الفوز باللقب.'), ['يونايتد|organization', 'أوروبا|place']);
   });
 
+  test('و before علي is the conjunction in a list of names (و | علي الوادعي), and وعلى with alef maksura begins no name (وعلى | هازارد)', () => {
+    assert.deepEqual(typed('وحصل على الجائزة عمر النجراني، وعلي الوادعي، وأسعد عزوز.'), ['عمر النجراني|person', 'علي الوادعي|person', 'عزوز|person']);
+    assert.deepEqual(typed('إنهم يسيطرون على عالم كرة القدم، وعلى هازارد أن يواصل عمله الحالي ليصبح ضمن الأفضل.'), ['هازارد|person']);
+  });
+
   test('the mountains of Fayfa are a place, written with or without its hamza; الفيفا is the football body', () => {
     assert.deepEqual(typed('والهابط من جبال فيفا، وقرر الفيفا معاقبة النادي.'), ['فيفا|place', 'الفيفا|organization']);
   });

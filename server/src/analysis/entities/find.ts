@@ -201,7 +201,8 @@ export function findEntities(paragraph: string): ParagraphEntities {
     const c = match ? afterCommonHead(found, tokens, match.entry?.type ?? found.type) : found;
     const head = tokens[c.first];
     // و before a hamza on alef is the conjunction, whatever the lexicon saw (وإدغار دافيدز، وأم كلثوم): no name begins so.
-    const wawHamza = head.folded.length >= 4 && head.folded[0] === 'و' && 'أإآ'.includes(paragraph[head.start + 1]);
+    // Nor does any name begin with وعلي: it is و + علي (وعلي الوادعي), which the lexicon, seeing علي mostly as على, does not know.
+    const wawHamza = (head.folded.length >= 4 && head.folded[0] === 'و' && 'أإآ'.includes(paragraph[head.start + 1])) || head.folded === 'وعلي';
     const reading =
       match && c === found ? { prefix: match.prefix, restored: match.restored } : wawHamza ? { prefix: 1 } : cliticReading(head.folded, (s) => isKnownName(s, nameStems), isHeadWord, (w) => wholeNames.has(w), (s) => givenStems.has(s));
     const start = foldedPrefixEnd(paragraph, head, reading.prefix);

@@ -63,7 +63,8 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
     let first = c.start;
     let last = c.end;
     // Punctuation, function words and verbs of saying are never the edge of a name (رامي عبد الرحمن ذلك، وكتبت | موغيريني، فيصل بن تركي | أبلغ).
-    const edge = (t: Token): boolean => !t.word || isFunctionWord(t.folded, paragraph[t.end - 1]) || isSpeechVerb(t.folded);
+    // Nor is the preposition على after و or ف (وعلى | هازارد), which is no وعلي.
+    const edge = (t: Token): boolean => !t.word || isFunctionWord(t.folded, paragraph[t.end - 1]) || /^[وف]على$/.test(paragraph.slice(t.start, t.end)) || isSpeechVerb(t.folded);
     while (first < last && edge(tokens[first])) first++;
     while (last > first && edge(tokens[last - 1])) last--;
     // «the organisation» is no name: للمنظمة احمد اوزومجو is the person alone, المدينة alone nothing.
