@@ -983,9 +983,11 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('ويبدو يونايتد، وبعد نجاحه في العودة إلى المشاركة القارية التي يبدأها من الدور الفاصل لمسابقة دوري أبطال أوروبا، من الفرق القادرة على الفوز باللقب.'), ['يونايتد|organization', 'أوروبا|place']);
   });
 
-  test('و before علي is the conjunction in a list of names (و | علي الوادعي), and وعلى with alef maksura begins no name (وعلى | هازارد)', () => {
+  test('و before علي is the conjunction in a list of names (و | علي الوادعي); وعلى with alef maksura and فإن، بأن with hamza begin no name (وعلى | هازارد، فإن | صالح)', () => {
     assert.deepEqual(typed('وحصل على الجائزة عمر النجراني، وعلي الوادعي، وأسعد عزوز.'), ['عمر النجراني|person', 'علي الوادعي|person', 'عزوز|person']);
     assert.deepEqual(typed('إنهم يسيطرون على عالم كرة القدم، وعلى هازارد أن يواصل عمله الحالي ليصبح ضمن الأفضل.'), ['هازارد|person']);
+    assert.deepEqual(typed('وبحسب تقرير للأمم المتحدة فإن صالح الذي بقي في السلطة 33 عاما جمع ثروة.').filter((e) => e.endsWith('|person')), ['صالح|person']);
+    assert.deepEqual(typed('رغم التوقعات بأن الاحتياطي الاتحادي سيرفع أسعار الفائدة.'), ['الاحتياطي الاتحادي|organization']);
   });
 
   test('the mountains of Fayfa are a place, written with or without its hamza; الفيفا is the football body', () => {
