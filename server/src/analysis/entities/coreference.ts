@@ -11,6 +11,7 @@
  * and one canonical name (a gazetteer's of that type, else the fullest mention).
  */
 import type { EntityType } from '../model';
+import type { EntitySource } from './candidate';
 import { beginsWithClubName } from './sports';
 
 export interface Mention {
@@ -30,7 +31,7 @@ export interface Mention {
    */
   readonly formKey?: string;
   /** Who found the mention: the sequence model, or the lists and rules. */
-  readonly source?: 'model' | 'gazetteer';
+  readonly source?: EntitySource;
 }
 
 export interface Cluster {

@@ -191,7 +191,7 @@ export function placesAsClubs(candidates: readonly Candidate[], tokens: readonly
   });
 }
 
-/** The club a listed place names (نادي المحرق for المحرق البحريني): an organisation apart from the town. */
+/** The club a listed place names (نادي الكويت for الكويت الكويتي, نادي نجران for فريق نجران): an organisation apart from the place. */
 function localClub(listed: GazetteerMatch): GazetteerMatch | null {
   if (!listed.entry) return null;
   return { ...listed, cls: 'club', entry: { canonical: `نادي ${listed.entry.canonical}`, type: 'organization', english: null, country: null } };
