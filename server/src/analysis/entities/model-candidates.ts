@@ -17,6 +17,7 @@ import type { Token } from './tokens';
 import { shapedAsNoName } from './not-names';
 import { isClubNameEnd } from './sports';
 import { LINKS } from './kinship';
+import { writesAla } from './ali';
 import { COMPOUND } from './propagate';
 
 /**
@@ -63,8 +64,11 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
     let first = c.start;
     let last = c.end;
     // Punctuation, function words and verbs of saying are never the edge of a name (رامي عبد الرحمن ذلك، وكتبت | موغيريني، فيصل بن تركي | أبلغ).
-    // Nor is على or إنّ after و, ف, ب or ل as written (وعلى | هازارد، فإن | صالح، بأن | الاحتياطي الاتحادي), which fold like no وعلي or فان.
-    const edge = (t: Token): boolean => !t.word || isFunctionWord(t.folded, paragraph[t.end - 1]) || CONJOINED_PARTICLE.test(paragraph.slice(t.start, t.end)) || isSpeechVerb(t.folded);
+    // Nor is على after و or ف, or إنّ after و, ف, ب or ل, as written (وعلى | هازارد، فإن | صالح، بأن | الاحتياطي الاتحادي), which fold like وعلي or فان.
+    const edge = (t: Token): boolean => {
+      const written = paragraph.slice(t.start, t.end);
+      return !t.word || isFunctionWord(t.folded, paragraph[t.end - 1]) || writesAla(written) || CONJOINED_INNA.test(written) || isSpeechVerb(t.folded);
+    };
     while (first < last && edge(tokens[first])) first++;
     while (last > first && edge(tokens[last - 1])) last--;
     // «the organisation» is no name: للمنظمة احمد اوزومجو is the person alone, المدينة alone nothing.
@@ -120,8 +124,8 @@ function isConstructPlural(token: Token): boolean {
   return (w.length >= 5 && /^م[^اوي]/.test(w)) || commonWords().has(w.slice(0, -1) + 'ين');
 }
 
-/** على, إنّ and أنّ after a proclitic, as written (with alef maksura or hamza). */
-const CONJOINED_PARTICLE = /^(?:[وف]على|[وفبل][أإ]ن)$/;
+/** إنّ and أنّ after a proclitic, as written with their hamza (فإن، بأن). */
+const CONJOINED_INNA = /^[وفبل][أإ]ن$/;
 
 /** أنّ and بأنّ (folded), which open what a verb of saying says. */
 const THAT: ReadonlySet<string> = new Set(['ان', 'بان']);
