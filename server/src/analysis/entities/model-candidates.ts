@@ -19,6 +19,7 @@ import { isClubNameEnd } from './sports';
 import { LINKS } from './kinship';
 import { writesAla } from './ali';
 import { COMPOUND } from './propagate';
+import { withListedFamilies } from './listed-families';
 
 /**
  * A one-word name the model is unsure of (its label's score less than this above O's) is
@@ -47,8 +48,9 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
   const model = sequenceModel();
   const scorer = cachedScorer();
   if (!model || !scorer || tokens.length === 0) return [];
-  const scores = scorer.scores(tokens, gazetteerFeatureIds(tokens.length, gazetteer));
-  const labels = model.decode(scores, tokens.length);
+  const first = scorer.scores(tokens, gazetteerFeatureIds(tokens.length, gazetteer));
+  const decode = (s: Float64Array): Uint8Array => model.decode(s, tokens.length);
+  const { labels, scores } = withListedFamilies(decode, first, decode(first), gazetteer);
   const out: Candidate[] = [];
   const titles = new Set(gazetteer.filter((m) => m.cls === 'title' && m.end - m.start === 1).map((m) => m.start));
   const givenNames = new Set(gazetteer.filter((m) => m.cls === 'firstName').map((m) => m.start));

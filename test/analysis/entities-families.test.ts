@@ -1,0 +1,63 @@
+/** Listed family names the model leaves out of a name, completed by a second reading (listed-families.ts). */
+import * as assert from 'node:assert/strict';
+import { suite, test } from 'node:test';
+import { analyzeArticle, defaultOptions } from '../../server/src/analysis';
+import type { GazetteerMatch } from '../../server/src/analysis/entities/gazetteer/index';
+import { withListedFamilies } from '../../server/src/analysis/entities/listed-families';
+import { LABEL_COUNT } from '../../server/src/analysis/entities/model/labels';
+import { viterbi } from '../../server/src/analysis/entities/model/decode';
+
+const typed = (paragraph: string): string[] =>
+  analyzeArticle(`عنوان الخبر هنا\n${paragraph}`, defaultOptions()).entities.map((e) => `${e.text}|${e.type}`);
+
+const match = (start: number, cls: GazetteerMatch['cls']): GazetteerMatch => ({ start, end: start + 1, prefix: 0, restored: false, cls, entry: null }) as GazetteerMatch;
+
+/** The model's decoder with no transition scores: an I label only after a B or I of its class. */
+const decode = (scores: Float64Array): Uint8Array => viterbi(scores, scores.length / LABEL_COUNT, new Float64Array(LABEL_COUNT * LABEL_COUNT));
+
+/** Scores for `n` tokens, each with O at 10 and the given labels' scores set. */
+function scoresOf(n: number, set: Record<number, Record<number, number>>): Float64Array {
+  const s = new Float64Array(n * LABEL_COUNT).fill(-50);
+  for (let t = 0; t < n; t++) s[t * LABEL_COUNT] = 10;
+  for (const [t, labels] of Object.entries(set)) for (const [y, v] of Object.entries(labels)) s[+t * LABEL_COUNT + +y] = v;
+  return s;
+}
+
+suite('entities: listed family names', () => {
+  test('a family name alone after a verb of saying or a title is the person', () => {
+    assert.deepEqual(typed('وأضاف الأحمري أن السوق تشهد ركودا هذا العام.'), ['الأحمري|person']);
+    assert.deepEqual(typed('جاء ذلك دون استئذان الشيخ العثيم مما أغضب أسرته.'), ['العثيم|person']);
+  });
+
+  test('a verb or a noun beside the family name stays out of it', () => {
+    assert.deepEqual(typed('وأشاد الزهراني بالجودة العالية والشفافية.'), ['الزهراني|person']);
+  });
+
+  test('the second reading is taken where its other words were a person or a listed given name', () => {
+    // A listed given name (B-PERS 9.5, O 10) and a listed family name (I-PERS 6): O O first, then B I with the family name raised.
+    const scores = scoresOf(2, { 0: { 1: 9.5 }, 1: { 2: 6 } });
+    assert.deepEqual([...decode(scores)], [0, 0]);
+    const { labels, scores: weighed } = withListedFamilies(decode, scores, decode(scores), [match(0, 'firstName'), match(1, 'familyName')]);
+    assert.deepEqual([...labels], [1, 2]);
+    assert.equal(weighed[LABEL_COUNT + 2], scores[LABEL_COUNT + 2] + 10, 'the raised score goes with the label');
+    assert.equal(weighed[1], scores[1], 'the given name keeps its score');
+  });
+
+  test('a word that is no listed name and was no person keeps the family name out of its reading', () => {
+    // The same, but token 0 is no listed name: the second reading would join it, and is refused.
+    const scores = scoresOf(2, { 0: { 1: 9 }, 1: { 2: 5 } });
+    const { labels } = withListedFamilies(decode, scores, decode(scores), [match(1, 'familyName')]);
+    assert.deepEqual([...labels], [0, 0]);
+  });
+
+  test('a name the first reading found is not cut, and a family name the lists also give another class is left alone', () => {
+    // First reading: B-PERS I-PERS; the second, with token 1 raised, would start a new name there.
+    const scores = scoresOf(2, { 0: { 1: 20 }, 1: { 1: 9, 2: 15 } });
+    const first = Uint8Array.from([1, 2]);
+    assert.deepEqual([...withListedFamilies(() => Uint8Array.from([1, 1]), scores, first, [match(1, 'familyName')]).labels], [1, 2]);
+    const alone = scoresOf(1, { 0: { 1: 5 } });
+    assert.deepEqual([...withListedFamilies(decode, alone, decode(alone), [match(0, 'familyName')]).labels], [1], 'raised, it is a name');
+    const { labels } = withListedFamilies(decode, alone, decode(alone), [match(0, 'familyName'), match(0, 'city')]);
+    assert.deepEqual([...labels], [0], 'a family name that is also a city is not raised');
+  });
+});
