@@ -24,6 +24,8 @@ import { DECADE_PEOPLE } from './people-decade';
 import { GULF_PEOPLE } from './people-gulf';
 import { HISTORY_PEOPLE } from './people-history';
 import { MORE_DECADE_PEOPLE } from './people-decade-more';
+import { NEWS_2000S_PEOPLE } from './people-2000s';
+import { MORE_NEWS_2000S_PEOPLE } from './people-2000s-more';
 import { REGION_PEOPLE } from './people-region';
 import { SPORT_PEOPLE } from './people-sport';
 import { WORLD_PEOPLE } from './people-world';
@@ -47,6 +49,8 @@ const RUN_TIME_LISTS: readonly (readonly [text: string, cls: GazetteerClass, typ
   [ARTS_PEOPLE, 'person', 'person'],
   [DECADE_PEOPLE, 'person', 'person'],
   [MORE_DECADE_PEOPLE, 'person', 'person'],
+  [NEWS_2000S_PEOPLE, 'person', 'person'],
+  [MORE_NEWS_2000S_PEOPLE, 'person', 'person'],
   [HISTORY_PEOPLE, 'person', 'person'],
   [GULF_PEOPLE, 'person', 'person'],
   [WORLD_PLACES, 'place', 'place'],
