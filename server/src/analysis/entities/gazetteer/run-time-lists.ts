@@ -12,6 +12,7 @@ import { WORDLIKE_CLASSES, listedWords, type GazetteerClass } from './index';
 import { listLines } from './list-lines';
 import { isNationality } from '../nationality';
 import { ARAB_FAMILY_NAMES } from './arab-family-names';
+import { ARAB_FAMILY_NAMES_MORE } from './arab-family-names-more';
 import { ARAB_GIVEN_NAMES } from './arab-given-names';
 import { WORLD_BODIES } from './bodies-world';
 import { PRESS_CITIES } from './cities-press';
@@ -39,6 +40,7 @@ export const RUN_TIME_WORDS: readonly (readonly [text: string, cls: GazetteerCla
   [FOREIGN_FAMILY_NAMES, 'familyName'],
   [ARAB_GIVEN_NAMES, 'firstName'],
   [ARAB_FAMILY_NAMES, 'familyName'],
+  [ARAB_FAMILY_NAMES_MORE, 'familyName'],
   [RUN_TIME_TITLES, 'title'],
 ];
 
