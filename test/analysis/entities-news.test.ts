@@ -570,6 +570,12 @@ suite('entities in news text', () => {
     // A family name that is also a common word stays, as do the names before and after بن.
     assert.deepEqual(typed('وحضر محمد عيد والأمير فيصل بن مساعد، وذكر يزيد بن فهد الرشيد أن الشركة جاهزة.'), ['محمد عيد|person', 'فيصل بن مساعد|person', 'يزيد بن فهد الرشيد|person']);
   });
+  test('a common word after ب or ل ends no name, and a word with ب or ل before the article begins none', () => {
+    assert.deepEqual(typed('ثم عاد سعود لينضم إلى أسرة المجموعة.'), ['سعود|person']);
+    assert.deepEqual(typed('وأوضح الرئيس التنفيذي للمهرجان عبدالعزيز المهوس أن البرنامج حافل.'), ['عبدالعزيز المهوس|person']);
+    // Short words and those in بو are names' words as often: بيري، بوخمسين.
+    assert.deepEqual(typed('وغنت كاتي بيري أمس، وكرمت الطالبة فاطمة بنت موسى بوخمسين.'), ['كاتي بيري|person', 'فاطمة بنت موسى بوخمسين|person']);
+  });
   test("a person's name after an indefinite شركة, مجموعة or مصنع is the firm's; after «the company» it is its man", () => {
     assert.deepEqual(typed('تغيير الاسم من شركة محمد سعد الدريس إلى الاسم الحالي، وقال المدير التنفيذي للشركة هزاع العتيبي إن مكتب أردوغان وافق.'), [
       'محمد سعد الدريس|organization',

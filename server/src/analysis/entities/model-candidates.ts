@@ -9,7 +9,7 @@ import type { Candidate } from './candidate';
 import { isTriggerWord, gazetteerFeatureIds, type GazetteerMatch } from './gazetteer/index';
 import { CLASS_TYPES, LABEL_COUNT } from './model/labels';
 import { chunks } from './model/corpus';
-import { cachedScorer, commonWords, seldomInNames, sequenceModel } from './model/load';
+import { cachedScorer, commonWords, nameLexicon, seldomInNames, sequenceModel } from './model/load';
 import { UNIT_WORDS } from '../numbers/units';
 import { isFunctionWord } from './stopwords';
 import { isSpeechVerb, isSpeechVerbOrName } from '../structure/attribution-words';
@@ -88,8 +88,12 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       while (last - first >= 2 && titles.has(first)) first++;
       // Nor does a word training seldom saw in a name, shaped as no name's word, begin or end one (هيلاري | حاولت، صلاح | مشواره، الملك سلمان | سياسيا).
       const stray = (t: number): boolean => !givenNames.has(t) && isStray(tokens[t]) && shapedAsNoName(tokens[t].folded, paragraph.slice(tokens[t].start, tokens[t].end));
-      while (last - first >= 2 && !NAME_LINKS.has(tokens[last - 2].folded) && stray(last - 1)) last--;
+      // Nor does a common word after ب or ل end one (سعود | لينضم، أليس شبطيني | بقرار), nor a word with ب or ل before the article begin one (للمهرجان | عبدالعزيز المهوس).
+      const unlisted = (t: number): boolean => !givenNames.has(t) && !familyAt.has(t) && !nameLexicon().has(tokens[t].folded);
+      const governed = (t: number): boolean => unlisted(t) && isGovernedCommonWord(tokens[t].folded);
+      while (last - first >= 2 && !NAME_LINKS.has(tokens[last - 2].folded) && (stray(last - 1) || governed(last - 1))) last--;
       while (last - first >= 2 && !NAME_LINKS.has(tokens[first + 1].folded) && stray(first)) first++;
+      while (last - first >= 2 && unlisted(first) && isGovernedDefinite(tokens[first].folded)) first++;
       // Nor does a word training saw outside names, or a function word, begin a person of two words whose second is a listed family name (فاز | بلاتر، أمام | بلاتر، وعن | راموس).
       if (last - first === 2 && !givenNames.has(first) && familyAt.has(first + 1) && (isStray(tokens[first]) || isFunctionWord(safeReading(tokens[first].folded).stem, paragraph[tokens[first].end - 1]))) first++;
       // A verb of saying that is also a given name, before a name and then أن, is the verb (وأبان | الغامدي أن، طالب | العبادي بأن).
@@ -112,6 +116,16 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
 
 /** Words after which a name goes on, whatever comes next (بن مساعد، أبو تراب، عبد ربه، ولد الشيخ). */
 const NAME_LINKS: ReadonlySet<string> = new Set([...COMPOUND, ...LINKS]);
+/**
+ * A common word of four letters or more after ب or ل (folded: لينضم، بقرار، لموسم): a
+ * preposition's object, no name's. Shorter ones are often names' words (بيري، بدور، لورد), and
+ * so are those in بو (بوخمسين is no ب + وخمسين).
+ */
+const isGovernedCommonWord = (w: string): boolean => w.length >= 5 && (w[0] === 'ب' || w[0] === 'ل') && w[1] !== 'و' && commonWords().has(w.slice(1));
+
+/** A word with ب or ل before the article (folded: بالعلاج، للمهرجان). */
+const isGovernedDefinite = (w: string): boolean => w.length >= 5 && (w.startsWith('بال') || w.startsWith('لل'));
+
 /** A word training saw often and seldom in a name. */
 export const isStray = (token: Token): boolean => token.word && seldomInNames([token.folded, safeReading(token.folded).stem]);
 
