@@ -102,6 +102,9 @@ suite('entities in news text', () => {
     // الميادين: the squares, but the Syrian town after its cues; مسقط رأس: a birthplace, no Muscat.
     assert.deepEqual(typed('وخرج الآلاف إلى الميادين الرئيسية وفي مختلف الميادين والشوارع والميادين، وقصف الطيران مدينة الميادين.'), ['الميادين|place']);
     assert.deepEqual(typed('وزار مسقط رأس والده، ثم وصل الوفد إلى مسقط.'), ['مسقط|place']);
+    // نيسان: April beside a month or a date, Nissan elsewhere.
+    assert.deepEqual(typed('ارتفعت المبيعات منذ 23 أبريل نيسان، وفي الفترة من نيسان (أبريل) إلى حزيران، وحتى نيسان الماضي.'), []);
+    assert.deepEqual(typed('وقال مدير المبيعات لدى نيسان إن طراز نيسان سنترا تصدر الفئة.'), ['نيسان|organization', 'نيسان|organization']);
     assert.deepEqual(typed('عزز الفريق صفوفه في الميركاتو الصيفي، ويرسل على الفاكس رقم 123.'), []);
     const found = typed('وبعث الملك سلمان بن عبدالعزيز آل سعود ولسمو ولي عهده برقية. وقال الأديب خالد أحمد اليوسف فيقول إن الأمر انتهى.');
     assert.deepEqual(typed('وبعث الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة.'), ['سلمان بن عبدالعزيز آل سعود|person']);

@@ -7,7 +7,8 @@
  * روحاني and ظريف are Rouhani and Zarif, but «spiritual» and «witty» after a noun they describe;
  * السعودية after a definite noun is the adjective (الأسهم السعودية); أشرف before على is the verb
  * (أشرف على التدريب) unless the model found the name Ashraf Ali whole; حماس is «enthusiasm»
- * before a noun it is said of (حماس الناس) and بحماس before a word describing it (بحماس متواصل). Newspapers named in quotes
+ * before a noun it is said of (حماس الناس) and بحماس before a word describing it (بحماس متواصل); نيسان is
+ * April beside a month or a date (أبريل نيسان، 28 نيسان), Nissan elsewhere. Newspapers named in quotes
  * (لـ«الشرق الأوسط») are organisations. Only a one-word name without
  * proclitics (للنيل apart) is doubted (ومالي، بالمغرب stay names). The other way
  * round, الجزيرة and العربية are channels after مراسل or when told something (للجزيرة أن).
@@ -20,6 +21,7 @@ import { SCALES } from '../numbers/lexicon';
 import { UNIT_WORDS } from '../numbers/units';
 import { paperAfterHead } from './papers';
 import { isFunctionWord } from './stopwords';
+import { MONTH_NAMES } from '../dates/months';
 import { isClosingQuote, isOpeningQuote, type Token } from './tokens';
 
 /** Words before which مالي is the country (folded): prepositions, directions, a state's words. */
@@ -84,6 +86,19 @@ const enthusiasmOf = (_: string, after: string): boolean => after.startsWith('ا
 /** بحماس is «with enthusiasm» before an indefinite word that describes it (بحماس متواصل), not before a function word or و (بحماس في غزة، بحماس وفتح). */
 const withEnthusiasm = (_: string, after: string): boolean => after !== '' && !isDefinite(after) && !after.startsWith('و') && !isFunctionWord(after, '');
 
+/** The Gregorian months' names of one word (folded: ابريل، نيسان، يونيو). */
+const MONTHS = new Set(MONTH_NAMES.filter((m) => m.calendar === 'gregorian' && !m.folded.includes(' ')).map((m) => m.folded));
+/** Words of time before which a month is named (folded): من نيسان، منذ نيسان، في نيسان (أبريل). */
+const BEFORE_MONTH = new Set('من منذ في خلال بين حتي الي مطلع اواخر اوايل منتصف نهايه بدايه شهر'.split(' '));
+/** Words after which a month is named (folded): نيسان الماضي، نيسان عام 1945. */
+const AFTER_MONTH = new Set('عام العام الماضي المقبل القادم الجاري المنصرم'.split(' '));
+/**
+ * نيسان is April beside another month's name or a date's numbers (أبريل نيسان، 28 نيسان، نيسان 2015، نيسان الماضي),
+ * or after a word of time with no word after it (من نيسان (أبريل)، في نيسان.); Nissan elsewhere (لدى نيسان، نيسان سنترا).
+ */
+const april = (before: string, after: string): boolean =>
+  MONTHS.has(before) || MONTHS.has(after) || /^\d{1,2}$/.test(before) || /^(19|20)\d\d$/.test(after) || AFTER_MONTH.has(after) || (BEFORE_MONTH.has(before.replace(/^و/, '')) && after === '');
+
 /** The everyday reading, by the name (folded) and the words before and after it (folded; '' beside punctuation or at an end). */
 const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> = new Map([
   ['مالي', (before: string) => before !== '' && !BEFORE_COUNTRY.has(before)],
@@ -111,6 +126,7 @@ const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> 
   ['سوريا', syrianAdjective],
   ['حماس', enthusiasmOf],
   ['بحماس', withEnthusiasm],
+  ['نيسان', april],
 ]);
 
 /** Whether the one-token name at `index` is here the everyday word it is spelled like. */

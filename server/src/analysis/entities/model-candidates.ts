@@ -48,9 +48,9 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
   const model = sequenceModel();
   const scorer = cachedScorer();
   if (!model || !scorer || tokens.length === 0) return [];
-  const first = scorer.scores(tokens, gazetteerFeatureIds(tokens.length, gazetteer));
+  const raw = scorer.scores(tokens, gazetteerFeatureIds(tokens.length, gazetteer));
   const decode = (s: Float64Array): Uint8Array => model.decode(s, tokens.length);
-  const { labels, scores } = withListedFamilies(decode, first, decode(first), gazetteer);
+  const { labels, scores } = withListedFamilies(decode, raw, decode(raw), gazetteer);
   const out: Candidate[] = [];
   const titles = new Set(gazetteer.filter((m) => m.cls === 'title' && m.end - m.start === 1).map((m) => m.start));
   const givenNames = new Set(gazetteer.filter((m) => m.cls === 'firstName').map((m) => m.start));
