@@ -9,6 +9,7 @@ import type { Candidate } from './candidate';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { endsAsNisba, isNationality } from './nationality';
 import { STOPWORDS } from './stopwords';
+import { commonWords } from './model/load';
 import type { Token } from './tokens';
 
 /** Heads in the construct state, after which a definite word is a club's name (folded): نادي الصفا، لنادي الفتح. */
@@ -73,9 +74,17 @@ const CLUB_KINDS = new Set(['الادبي', 'الثقافي', 'الرياضي', 
 /** What never follows نادي as a club's name (folded): the club's own kinds and words, days, and a league's division (أندية الدرجة الأولى). */
 const NOT_CLUB = new Set([...CLUB_KINDS, ...'الذي التي الجديد السابق الحالي الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الدرجه الممتاز'.split(' ')]);
 
-/** The model's one-word organisations with the article right after نادي or أندية: sure, though the word is also common (نادي | الوحدة), but not after a preposition (نادي للشباب). */
+/** Whether the word at `i` (its stem `stem`) follows أندية and is a common word, not a club's name: أندية الاحتفاظ، أندية اللاعبين. */
+const commonAfterPlural = (tokens: readonly Token[], i: number, stem: string): boolean =>
+  i > 0 && hasStem(tokens[i - 1].folded, CLUBS_PLURAL) && !CLUB_WORDS.has(stem) && commonWords().has(stem);
+
+/**
+ * The model's one-word organisations with the article right after نادي or أندية: sure, though the word is also common (نادي | الوحدة),
+ * but not after a preposition (نادي للشباب). After the plural a common word is what the clubs do or have (أندية الاحتفاظ، أندية اللاعبين), unless it is a club's name.
+ */
 export function clubsSure(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
-  const sure = (c: Candidate): boolean => c.tentative && c.type === 'organization' && c.last - c.first === 1 && /^و?ال/.test(tokens[c.first].folded) && isClubHead(tokens[c.first - 1]);
+  const sure = (c: Candidate): boolean =>
+    c.tentative && c.type === 'organization' && c.last - c.first === 1 && /^و?ال/.test(tokens[c.first].folded) && isClubHead(tokens[c.first - 1]) && !commonAfterPlural(tokens, c.first, tokens[c.first].folded);
   return candidates.map((c) => (sure(c) ? { ...c, tentative: false } : c));
 }
 
@@ -147,7 +156,7 @@ export function clubsAfterHeads(tokens: readonly Token[], taken: Uint8Array): Ca
     const club = chained
       ? !trigger && !STOPWORDS.has(stem) && (chain === 'any' || known)
       : afterClub
-        ? !trigger || known || GULF_CLUBS.has(stem)
+        ? (!trigger || known || GULF_CLUBS.has(stem)) && !commonAfterPlural(tokens, i, stem)
         : fixture || gulfClub(tokens, i, stem) || gulfClubAfterTeam(tokens, i, stem, before) || (!trigger && known && (hasStem(before, TEAM_HEADS) || againstClub(tokens, i, out) || (CLUBS_ALONE.has(stem) && (hasStem(before, OPPONENT_HEADS) || pairedClub(tokens, i)))));
     if (!club) continue;
     out.push({ first: i, last: i + 1, type: 'organization', source: 'gazetteer', match: null, tentative: false });
