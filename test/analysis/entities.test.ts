@@ -249,6 +249,9 @@ suite('entities', () => {
     assert.deepEqual(streets.map((e) => `${e.text}|${e.type}`), ['طريق الملك فهد|place', 'الرياض|place', 'شارع الأمير سلطان|place']);
     // وشارع is a head like شارع, and the name after it a place.
     assert.deepEqual(analysed('تظاهروا في ميدان التحرير وشارع الأمير سلطان.').map((e) => `${e.text}|${e.type}`), ['ميدان التحرير|place', 'شارع الأمير سلطان|place']);
+    // A palace, a theatre, a museum or a tower, and the house of an institution, begin no person's name.
+    const buildings = analysed('أقيمت العروض على أطلال قصر سلوى، ثم على مسرح عبد المنعم جابر بالإسكندرية، وأطلق ترمب حملته من برج ترمب في مانهاتن.');
+    assert.deepEqual(buildings.map((e) => `${e.text}|${e.type}`), ['قصر سلوى|place', 'مسرح عبد المنعم جابر|place', 'الإسكندرية|place', 'ترمب|person', 'برج ترمب|place', 'مانهاتن|place']);
   });
 
   test('spelling variants resolve to one canonical entity', () => {

@@ -16,12 +16,15 @@ import type { Token } from './tokens';
 const NAMED_AFTER = new Set(['جامعه', 'مستشفي', 'جائزه', 'مركز', 'مؤسسه', 'موسسه', 'كليه', 'معهد', 'مدرسه', 'مكتبه', 'مدينه']);
 /** The heads of firms, indefinite, after which a person's name is the firm's (folded): شركة، مجموعة، مصنع. */
 const FIRM_HEADS = new Set(['شركه', 'مجموعه', 'مصنع']);
-/** Streets, squares, planned quarters and buildings named after a person are places, as CoNLL counts facilities: طريق الملك فهد، ميدان التحرير، مخطط الأمير تركي، مطار الملك خالد، مسجد الشيخ زايد. */
+/** Streets, squares, planned quarters and buildings named after a person are places, as CoNLL counts facilities: طريق الملك فهد، ميدان التحرير، مخطط الأمير تركي، مطار الملك خالد، مسجد الشيخ زايد، قصر الحمراء، مسرح محمد عبده. */
 const STREETS: ReadonlySet<string> = new Set(['طريق', 'شارع', 'ميدان', 'ساحه', 'جسر', 'نفق', 'دوار', 'حي', 'مخطط']);
-const PLACES_NAMED_AFTER = new Set([...STREETS, 'مطار', 'ميناء', 'مسجد', 'جامع', 'ملعب', 'استاد']);
+const PLACES_NAMED_AFTER = new Set([...STREETS, 'مطار', 'ميناء', 'مسجد', 'جامع', 'ملعب', 'استاد', 'قصر', 'برج', 'مسرح', 'متحف']);
 
 /** Words that head names, the institutions' and buildings' included: a proclitic on them is outside the name (بمستشفى الملك خالد). */
 export const isHeadWord = (s: string): boolean => isTriggerWord(s) || NAMED_AFTER.has(s) || PLACES_NAMED_AFTER.has(s) || isDirectorateHead(s);
+
+/** دار (folded), the house of an institution (دار الأوبرا، دار الإفتاء), which begins no person's name. */
+const HOUSES = new Set(['دار']);
 
 /** Titles between an institution's head and the person it is named after (folded). */
 const TITLES_BEFORE = new Set(['الملك', 'الامير', 'الشيخ', 'السلطان', 'الامام', 'الرئيس', 'الشهيد', 'الدكتور']);
@@ -59,6 +62,9 @@ export function namedAfterPeople(found: readonly Candidate[], tokens: readonly T
   // فهد ومسجد الشيخ زايد: a person's name does not run on into «and the mosque of».
   const candidates = found.flatMap((c) => {
     if (c.type !== 'person' || c.source !== 'model') return [c];
+    // قصر سلوى، مسرح الجمهورية، دار الأوبرا: a building's or an institution's head begins no person; the whole is what the head names.
+    const own = c.last - c.first >= 2 ? headType(c.first) ?? (hasStem(tokens[c.first].folded, HOUSES) ? 'organization' : null) : null;
+    if (own) return [{ ...c, type: own, tentative: false }];
     for (let t = c.first + 1; t < c.last; t++) {
       if (tokens[t].folded.startsWith('و') && headOf(t)) return [{ ...c, last: t }, ...(t + 1 < c.last ? [{ ...c, first: t + 1 }] : [])];
     }
