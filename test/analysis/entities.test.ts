@@ -252,6 +252,8 @@ suite('entities', () => {
     // A palace, a theatre, a museum or a tower, and the house of an institution, begin no person's name.
     const buildings = analysed('أقيمت العروض على أطلال قصر سلوى، ثم على مسرح عبد المنعم جابر بالإسكندرية، وأطلق ترمب حملته من برج ترمب في مانهاتن.');
     assert.deepEqual(buildings.map((e) => `${e.text}|${e.type}`), ['قصر سلوى|place', 'مسرح عبد المنعم جابر|place', 'الإسكندرية|place', 'ترمب|person', 'برج ترمب|place', 'مانهاتن|place']);
+    // So is a name in quotes after the head, the quotes and the head left outside.
+    assert.deepEqual(analysed('وتقام المباراة على ملعب "لوفتس رود" في لندن.').map((e) => `${e.text}|${e.type}`), ['لوفتس رود|place', 'لندن|place']);
   });
 
   test('spelling variants resolve to one canonical entity', () => {

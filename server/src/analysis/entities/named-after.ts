@@ -10,7 +10,7 @@ import { isTriggerWord } from './gazetteer/index';
 import { isDirection } from './heads';
 import { NATIONALITIES, endsAsNisba } from './nationality';
 import { isDirectorateHead } from './public-bodies';
-import type { Token } from './tokens';
+import { isOpeningQuote, type Token } from './tokens';
 
 /** Institutions named after a person: جامعة الملك سعود، مستشفى الملك فهد، جائزة نوبل (folded heads). */
 const NAMED_AFTER = new Set(['جامعه', 'مستشفي', 'جائزه', 'مركز', 'مؤسسه', 'موسسه', 'كليه', 'معهد', 'مدرسه', 'مكتبه', 'مدينه']);
@@ -65,6 +65,9 @@ export function namedAfterPeople(found: readonly Candidate[], tokens: readonly T
     // قصر سلوى، مسرح الجمهورية، دار الأوبرا: a building's or an institution's head begins no person; the whole is what the head names.
     const own = c.last - c.first >= 2 ? headType(c.first) ?? (hasStem(tokens[c.first].folded, HOUSES) ? 'organization' : null) : null;
     if (own) return [{ ...c, type: own, tentative: false }];
+    // ملعب «لوفتس رود»: a name in quotes after the head is what the head names, the quotes and the head outside it.
+    const quoted = isOpeningQuote(tokens[c.first - 1]) ? headType(c.first - 2) : null;
+    if (quoted) return [{ ...c, type: quoted, tentative: false }];
     for (let t = c.first + 1; t < c.last; t++) {
       if (tokens[t].folded.startsWith('و') && headOf(t)) return [{ ...c, last: t }, ...(t + 1 < c.last ? [{ ...c, first: t + 1 }] : [])];
     }
