@@ -41,6 +41,7 @@ suite('entities', () => {
       'الزمالك|organization|الزمالك',
     ]);
     assert.deepEqual(entities('فاز النادي الأهلي على المغرب التطواني'), ['الأهلي|organization|الأهلي', 'المغرب التطواني|organization|المغرب التطواني']);
+    assert.deepEqual(entities('وقال ألونسو متسابق فريق رينو إن السباق صعب'), ['ألونسو|person|ألونسو', 'رينو|organization|فريق رينو']);
   });
 
   test('a country is found as the press spells it, and the generated list\'s spelling is the same place', () => {

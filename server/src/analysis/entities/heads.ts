@@ -16,10 +16,10 @@ import { isClosingQuote, isOpeningQuote, writtenWithHa, type Token } from './tok
 
 /**
  * Common nouns that stand before a name without being part of it (folded): حركة حماس is
- * named حماس, قناة الجزيرة الجزيرة, النادي الأهلي الأهلي, نهر الفرات الفرات, as the news and ANERcorp write it.
+ * named حماس, قناة الجزيرة الجزيرة, النادي الأهلي الأهلي, فريق رينو رينو, نهر الفرات الفرات, as the news and ANERcorp write it.
  * حزب، منظمة، جامعة، مجلس are part of the name (حزب الله، منظمة الصحة العالمية).
  */
-const COMMON_HEADS = new Set(['حركه', 'قناه', 'صحيفه', 'جريده', 'مجله', 'ميليشيات', 'مليشيات', 'ميلشيات', 'ميليشيا', 'مليشيا', 'ميلشيا', 'شركه', 'نادي', 'النادي', 'جماعه', 'نهر']);
+const COMMON_HEADS = new Set(['حركه', 'قناه', 'صحيفه', 'جريده', 'مجله', 'ميليشيات', 'مليشيات', 'ميلشيات', 'ميليشيا', 'مليشيا', 'ميلشيا', 'شركه', 'نادي', 'النادي', 'فريق', 'جماعه', 'نهر']);
 
 /** Words before a place's name that the lists hold with some names (منطقة عسير، محافظة الطائف، مدينة ينبع، مخيم الزعتري، ولاية الكاف، جزيرة ياس، جبال الألب) and ANERcorp leaves outside (folded). */
 const PLACE_NAME_HEADS = new Set(['منطقه', 'محافظه', 'مدينه', 'ولايه', 'قضاء', 'مخيم', 'اقليم', 'مقاطعه', 'بلده', 'قريه', 'جزيره', 'جبال']);

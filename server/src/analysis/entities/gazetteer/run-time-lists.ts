@@ -19,6 +19,7 @@ import { PRESS_CITIES } from './cities-press';
 import { RUN_TIME_TITLES } from './curated';
 import { FOREIGN_FAMILY_NAMES, FOREIGN_GIVEN_NAMES } from './foreign-names';
 import { WORLD_CLUBS } from './clubs-world';
+import { MORE_WORLD_CLUBS } from './clubs-world-more';
 import { WORLD_COMPANIES } from './companies-world';
 import { ARTS_PEOPLE } from './people-arts';
 import { DECADE_PEOPLE } from './people-decade';
@@ -61,6 +62,7 @@ const RUN_TIME_LISTS: readonly (readonly [text: string, cls: GazetteerClass, typ
   [WORLD_BODIES, 'organization', 'organization'],
   [WORLD_PRESS, 'organization', 'organization'],
   [WORLD_CLUBS, 'club', 'organization'],
+  [MORE_WORLD_CLUBS, 'club', 'organization'],
   [WORLD_COMPANIES, 'company', 'organization'],
 ];
 
