@@ -21,6 +21,7 @@ import { FOREIGN_FAMILY_NAMES, FOREIGN_GIVEN_NAMES } from './foreign-names';
 import { WORLD_CLUBS } from './clubs-world';
 import { MORE_WORLD_CLUBS } from './clubs-world-more';
 import { WORLD_COMPANIES } from './companies-world';
+import { MORE_WORLD_COMPANIES } from './companies-world-more';
 import { ARTS_PEOPLE } from './people-arts';
 import { DECADE_PEOPLE } from './people-decade';
 import { GULF_PEOPLE } from './people-gulf';
@@ -64,6 +65,7 @@ const RUN_TIME_LISTS: readonly (readonly [text: string, cls: GazetteerClass, typ
   [WORLD_CLUBS, 'club', 'organization'],
   [MORE_WORLD_CLUBS, 'club', 'organization'],
   [WORLD_COMPANIES, 'company', 'organization'],
+  [MORE_WORLD_COMPANIES, 'company', 'organization'],
 ];
 
 export interface RunTimeEntry {
