@@ -389,6 +389,14 @@ suite('entities in news text', () => {
       'اللجنة الوطنية للحج والعمرة|organization',
     ]);
     assert.deepEqual(typed('وصل الوفد إلى السعودية للمرة الأولى.'), ['السعودية|place']);
+    // A union, an institute, an agency, an office: with one adjective or two.
+    assert.deepEqual(typed('وقالت الوكالة الأمريكية للحماية البيئية إن المكتب الوطني للإحصاءات والمعهد الوطني الأميركي لرصد الزلازل أكدا ذلك.'), [
+      'الوكالة الأمريكية للحماية البيئية|organization',
+      'المكتب الوطني للإحصاءات|organization',
+      'المعهد الوطني الأميركي لرصد الزلازل|organization',
+    ]);
+    // Not when the word after ل says when or for whom, nor الاتحادية after الإدارة (the club's board).
+    assert.deepEqual(typed('وتوج الفريق بكأس الاتحاد الإنجليزي للمرة الثانية، وتتجه الإدارة الاتحادية للدخول في مفاوضات.').filter((e) => e.includes('للمرة') || e.includes('للدخول')), []);
   });
 
   test("a directorate named by its head and its town or region is one organisation (صحة جدة); police only before منطقة, as ANERcorp reads شرطة دبي as a place's", () => {

@@ -1,7 +1,8 @@
 /**
  * Public bodies, societies and academies named by their head and the definite words after it,
  * where the lists pass them by: الهيئة العامة للغذاء والدواء، الهيئة السعودية للمواصفات
- * والمقاييس والجودة، اللجنة المحلية للانتخابات البلدية، جمعية البر الخيرية، أكاديمية الشرطة;
+ * والمقاييس والجودة، اللجنة المحلية للانتخابات البلدية، الاتحاد البرازيلي لكرة القدم، المعهد الوطني
+ * الأميركي لرصد الزلازل، جمعية البر الخيرية، أكاديمية الشرطة;
  * and state services by their short names after their staff or office (مدير الأمن العام، رجال
  * الجمارك، إدارة المرور).
  */
@@ -12,19 +13,27 @@ import { endsAsNisba, isNationality } from './nationality';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
 
-/** The heads of public bodies named «X العامة لـ…» (folded): الهيئة العامة للغذاء والدواء، الإدارة العامة للمرور، اللجنة الوطنية لمكافحة المخدرات. */
-const PUBLIC_HEADS = new Set(['الرابطه', 'الهييه', 'الموسسه', 'الرياسه', 'المديريه', 'الاداره', 'اللجنه', 'المركز', 'الشركه', 'الجمعيه', 'المجلس', 'الاكاديميه']);
+/** The heads of public bodies named «X العامة لـ…» (folded): الهيئة العامة للغذاء والدواء، الإدارة العامة للمرور، اللجنة الوطنية لمكافحة المخدرات، الاتحاد الدولي للشرطة، الوكالة الفرنسية للتعاون. */
+const PUBLIC_HEADS = new Set(['الرابطه', 'الهييه', 'الموسسه', 'الرياسه', 'المديريه', 'الاداره', 'اللجنه', 'المركز', 'الشركه', 'الجمعيه', 'المجلس', 'الاكاديميه', 'الاتحاد', 'المعهد', 'الوكاله', 'المكتب', 'المنظمه', 'الصندوق', 'البنك', 'النقابه']);
 /**
  * The adjectives between a public body's head and its purpose (folded): العامة، الوطنية، العليا، الدائمة، الخيرية،
  * السعودية، الدولية، المحلية، المركزية، الإشرافية، التنفيذية (الهيئة السعودية للمواصفات، اللجنة المحلية للانتخابات البلدية).
  */
-const PUBLIC_ADJECTIVES = new Set(['العامه', 'الوطنيه', 'الوطني', 'العليا', 'الاعلي', 'الدايمه', 'الخيريه', 'السعوديه', 'السعودي', 'الدوليه', 'الدولي', 'المحليه', 'المركزيه', 'الاشرافيه', 'التنفيذيه']);
+const PUBLIC_ADJECTIVES = new Set([
+  ...'العامه العام الوطنيه الوطني العليا الاعلي الدايمه الخيريه السعوديه السعودي الدوليه الدولي المحليه المركزيه الاشرافيه التنفيذيه'.split(' '),
+  ...'العربي العربيه الاتحادي الاتحاديه العالمي العالميه الاسلامي الاسلاميه الاقليمي الاقليميه'.split(' '),
+]);
 /**
  * A public body's adjective after `head`: one of PUBLIC_ADJECTIVES or a nationality (الهيئة السورية للإعلام، الرابطة الألمانية
  * للصناعات النفطية); not after الإدارة, where the nationality makes a government (الإدارة الأمريكية | للتوصل إلى اتفاق).
  */
 const GOVERNMENTS = new Set(['الاداره']);
-const isPublicAdjective = (head: string, word: string): boolean => PUBLIC_ADJECTIVES.has(word) || (word.startsWith('ال') && isNationality(word) && !hasStem(head, GOVERNMENTS));
+const isPublicAdjective = (head: string, word: string): boolean =>
+  hasStem(head, GOVERNMENTS) ? PUBLIC_ADJECTIVES.has(word) && !CLUB_ADJECTIVES.has(word) : PUBLIC_ADJECTIVES.has(word) || (word.startsWith('ال') && isNationality(word));
+/** الاتحادية after الإدارة is the club's (الإدارة الاتحادية: al-Ittihad's board), not a federal office. */
+const CLUB_ADJECTIVES = new Set(['الاتحادي', 'الاتحاديه']);
+/** Words after ل that say when or for whom, not what a body is for (folded): الاتحاد الإنجليزي | للمرة الثانية، الاتحاد الآسيوي | لجمهور الهلال. */
+const NOT_PURPOSES = new Set('للمره لمره لمده للمده لفتره للفتره للعام لعام للموسم لموسم لجمهور لجماهير للجمهور للجماهير'.split(' '));
 /** The adjectives of PUBLIC_ADJECTIVES that are also a country's name (folded). */
 const NATION_ADJECTIVES = new Set(['السعوديه', 'السعودي']);
 /** Definite words that follow a body's name without being part of it (folded): حزب الأحرار | الحاكم. */
@@ -43,14 +52,16 @@ export function publicBodies(tokens: readonly Token[], taken: Uint8Array, text: 
   for (let i = 0; i + 2 < tokens.length; i++) {
     const head = tokens[i];
     if (!isPublicAdjective(head.folded, tokens[i + 1].folded) || taken[i] || !head.word || !hasStem(head.folded, PUBLIC_HEADS)) continue;
-    const purpose = tokens[i + 2];
+    // One adjective or two (المعهد الوطني الأميركي | لرصد الزلازل).
+    const p = i + 2 < tokens.length - 1 && isPublicAdjective(head.folded, tokens[i + 2].folded) ? i + 3 : i + 2;
+    const purpose = tokens[p];
     // Its purpose is a noun, not a verb or a word with a pronoun (تعكف الرئاسة العامة | لإعلانها).
     // The adjective السعودية is read as the country by the lists and the model; here it is the body's, as any nationality is.
-    const adjectiveFree = !taken[i + 1] || isNationality(tokens[i + 1].folded);
-    if (!purpose.word || purpose.folded[0] !== 'ل' || purpose.folded.length < 4 || hasPronounSuffix(text.slice(purpose.start, purpose.end)) || !adjectiveFree || taken[i + 2]) continue;
+    const adjectiveFree = (t: number): boolean => !taken[t] || isNationality(tokens[t].folded);
+    if (!purpose.word || purpose.folded[0] !== 'ل' || purpose.folded.length < 4 || NOT_PURPOSES.has(purpose.folded) || hasPronounSuffix(text.slice(purpose.start, purpose.end)) || !adjectiveFree(i + 1) || !adjectiveFree(p - 1) || taken[p]) continue;
     // A purpose without the article is in the construct state: its name must follow with the article (لمشروع النقل العام), or where it ends is unknown (لمهرجان جدة التاريخية، لمعرض "الفهد").
-    if (!purpose.folded.startsWith('لل') && !(tokens[i + 3]?.word === true && tokens[i + 3].folded.startsWith('ال'))) continue;
-    const end = bodyEnd(tokens, taken, i + 3, i + 8);
+    if (!purpose.folded.startsWith('لل') && !(tokens[p + 1]?.word === true && tokens[p + 1].folded.startsWith('ال'))) continue;
+    const end = bodyEnd(tokens, taken, p + 1, p + 6);
     out.push({ first: i, last: end, type: 'organization', source: 'gazetteer', match: null, tentative: false });
     i = end - 1;
   }
