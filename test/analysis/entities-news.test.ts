@@ -395,6 +395,7 @@ suite('entities in news text', () => {
       'المكتب الوطني للإحصاءات|organization',
       'المعهد الوطني الأميركي لرصد الزلازل|organization',
     ]);
+    assert.deepEqual(typed('وقالت المصادر إن الجبهة الوطنية للتغيير انسحبت.'), ['الجبهة الوطنية للتغيير|organization']);
     // Not when the word after ل says when or for whom, nor الاتحادية after الإدارة (the club's board).
     assert.deepEqual(typed('وتوج الفريق بكأس الاتحاد الإنجليزي للمرة الثانية، وتتجه الإدارة الاتحادية للدخول في مفاوضات.').filter((e) => e.includes('للمرة') || e.includes('للدخول')), []);
   });
