@@ -468,6 +468,8 @@ suite('entities in news text', () => {
     ]);
     assert.deepEqual(typed('وعقدت جمعية عمومية غير عادية.'), []);
     assert.deepEqual(typed('ودانت نقابة الصحفيين المصريين الجرائم الإسرائيلية.'), ['نقابة الصحفيين المصريين|organization'], 'a nationality closes the name');
+    // A union too; و + a word before a relative is no part of the name.
+    assert.deepEqual(typed('وأرسل اتحاد الكرة خطابا إلى الأندية، وانتقد المدرب عمل اتحاد القدم ولجانه التي تدير المسابقات.'), ['اتحاد الكرة|organization', 'اتحاد القدم|organization']);
   });
 
   test('a public body whose purpose is a construct with no definite word after it is left alone rather than cut', () => {

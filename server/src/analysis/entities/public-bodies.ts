@@ -79,7 +79,9 @@ function bodyEnd(tokens: readonly Token[], taken: Uint8Array, from: number, limi
   // The adjective السعودية may have been read as the country (جمعية الكشافة العربية السعودية).
   while (end < tokens.length && end < limit && (!taken[end] || NATION_ADJECTIVES.has(tokens[end].folded)) && tokens[end].word && !AFTER_BODY.has(tokens[end].folded)) {
     const w = tokens[end].folded;
-    const joined = w.startsWith('وال') || (w[0] === 'و' && w.length >= 4 && tokens[end + 1]?.folded.startsWith('ال') === true);
+    const after = tokens[end + 1]?.folded ?? '';
+    // و + a word in the construct state before a definite one (وحماية البيئة), not before a relative (ولجانه التي).
+    const joined = w.startsWith('وال') || (w[0] === 'و' && w.length >= 4 && after.startsWith('ال') && !STOPWORDS.has(after));
     const another = joined && (PUBLIC_HEADS.has(w.slice(1)) || SOCIETY_HEADS.has(w.slice(1)) || isTriggerWord(w.slice(1)));
     // A nationality closes the name (نقابة الصحفيين المصريين | الجرائم), but for another after it (العربية السعودية).
     if (national && !isNationality(w)) break;
@@ -90,8 +92,8 @@ function bodyEnd(tokens: readonly Token[], taken: Uint8Array, from: number, limi
   return end;
 }
 
-/** Heads of societies', academies', unions' and parties' names in the construct state (folded): جمعية البر، أكاديمية الشرطة، نقابة الصحفيين، حزب العمال. */
-const SOCIETY_HEADS = new Set(['جمعيه', 'اكاديميه', 'نقابه', 'حزب']);
+/** Heads of societies', academies', unions' and parties' names in the construct state (folded): جمعية البر، أكاديمية الشرطة، نقابة الصحفيين، حزب العمال، اتحاد الكرة. */
+const SOCIETY_HEADS = new Set(['جمعيه', 'اكاديميه', 'نقابه', 'حزب', 'اتحاد']);
 
 /**
  * Societies, academies and parties named by the definite words after their head (جمعية الكشافة العربية السعودية،
@@ -103,7 +105,7 @@ export function societies(tokens: readonly Token[], taken: Uint8Array): Candidat
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = tokens[i];
     // The cheap test first: the head ends like one (بجمعية، لأكاديمية، ونقابة، لحزب).
-    if (!head.word || !(head.folded.endsWith('ه') || head.folded.endsWith('حزب')) || taken[i] || !hasStem(head.folded, SOCIETY_HEADS)) continue;
+    if (!head.word || !(head.folded.endsWith('ه') || head.folded.endsWith('حزب') || head.folded.endsWith('اتحاد')) || taken[i] || !hasStem(head.folded, SOCIETY_HEADS)) continue;
     const name = tokens[i + 1];
     if (!name.word || taken[i + 1] || !name.folded.startsWith('ال') || name.folded.length < 4 || isTriggerWord(name.folded) || STOPWORDS.has(name.folded) || AFTER_BODY.has(name.folded)) continue;
     const end = bodyEnd(tokens, taken, i + 2, i + 7);
