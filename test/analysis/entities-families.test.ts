@@ -1,14 +1,12 @@
 /** Listed family names the model leaves out of a name, completed by a second reading (listed-families.ts). */
 import * as assert from 'node:assert/strict';
 import { suite, test } from 'node:test';
-import { analyzeArticle, defaultOptions } from '../../server/src/analysis';
 import type { GazetteerMatch } from '../../server/src/analysis/entities/gazetteer/index';
 import { withListedFamilies } from '../../server/src/analysis/entities/listed-families';
 import { LABEL_COUNT } from '../../server/src/analysis/entities/model/labels';
 import { viterbi } from '../../server/src/analysis/entities/model/decode';
+import { typed } from '../support/entities';
 
-const typed = (paragraph: string): string[] =>
-  analyzeArticle(`عنوان الخبر هنا\n${paragraph}`, defaultOptions()).entities.map((e) => `${e.text}|${e.type}`);
 
 const match = (start: number, cls: GazetteerMatch['cls']): GazetteerMatch => ({ start, end: start + 1, prefix: 0, restored: false, cls, entry: null }) as GazetteerMatch;
 

@@ -1,12 +1,11 @@
 /** The lists of names found at run time only: people, bodies, the press, clubs and companies of the world. */
 import * as assert from 'node:assert/strict';
 import { suite, test } from 'node:test';
-import { analyzeArticle, defaultOptions } from '../../server/src/analysis';
 import { describeName, matchGazetteer, withoutRunTimeLists } from '../../server/src/analysis/entities/gazetteer/index';
 import { runTimeEntries } from '../../server/src/analysis/entities/gazetteer/run-time-lists';
 import { tokenize } from '../../server/src/analysis/entities/tokens';
+import { typed } from '../support/entities';
 
-const typed = (paragraph: string): string[] => analyzeArticle(`عنوان الخبر هنا\n${paragraph}`, defaultOptions()).entities.map((e) => `${e.text}|${e.type}`);
 
 suite('names found at run time only', () => {
   test('a person, a body and a club of the lists are found, with the English name the hover shows', () => {

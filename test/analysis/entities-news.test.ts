@@ -1,20 +1,15 @@
 import * as assert from 'node:assert/strict';
 import { suite, test } from 'node:test';
-import { analyzeArticle, defaultOptions, type Entity } from '../../server/src/analysis';
+import { analyzeArticle, defaultOptions } from '../../server/src/analysis';
 import { cliticReading } from '../../server/src/analysis/entities/clitics';
 import type { Candidate } from '../../server/src/analysis/entities/candidate';
 import { withFamilyName } from '../../server/src/analysis/entities/family';
 import { kinshipJoined } from '../../server/src/analysis/entities/kinship';
 import { matchGazetteer } from '../../server/src/analysis/entities/gazetteer/index';
 import { tokenize } from '../../server/src/analysis/entities/tokens';
+import { analysed, typed } from '../support/entities';
 
 // What a review of the Saudi news sample found wrong, each with the everyday reading kept apart.
-
-function analysed(paragraph: string): readonly Entity[] {
-  return analyzeArticle(`عنوان الخبر هنا\n${paragraph}`, defaultOptions()).entities;
-}
-
-const typed = (paragraph: string): string[] => analysed(paragraph).map((e) => `${e.text}|${e.type}`);
 
 suite('entities in news text', () => {
   test('a dotted acronym is one organisation, not its pieces', () => {

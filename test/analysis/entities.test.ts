@@ -1,7 +1,7 @@
 /** Names in articles: clitics, spelling variants, coreference, and what must not be a name. */
 import * as assert from 'node:assert/strict';
 import { suite, test } from 'node:test';
-import { analyzeArticle, defaultOptions, type Entity } from '../../server/src/analysis';
+import { analyzeArticle, defaultOptions } from '../../server/src/analysis';
 import type { Candidate } from '../../server/src/analysis/entities/candidate';
 import { givenAndFamily, kinshipJoined } from '../../server/src/analysis/entities/kinship';
 import { tokenize } from '../../server/src/analysis/entities/tokens';
@@ -9,12 +9,9 @@ import { aliasesOf } from '../../server/src/analysis/entities/propagate';
 import { describeName, matchGazetteer } from '../../server/src/analysis/entities/gazetteer/index';
 import { withoutDirection } from '../../server/src/analysis/entities/heads';
 import { PLACES } from '../../server/src/analysis/entities/gazetteer/curated';
+import { analysed } from '../support/entities';
 
 const person = (first: number, last: number): Candidate => ({ first, last, type: 'person', source: 'model', match: null, tentative: false });
-
-function analysed(paragraph: string): readonly Entity[] {
-  return analyzeArticle(`عنوان الخبر هنا\n${paragraph}`, defaultOptions()).entities;
-}
 
 function entities(paragraph: string): string[] {
   return analysed(paragraph).map((e) => `${e.text}|${e.type}|${e.canonical}`);
