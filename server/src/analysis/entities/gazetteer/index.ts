@@ -164,7 +164,8 @@ function build(): Index {
   for (const n of ORGANIZATION_TRIGGERS.split(/\s+/)) add(n, 'orgTrigger', null);
   // The run-time lists lend a listed name's weight to names training never saw; training does not see them (withoutRunTimeLists).
   for (const [text, cls] of RUN_TIME_WORDS) for (const n of text.split(/\s+/)) if (n) add(n.replace(/_/g, ' '), cls, null, undefined, true);
-  for (const { names, cls, type, english } of runTimeEntries()) addEntry(names, cls, type, english, null, true);
+  const listedAlone = (word: string): boolean => byFirst.get(word)?.some((n) => n.words.length === 1) === true;
+  for (const { names, cls, type, english } of runTimeEntries(listedAlone)) addEntry(names, cls, type, english, null, true);
   return { byFirst, byCanonical };
 }
 

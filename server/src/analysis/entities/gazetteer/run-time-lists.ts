@@ -76,21 +76,38 @@ export interface RunTimeEntry {
 }
 
 /**
- * Whether a run-time list's name is looked for. A club or company is looked for by a name of
- * two words or more: a one-word name training never saw would lend a listed club's weight to
- * every use of the word (الاتفاق the club and the agreement, السد، إعمار، معادن). A club's
- * name is not looked for with نادي before it or its country's adjective after it (نادي
- * الكويت، العين الإماراتي): the club's name leaves them out, as ANERcorp and editors do.
+ * One-word names of the lists below that are also common words, read in the news (إعادة إعمار،
+ * بيتك: your house, ميتا: dead, معادن: metals, ينساب: flows, بالتل: on the hill).
  */
-function lookedFor(name: string, cls: GazetteerClass): boolean {
-  if (!WORDLIKE_CLASSES.has(cls)) return true;
-  const words = listedWords(name);
-  return words.length >= 2 && (cls !== 'club' || (words[0] !== 'نادي' && !isNationality(words[words.length - 1])));
+const ALSO_WORDS = 'إعمار أعمار ميتا بيتك معادن نخيل صدارة مبادلة ينساب بالتل سومو';
+let alsoWordSet: ReadonlySet<string> | null = null;
+function alsoWords(): ReadonlySet<string> {
+  alsoWordSet ??= new Set(ALSO_WORDS.split(' ').flatMap(listedWords));
+  return alsoWordSet;
 }
 
-/** The entries of the run-time lists with the names that are looked for; a line left without a name is left out. */
-export function runTimeEntries(): RunTimeEntry[] {
-  return RUN_TIME_LISTS.flatMap(([text, cls, type]) => listLines(text).map(([names, english]) => ({ names: names.filter((n) => lookedFor(n, cls)), cls, type, english }))).filter(
+/**
+ * Whether a run-time list's name is looked for. A club or company of one word is looked for
+ * only where it cannot be a word: a one-word name training never saw would lend a listed
+ * club's weight to every use of the word (الاتفاق the club and the agreement, السد، إعمار،
+ * معادن). So it must not begin with the article, nor be a name another list holds alone (a
+ * city, a person's given or family name: ليون، برايتون), nor one of the words below. A club's name is not looked for with
+ * نادي before it or its country's adjective after it (نادي الكويت، العين الإماراتي): the
+ * club's name leaves them out, as ANERcorp and editors do.
+ */
+function lookedFor(name: string, cls: GazetteerClass, listedAlone: (word: string) => boolean): boolean {
+  if (!WORDLIKE_CLASSES.has(cls)) return true;
+  const words = listedWords(name);
+  if (words.length === 1) return !words[0].startsWith('ال') && words[0].length >= 4 && !listedAlone(words[0]) && !alsoWords().has(words[0]);
+  return cls !== 'club' || (words[0] !== 'نادي' && !isNationality(words[words.length - 1]));
+}
+
+/**
+ * The entries of the run-time lists with the names that are looked for; a line left without a
+ * name is left out. `listedAlone` tells whether another list holds a word as a whole name.
+ */
+export function runTimeEntries(listedAlone: (word: string) => boolean): RunTimeEntry[] {
+  return RUN_TIME_LISTS.flatMap(([text, cls, type]) => listLines(text).map(([names, english]) => ({ names: names.filter((n) => lookedFor(n, cls, listedAlone)), cls, type, english }))).filter(
     (e) => e.names.length > 0,
   );
 }
