@@ -181,12 +181,14 @@ suite('entities', () => {
     assert.deepEqual(entities('وطلبت الخطوط طائرات بوينغ 777 وإيرباص A380، ووقعت العقد مع شركة بوينغ عام 2015'), ['بوينغ|organization|بوينغ']);
   });
 
-  test('a channel named by an everyday word is the channel after a word of the trade or when told something, else not', () => {
+  test('a channel named by an everyday word is the channel after a word of the trade, in an interview or when told something, else not', () => {
     assert.deepEqual(entities('وقال مراسل الجزيرة إن القصف استمر، وأوضح المتحدث للجزيرة أن القوات انسحبت من الجزيرة'), [
       'الجزيرة|organization|قناة الجزيرة',
       'لجزيرة|organization|قناة الجزيرة',
     ]);
     assert.equal(ids('قال مراسل قناة الجزيرة إن القصف استمر، وأضاف مراسل الجزيرة أن الهدنة انهارت').length, 1);
+    assert.deepEqual(entities('وفي أول ظهور له عبر فضائية الجزيرة، وفي مقابلة خاصة مع الجزيرة، أكد الأمين العام أن الحرب انتهت'), ['الجزيرة|organization|قناة الجزيرة', 'الجزيرة|organization|قناة الجزيرة']);
+    assert.deepEqual(entities('وكانت الرحلة مع الجزيرة العربية أطول'), ['الجزيرة العربية|place|الجزيرة العربية']);
   });
 
   test('a newspaper named in quotes after لـ or صحيفة is an organisation, not the place or the word it is spelled like', () => {

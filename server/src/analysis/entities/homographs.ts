@@ -178,12 +178,14 @@ const CHANNELS: ReadonlyMap<string, string> = new Map([
   ['العربيه', 'قناة العربية'],
 ]);
 const CHANNEL_ENDS = [...CHANNELS.keys()].map((name) => name.slice(2));
-/** Words of the trade before a channel's name (folded): مراسل الجزيرة، موقع العربية. */
-const BEFORE_CHANNEL = new Set('مراسل مراسله لمراسل ومراسل مراسلو مراسلي قناه لقناه وقناه شاشه موقع لموقع شبكه تلفزيون'.split(' '));
+/** Words of the trade before a channel's name (folded): مراسل الجزيرة، موقع العربية، فضائية الجزيرة. */
+const BEFORE_CHANNEL = new Set('مراسل مراسله لمراسل ومراسل مراسلو مراسلي قناه لقناه وقناه بقناه شاشه موقع لموقع شبكه تلفزيون فضاييه لفضاييه وفضاييه بفضاييه'.split(' '));
+/** Words for an interview, before مع and a channel's name, perhaps with an adjective between (folded): في مقابلة خاصة مع الجزيرة. */
+const INTERVIEWS = new Set('مقابله حوار لقاء حديث تصريحات تصريح'.split(' '));
 
 /**
- * The channel at token `index`: after a word of the trade (مراسل الجزيرة), or told
- * something (قال للجزيرة إن), where the same word otherwise names an island or a language.
+ * The channel at token `index`: after a word of the trade (مراسل الجزيرة), in an interview
+ * (في مقابلة مع الجزيرة), or told something (قال للجزيرة إن), where the same word otherwise names an island or a language.
  */
 function channelAt(tokens: readonly Token[], index: number): Candidate | null {
   const token = tokens[index];
@@ -194,7 +196,7 @@ function channelAt(tokens: readonly Token[], index: number): Candidate | null {
   for (const r of readings(token.folded)) {
     const name = CHANNELS.get(r.stem);
     if (!name) continue;
-    const trade = r.prefix === 0 && prev?.word === true && BEFORE_CHANNEL.has(prev.folded);
+    const trade = r.prefix === 0 && prev?.word === true && (BEFORE_CHANNEL.has(prev.folded) || (prev.folded === 'مع' && [2, 3].some((k) => INTERVIEWS.has(tokens[index - k]?.folded ?? ''))));
     // للجزيرة أن…: told the channel; للجزيرة العربية is the peninsula.
     const told = r.prefix === 1 && r.restored === true && (next?.word !== true || isFunctionWord(next.folded, ''));
     const entry = trade || told ? listedEntry(name, 'organization') : null;
