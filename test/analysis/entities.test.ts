@@ -274,6 +274,13 @@ suite('entities', () => {
     assert.equal(rami[0].id, rami[1].id);
   });
 
+  test('a later family name that is also a common word is the person only as the speaker, after a verb of saying', () => {
+    const found = analysed('قال مدير التعليم سعد الشهري إن المدارس جاهزة. وأضاف الشهري أن المشروع تأخر، وصدر التقرير الشهري أمس.');
+    assert.deepEqual(found.map((e) => `${e.text}|${e.canonical}|${e.type}`), ['سعد الشهري|سعد الشهري|person', 'الشهري|سعد الشهري|person']);
+    assert.equal(found[1].start, 'عنوان الخبر هنا\nقال مدير التعليم سعد الشهري إن المدارس جاهزة. وأضاف '.length);
+    assert.equal(found[0].id, found[1].id);
+  });
+
   test('a family name found by the model is tied to the full name too', () => {
     const kirby = analysed('وقال الناطق باسم الخارجية الأمريكية جون كيربي إن واشنطن تدعم الحل. وأكد كيربي أن الولايات المتحدة ملتزمة.');
     const people = kirby.filter((e) => e.type === 'person');

@@ -64,8 +64,13 @@ const PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...'عدم قياس تحسين يضمن يحقق تحقيق نيل ينال نال لقي كسب مدي مستوي نسبه درجه موشر زياده بحثا'.split(' ').map((word): [string, ReadonlySet<string>] => [word, new Set(['رضا'])]),
 ]);
 
-/** Verbs of saying (folded), after which لي alone is «to me», not the name Li (قال لي، وأكد لي). */
-const SAYING = new Set('قال قالت يقول تقول اكد اكدت اوضح ذكر روي حكي'.split(' '));
+/** Verbs of saying (folded), after which لي alone is «to me», not the name Li (قال لي، وأكد لي), and one word may be the speaker. */
+const SAYING = new Set(
+  'قال قالت يقول تقول اكد اكدت اوضح اوضحت ذكر ذكرت روي حكي اضاف اضافت اشار اشارت صرح صرحت لفت لفتت شدد شددت تابع تابعت بين بينت كشف كشفت اعتبر اعتبرت راي اعلن اعلنت افاد افادت نفي نفت'.split(' '),
+);
+
+/** Whether a token is a verb of saying, perhaps after و or ف (وأضاف، فقال). */
+export const isSayingVerb = (token: Token | undefined): boolean => stems(token).some((s) => SAYING.has(s));
 
 /** Whether a folded word, without its article, is a loanword for a unit, a device, a substance, a degree or an art form (العقاقير، الأوبرا). */
 export const isLoanword = (word: string): boolean => LOANWORDS.has(withoutArticle(word));
@@ -140,7 +145,7 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   if (first.includes('فيروس') || words.every((t) => stems(t).some(isLoanword))) return true;
   const next = tokens[c.first + 1];
   if (inSetPhrase(tokens, c.first, first)) return true;
-  if (c.last - c.first === 1 && tokens[c.first].folded === 'لي' && stems(tokens[c.first - 1]).some((s) => SAYING.has(s))) return true;
+  if (c.last - c.first === 1 && tokens[c.first].folded === 'لي' && isSayingVerb(tokens[c.first - 1])) return true;
   if (c.type === 'person' && first.includes('امين') && next?.word === true) {
     return MAYORAL.has(next.folded) || gazetteer.some((m) => m.start === c.first + 1 && m.entry?.type === 'place');
   }

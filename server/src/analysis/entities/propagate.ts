@@ -14,7 +14,7 @@ import { commonWords, nameLexicon } from './model/load';
 import { beginsWithClubName, isClubOnceNamed } from './sports';
 import { isEverydayWord } from './homographs';
 import { FOREIGN_PARTICLES, ORDINALS } from './kinship';
-import { inSetPhrase, isLoanword } from './not-names';
+import { inSetPhrase, isLoanword, isSayingVerb } from './not-names';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
 
@@ -24,6 +24,8 @@ export interface Alias {
   readonly cluster: number;
   /** A club's bare name (الهلال): not where a definite word follows it (الهلال الأحمر، الاتحاد الآسيوي). */
   readonly club?: boolean;
+  /** A family name that is also a common word (الشهري: monthly): only as the speaker, right after a verb of saying (وأضاف الشهري). */
+  readonly speaker?: boolean;
 }
 
 export interface Found {
@@ -48,8 +50,8 @@ const NEVER_ALONE: ReadonlySet<string> = new Set(['الله', ...ORDINALS]);
  * article names twice (`familyName` for both); for other names the word must be known inside
  * names (the training lexicon or the family-name list).
  */
-function singleWordOk(word: string, familyName: boolean): boolean {
-  if (word.length < 3 || STOPWORDS.has(word) || commonWords().has(word) || isTriggerWord(word) || NEVER_ALONE.has(word) || isLoanword(word)) return false;
+function singleWordOk(word: string, familyName: boolean, common = commonWords().has(word)): boolean {
+  if (word.length < 3 || STOPWORDS.has(word) || common || isTriggerWord(word) || NEVER_ALONE.has(word) || isLoanword(word)) return false;
   if (nameLexicon().has(word) || gazetteerClasses(word).includes('familyName')) return true;
   const bare = withoutArticle(word);
   // The adjective of a country or a big city is an adjective (العراقي، المصري); a family name from a region or a town is the person's (عسيري، الألمعي).
@@ -85,6 +87,9 @@ export function aliasesOf(mentionWords: readonly (readonly string[])[], type: En
       // The family name: the last word, or the last two when the name ends in a compound or a foreign particle (عبد الرحمن، أبو بكر، دي خيا).
       const tail = words.length >= 3 && (COMPOUND.has(words[words.length - 2]) || FOREIGN_PARTICLES.has(words[words.length - 2])) ? words.slice(-2) : words.slice(-1);
       add(tail, true);
+      // A family name that is also a common word is the person only as the speaker (سعد الشهري … وأضاف الشهري أن).
+      const [word] = tail;
+      if (tail.length === 1 && commonWords().has(word) && singleWordOk(word, true, false) && !out.some((a) => a.words.join(' ') === word)) out.push({ words: tail, cluster, speaker: true });
     }
     // المرصد for المرصد السوري; but a body named «… العام» is no more its first word (الأمن العام is not الأمن), nor one whose
     // first word is a club's name (الاتحاد of الاتحاد العربي السعودي لكرة القدم is the club).
@@ -118,6 +123,7 @@ export function findAliases(tokens: readonly Token[], aliases: readonly Alias[],
         for (let k = 1; k < a.words.length && ok; k++) ok = !taken[i + k] && tokens[i + k].folded === a.words[k];
         // A club's bare name before a definite word is another name (الهلال الأحمر).
         if (a.club && tokens[last]?.word === true && tokens[last].folded.startsWith('ال')) ok = false;
+        if (a.speaker && (r.prefix > 0 || !isSayingVerb(tokens[i - 1]))) ok = false;
         // A name does not continue into a following word of the same name (رامي عبد الرحمن is not رامي + عبد).
         if (ok) hit = { first: i, last, prefix: r.prefix, restored: r.restored === true, cluster: a.cluster };
       }
