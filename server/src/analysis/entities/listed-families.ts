@@ -16,9 +16,21 @@
 import type { GazetteerMatch } from './gazetteer/index';
 import { chunks } from './model/corpus';
 import { LABEL_COUNT, isInside } from './model/labels';
+import { commonWords } from './model/load';
+import { isSayingVerb } from './not-names';
+import type { Token } from './tokens';
 
 /** How much a listed family name's person labels are raised in the second reading. */
 const FAMILY_BONUS = 10;
+/**
+ * How much more a listed given or family name's are raised as the speaker: after a verb of saying
+ * and before أن، إن or a colon (وأوضح العواملة أن، ورجّح فارس أن), where the model, never having seen
+ * the word, reads a definite one as a noun.
+ */
+const SPEAKER_BONUS = 40;
+/** What follows the speaker (folded): أن، إن، أنه، إنها… */
+const SAID = new Set(['ان', 'انه', 'انها', ':']);
+const PERSON_NAME_CLASSES = new Set(['firstName', 'gulfName', 'familyName']);
 const B_PERS = 1;
 const I_PERS = 2;
 
@@ -35,6 +47,18 @@ function onlyFamilyNames(gazetteer: readonly GazetteerMatch[]): Set<number> {
   return out;
 }
 
+/** Token indices of one-word listed given or family names, of no other class and no common word, as the speaker (see SPEAKER_BONUS). */
+function speakers(tokens: readonly Token[], gazetteer: readonly GazetteerMatch[]): Set<number> {
+  const out = new Set<number>();
+  for (const m of gazetteer) {
+    const t = m.start;
+    if (!PERSON_NAME_CLASSES.has(m.cls) || m.end - t !== 1 || m.prefix > 0 || !SAID.has(tokens[t + 1]?.folded ?? '') || !isSayingVerb(tokens[t - 1])) continue;
+    if (commonWords().has(tokens[t].folded) || gazetteer.some((o) => !PERSON_NAME_CLASSES.has(o.cls) && o.start <= t && t < o.end)) continue;
+    out.add(t);
+  }
+  return out;
+}
+
 export interface Reading {
   readonly labels: Uint8Array;
   readonly scores: Float64Array;
@@ -44,12 +68,15 @@ export interface Reading {
  * The model's reading of a paragraph with the persons that its listed family names complete
  * (see above). `decode` is the model's decoder for this paragraph; `first` its reading of `scores`.
  */
-export function withListedFamilies(decode: (scores: Float64Array) => Uint8Array, scores: Float64Array, first: Uint8Array, gazetteer: readonly GazetteerMatch[]): Reading {
+export function withListedFamilies(decode: (scores: Float64Array) => Uint8Array, scores: Float64Array, first: Uint8Array, gazetteer: readonly GazetteerMatch[], tokens: readonly Token[]): Reading {
   const family = onlyFamilyNames(gazetteer);
+  const speaking = speakers(tokens, gazetteer);
+  for (const t of speaking) family.add(t);
   if (family.size === 0) return { labels: first, scores };
   const raise = (into: Float64Array, t: number): void => {
-    into[t * LABEL_COUNT + B_PERS] += FAMILY_BONUS;
-    into[t * LABEL_COUNT + I_PERS] += FAMILY_BONUS;
+    const bonus = speaking.has(t) ? SPEAKER_BONUS : FAMILY_BONUS;
+    into[t * LABEL_COUNT + B_PERS] += bonus;
+    into[t * LABEL_COUNT + I_PERS] += bonus;
   };
   const raised = Float64Array.from(scores);
   for (const t of family) raise(raised, t);
