@@ -623,6 +623,7 @@ suite('entities in news text', () => {
 
   test('a country of two words by its usual name is whole (جنوب أفريقيا، جنوب السودان); by an official name, its short name alone', () => {
     assert.deepEqual(typed('وصل الوفد إلى جنوب أفريقيا وجنوب السودان، ثم إلى جمهورية الصين الشعبية أمس.'), ['جنوب أفريقيا|place', 'جنوب السودان|place', 'الصين|place']);
+    assert.deepEqual(typed('والتقى وزير الخارجية بجمهورية مصر العربية سامح شكري سفير جمهورية إيران الإسلامية.'), ['مصر|place', 'سامح شكري|person', 'إيران|place'], 'not مصر العربية');
   });
 
   test('سوق عكاظ is a place, and «عكاظ» in quotes alone the newspaper', () => {

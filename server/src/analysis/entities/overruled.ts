@@ -23,8 +23,20 @@ export function overruled(candidates: Candidate[], gazetteer: readonly Gazetteer
   // A listed place the model split into places (شبه | الجزيرة العربية) is whole; a country's official name apart, as above.
   const split = (m: GazetteerMatch): boolean => m.entry?.type === 'place' && m.cls !== 'country' && candidates.filter((c) => c.type === 'place' && m.start <= c.first && c.last <= m.end).length >= 2;
   const long = gazetteer.filter((m) => m.entry && m.end - m.start >= 2 && (authoritative(m) || split(m)));
-  if (!long.length) return candidates;
-  return candidates.filter((c) => !long.some((m) => m.start <= c.first && c.last <= m.end && c.last - c.first < m.end - m.start));
+  const kept = long.length ? candidates.filter((c) => !long.some((m) => m.start <= c.first && c.last <= m.end && c.last - c.first < m.end - m.start)) : candidates;
+  return kept.map((c) => shortOfOfficial(c, gazetteer, country));
+}
+
+/**
+ * A model place inside a country's official name that begins with the country's usual name
+ * and runs on over the rest of the official name is the usual name alone: جمهورية | مصر | العربية,
+ * not مصر العربية (as ANERcorp tags جمهورية | إيران | الإسلامية).
+ */
+function shortOfOfficial(c: Candidate, gazetteer: readonly GazetteerMatch[], usual: (m: GazetteerMatch) => boolean): Candidate {
+  if (c.type !== 'place' || c.source !== 'model' || c.last - c.first < 2) return c;
+  const official = gazetteer.some((m) => m.cls === 'country' && !usual(m) && m.start < c.first && c.last <= m.end);
+  const short = official ? gazetteer.find((m) => m.cls === 'country' && usual(m) && m.start === c.first && m.end === c.first + 1) : undefined;
+  return short ? { ...c, last: short.end, match: short } : c;
 }
 
 /**
