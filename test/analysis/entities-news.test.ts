@@ -53,6 +53,15 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('سجلت محطة جدة 6.1 ميليمتر، ويرتفع الكولسترول مع الميكروويف، وانتشر فيروس كورونا في الرياض.'), ['جدة|place', 'الرياض|place']);
   });
 
+  test("a device's make or model is no person (هاتف آيفون، آي فون 6، إكسبريا سي 4، نظام أندرويد), though Yvonne and von are names", () => {
+    assert.deepEqual(typed('وطرحت أبل هاتف آيفون 6 وآي فون 6 بلس، وكشفت سوني عن هاتفها "سوني إكسبريا سي 5 ألترا" الذي يعمل بنظام أندرويد.'), ['سوني|organization', 'سوني|organization']);
+    assert.deepEqual(typed('ووصلت العداءة الكينية إيفون نيجيتش قبل خط النهاية، واستشهد الكاتب بقول أوتو فون بسمارك.'), ['إيفون نيجيتش|person', 'أوتو فون بسمارك|person']);
+  });
+
+  test('a demonstrative is no part of a name, and the definite word after one is no person (هاتان الجبهتان)', () => {
+    assert.deepEqual(typed('وتقوم النهضة على جبهتين اجتماعية وتكنولوجية. هاتان الجبهتان هما اللتان تدفعان النمو، وأولئك الذين طوروا الحبوب يعرفون ذلك.'), []);
+  });
+
   test("a regnal number is not a short form of the king's name", () => {
     assert.deepEqual(typed('وقال الملك عبدالله الثاني إن النائب الثاني للرئيس وصل.'), ['عبدالله الثاني|person']);
   });

@@ -127,6 +127,21 @@ export function inSetPhrase(tokens: readonly Token[], index: number, own: readon
 /** The Latin letters as Arabic spells them out (folded): ايه، بي، سي، ام، اتش. */
 const LETTER_NAMES = new Set('ايه اي بي سي دي اف جي اتش ايتش جيه كيه كي ال ام ان او كيو ار اس تي يو في دبليو اكس واي زد'.split(' '));
 
+/** Devices' makes and models (folded): a name with one in it is the device's (هاتف آيفون، إكسبريا سي 4، نظام أندرويد). */
+const DEVICES = new Set('ايباد اندرويد اكسبريا جالكسي جالاكسي'.split(' '));
+
+/** Whether a token names a device: one of DEVICES, آيفون written with madda or hamza (إيفون is Yvonne), or فون after آي (آي فون). */
+function isDevice(tokens: readonly Token[], t: Token, text: string): boolean {
+  if (stems(t).some((s) => DEVICES.has(s))) return true;
+  const written = text.slice(t.start, t.end).replace(/^[وفبل]/, '');
+  if (/^[آأ]يفون/.test(written)) return true;
+  const before = tokens[tokens.indexOf(t) - 1];
+  return t.folded === 'فون' && before !== undefined && /^و?اي$/.test(before.folded);
+}
+
+/** Demonstratives (folded): هذا الرجل، هاتان الجبهتان: the definite word after one is a common noun. */
+const DEMONSTRATIVES = new Set('هذا هذه هذان هاتان هذين هاتين هولاء اوليك اولايك ذلك تلك'.split(' '));
+
 /** Whether the candidate `c` is one of the words or phrases above, never a name. */
 export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: readonly GazetteerMatch[], text: string): boolean {
   const first = stems(tokens[c.first]);
@@ -143,6 +158,8 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   if (c.last - c.first === 1 && hasAccusativeTanween(written)) return true;
   // فيروس كورونا، واي فاي: a virus, or loanwords only.
   if (first.includes('فيروس') || words.every((t) => stems(t).some(isLoanword))) return true;
+  if (words.some((t) => isDevice(tokens, t, text))) return true;
+  if (c.type === 'person' && tokens[c.first].folded.startsWith('ال') && stems(tokens[c.first - 1]).some((s) => DEMONSTRATIVES.has(s))) return true;
   const next = tokens[c.first + 1];
   if (inSetPhrase(tokens, c.first, first)) return true;
   if (c.last - c.first === 1 && tokens[c.first].folded === 'لي' && isSayingVerb(tokens[c.first - 1])) return true;
