@@ -58,6 +58,10 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('ووصلت العداءة الكينية إيفون نيجيتش قبل خط النهاية، واستشهد الكاتب بقول أوتو فون بسمارك.'), ['إيفون نيجيتش|person', 'أوتو فون بسمارك|person']);
   });
 
+  test('a name does not end on أبو or بو: the word after is the name\'s (ياسر بو علي)', () => {
+    assert.ok(typed('كلمات: قوس / ألحان: ياسر بو علي / توزيع: عصام الشرايطي').includes('ياسر بو علي|person'));
+  });
+
   test('a demonstrative is no part of a name, and the definite word after one is no person (هاتان الجبهتان)', () => {
     assert.deepEqual(typed('وتقوم النهضة على جبهتين اجتماعية وتكنولوجية. هاتان الجبهتان هما اللتان تدفعان النمو، وأولئك الذين طوروا الحبوب يعرفون ذلك.'), []);
   });

@@ -94,6 +94,9 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       while (last - first >= 2 && !NAME_LINKS.has(tokens[last - 2].folded) && (stray(last - 1) || governed(last - 1))) last--;
       while (last - first >= 2 && !NAME_LINKS.has(tokens[first + 1].folded) && stray(first)) first++;
       while (last - first >= 2 && unlisted(first) && isGovernedDefinite(tokens[first].folded)) first++;
+      // Nor does one end on أبو or بو (ياسر بو | علي): the word after is the name's.
+      const next = tokens[last];
+      if (last - first >= 2 && FATHER_OF.has(tokens[last - 1].folded) && next?.word === true && !isFunctionWord(next.folded, paragraph[next.end - 1]) && !titles.has(last)) last++;
       // Nor does a word training saw outside names, or a function word, begin a person of two words whose second is a listed family name (فاز | بلاتر، أمام | بلاتر، وعن | راموس).
       if (last - first === 2 && !givenNames.has(first) && familyAt.has(first + 1) && (isStray(tokens[first]) || isFunctionWord(safeReading(tokens[first].folded).stem, paragraph[tokens[first].end - 1]))) first++;
       // A verb of saying that is also a given name, before a name and then أن, is the verb (وأبان | الغامدي أن، طالب | العبادي بأن).
@@ -113,6 +116,9 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
   }
   return out;
 }
+
+/** «Father of» (folded), which never ends a name. */
+const FATHER_OF: ReadonlySet<string> = new Set(['ابو', 'بو']);
 
 /** Words after which a name goes on, whatever comes next (بن مساعد، أبو تراب، عبد ربه، ولد الشيخ). */
 const NAME_LINKS: ReadonlySet<string> = new Set([...COMPOUND, ...LINKS]);
