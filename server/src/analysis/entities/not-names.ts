@@ -131,12 +131,12 @@ const LETTER_NAMES = new Set('ايه اي بي سي دي اف جي اتش ايت
 const DEVICES = new Set('ايباد اندرويد اكسبريا جالكسي جالاكسي'.split(' '));
 
 /** Whether a token names a device: one of DEVICES, آيفون written with madda or hamza (إيفون is Yvonne), or فون after آي (آي فون). */
-function isDevice(tokens: readonly Token[], t: Token, text: string): boolean {
+function isDevice(tokens: readonly Token[], i: number, text: string): boolean {
+  const t = tokens[i];
+  if (!t.word || !/(?:ون|ويد|باد|سبريا|كسي)$/.test(t.folded)) return false;
   if (stems(t).some((s) => DEVICES.has(s))) return true;
-  const written = text.slice(t.start, t.end).replace(/^[وفبل]/, '');
-  if (/^[آأ]يفون/.test(written)) return true;
-  const before = tokens[tokens.indexOf(t) - 1];
-  return t.folded === 'فون' && before !== undefined && /^و?اي$/.test(before.folded);
+  if (/^[وفبل]?[آأ]يفون$/.test(text.slice(t.start, t.end))) return true;
+  return t.folded === 'فون' && /^و?اي$/.test(tokens[i - 1]?.folded ?? '');
 }
 
 /** Demonstratives (folded): هذا الرجل، هاتان الجبهتان: the definite word after one is a common noun. */
@@ -158,7 +158,7 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   if (c.last - c.first === 1 && hasAccusativeTanween(written)) return true;
   // فيروس كورونا، واي فاي: a virus, or loanwords only.
   if (first.includes('فيروس') || words.every((t) => stems(t).some(isLoanword))) return true;
-  if (words.some((t) => isDevice(tokens, t, text))) return true;
+  for (let i = c.first; i < c.last; i++) if (isDevice(tokens, i, text)) return true;
   if (c.type === 'person' && tokens[c.first].folded.startsWith('ال') && stems(tokens[c.first - 1]).some((s) => DEMONSTRATIVES.has(s))) return true;
   const next = tokens[c.first + 1];
   if (inSetPhrase(tokens, c.first, first)) return true;
