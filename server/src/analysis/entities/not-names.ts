@@ -129,11 +129,13 @@ const LETTER_NAMES = new Set('ايه اي بي سي دي اف جي اتش ايت
 
 /** Devices' makes and models (folded): a name with one in it is the device's (هاتف آيفون، إكسبريا سي 4، نظام أندرويد). */
 const DEVICES = new Set('ايباد اندرويد اكسبريا جالكسي جالاكسي'.split(' '));
+/** The last two letters of the devices' names, آيفون and فون too: a cheap test before a word's readings. */
+const DEVICE_ENDS = new Set([...DEVICES, 'ايفون'].map((w) => w.slice(-2)));
 
 /** Whether a token names a device: one of DEVICES, آيفون written with madda or hamza (إيفون is Yvonne), or فون after آي (آي فون). */
 function isDevice(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
-  if (!t.word || !/(?:ون|ويد|باد|سبريا|كسي)$/.test(t.folded)) return false;
+  if (!t.word || !DEVICE_ENDS.has(t.folded.slice(-2))) return false;
   if (stems(t).some((s) => DEVICES.has(s))) return true;
   if (/^[وفبل]?[آأ]يفون$/.test(text.slice(t.start, t.end))) return true;
   return t.folded === 'فون' && /^و?اي$/.test(tokens[i - 1]?.folded ?? '');

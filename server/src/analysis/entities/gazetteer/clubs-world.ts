@@ -3,8 +3,9 @@
  * of the European, American, African, Asian and Arab leagues, famous basketball and handball clubs,
  * Formula One teams (the project's own list, MIT, written from general knowledge). One a line: the
  * usual name first, then variants, separated by |, then after a tab the English name the hover shows.
- * A one-word name that is also a word or a city (الاتفاق، أبردين) is not looked for alone (run-time-lists.ts); a
- * name several clubs share (الوحدة، الشباب، القادسية) is listed only with its country or town.
+ * A one-word name that is also a word or a city (الاتفاق، أبردين) is not looked for alone
+ * (run-time-lists.ts); a name several clubs share (الوحدة، الشباب، القادسية) is listed only with its
+ * country or town.
  * These names are found at run time only: training does not see them (gazetteer/training.ts),
  * so the model lends them what it learnt of the listed names of their class.
  */

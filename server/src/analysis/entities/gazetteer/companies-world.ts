@@ -4,7 +4,8 @@
  * builders, and the groups of the Gulf and Egypt (the project's own list, MIT, written from general
  * knowledge). One a line: the usual name first, then variants, separated by |, then after a tab the
  * English name the hover shows. A one-word name that is also a word (معادن، إعمار، اتصالات) is not
- * looked for alone (run-time-lists.ts); one that is also a person's name (كريم، جلعاد) is given only in a longer name.
+ * looked for alone (run-time-lists.ts); one that is also a person's name (كريم، جلعاد) is given
+ * only in a longer name.
  * These names are found at run time only: training does not see them (gazetteer/training.ts),
  * so the model lends them what it learnt of the listed names of their class.
  */

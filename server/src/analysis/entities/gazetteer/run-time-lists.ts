@@ -76,7 +76,7 @@ export interface RunTimeEntry {
 }
 
 /**
- * One-word names of the lists below that are also common words, read in the news (إعادة إعمار،
+ * One-word names of the club and company lists that are also common words, read in the news (إعادة إعمار،
  * بيتك: your house, ميتا: dead, معادن: metals, ينساب: flows, بالتل: on the hill).
  */
 const ALSO_WORDS = 'إعمار أعمار ميتا بيتك معادن نخيل صدارة مبادلة ينساب بالتل سومو';
@@ -91,9 +91,9 @@ function alsoWords(): ReadonlySet<string> {
  * only where it cannot be a word: a one-word name training never saw would lend a listed
  * club's weight to every use of the word (الاتفاق the club and the agreement, السد، إعمار،
  * معادن). So it must not begin with the article, nor be a name another list holds alone (a
- * city, a person's given or family name: ليون، برايتون), nor one of the words below. A club's name is not looked for with
- * نادي before it or its country's adjective after it (نادي الكويت، العين الإماراتي): the
- * club's name leaves them out, as ANERcorp and editors do.
+ * city, a person's given or family name: ليون، برايتون), nor one of ALSO_WORDS. A club's name
+ * is not looked for with نادي before it or its country's adjective after it (نادي الكويت، العين
+ * الإماراتي): the club's name leaves them out, as ANERcorp and editors do.
  */
 function lookedFor(name: string, cls: GazetteerClass, listedAlone: (word: string) => boolean): boolean {
   if (!WORDLIKE_CLASSES.has(cls)) return true;
