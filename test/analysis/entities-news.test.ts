@@ -58,6 +58,12 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('ووصلت العداءة الكينية إيفون نيجيتش قبل خط النهاية، واستشهد الكاتب بقول أوتو فون بسمارك.'), ['إيفون نيجيتش|person', 'أوتو فون بسمارك|person']);
   });
 
+  test('a participle\'s plural is no person (قال محامون إن), and شبه and طيب alone are words (شبه تيقن، طيب المعشر)', () => {
+    assert.deepEqual(typed('وقال محامون إن العثور على الحطام مهم، وقال مراقبون إن هناك شبه تيقن من ذلك.'), []);
+    assert.deepEqual(typed('وقال ماكرون إن فرنسا مستعدة.'), ['ماكرون|person', 'فرنسا|place'], 'a name in ون with a long vowel after م');
+    assert.deepEqual(typed('كان الراحل يفعل كل عمل خيري طيب بصمت، وكان وديعا طيب المعشر.').filter((e) => e === 'طيب|person'), []);
+  });
+
   test('a name does not end on أبو or بو: the word after is the name\'s (ياسر بو علي)', () => {
     assert.ok(typed('كلمات: قوس / ألحان: ياسر بو علي / توزيع: عصام الشرايطي').includes('ياسر بو علي|person'));
   });

@@ -78,13 +78,16 @@ export const isLoanword = (word: string): boolean => LOANWORDS.has(withoutArticl
 /**
  * Words that are never a name, though a proclitic read off them leaves one (folded): وكيل is a
  * deputy, not و + Kiel; جل وعلا, فينا, بابا; محرم alone is «forbidden» or the month, a name
- * only inside a longer one (أحمد سيف محرم). And جده written with ha, which is «his grandfather»
+ * only inside a longer one (أحمد سيف محرم), as are شبه (شبه تيقن: near certainty; شبه جزيرة) and
+ * طيب (طيب المعشر; رجب طيب أردوغان). And جده written with ha, which is «his grandfather»
  * or «found it» (وجده), where Jeddah is جدة; and زائد as written, «plus» (5 زائد 1), which folds like Zayed (زايد).
  */
-const WHOLE_WORDS = new Set(['وكيل', 'وعلا', 'فينا', 'بابا', 'محرم', 'لمحرم', 'ومحرم']);
+const WHOLE_WORDS = new Set(['وكيل', 'وعلا', 'فينا', 'بابا', 'محرم', 'لمحرم', 'ومحرم', 'شبه', 'طيب']);
 /** The words of WHOLE_WORDS told apart only as written, as they fold like a name (جده like Jeddah, زائد like Zayed). */
 const WHOLE_AS_WRITTEN = new Set(['جده', 'وجده', 'زائد']);
 const isWholeWord = (token: Token, written: string): boolean => WHOLE_WORDS.has(token.folded) || WHOLE_AS_WRITTEN.has(written);
+/** Whether a folded word is one of WHOLE_WORDS, never a name alone (nor a later mention of one). */
+export const isNeverAlone = (folded: string): boolean => WHOLE_WORDS.has(folded);
 
 /** What «أمين» heads when it is an office (folded): أمين منطقة الرياض، أمين العاصمة المقدسة، أمين عام. */
 const MAYORAL = new Set(['منطقه', 'محافظه', 'مدينه', 'العاصمه', 'عام', 'النادي', 'الصندوق', 'سر', 'مجلس', 'هييه', 'الجامعه']);
@@ -141,6 +144,13 @@ function isDevice(tokens: readonly Token[], i: number, text: string): boolean {
   return t.folded === 'فون' && /^و?اي$/.test(tokens[i - 1]?.folded ?? '');
 }
 
+/**
+ * A participle's sound masculine plural (folded): مُفعِّلون after م and a consonant (محامون،
+ * مراقبون، محللون، مستثمرون), which a verb of saying takes for its subject (قال محامون إن). Names
+ * in ون have a long vowel after م (ماكرون، موريسون، ميلتون).
+ */
+const isParticiplePlural = (w: string): boolean => w.length >= 6 && w.endsWith('ون') && /^م[^اوي]/.test(w);
+
 /** Demonstratives (folded): هذا الرجل، هاتان الجبهتان: the definite word after one is a common noun. */
 const DEMONSTRATIVES = new Set('هذا هذه هذان هاتان هذين هاتين هولاء اوليك اولايك ذلك تلك'.split(' '));
 
@@ -162,6 +172,7 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   if (first.includes('فيروس') || words.every((t) => stems(t).some(isLoanword))) return true;
   for (let i = c.first; i < c.last; i++) if (isDevice(tokens, i, text)) return true;
   if (c.type === 'person' && tokens[c.first].folded.startsWith('ال') && stems(tokens[c.first - 1]).some((s) => DEMONSTRATIVES.has(s))) return true;
+  if (c.type === 'person' && c.last - c.first === 1 && isParticiplePlural(tokens[c.first].folded) && !gazetteer.some((m) => m.start === c.first && m.end === c.last)) return true;
   const next = tokens[c.first + 1];
   if (inSetPhrase(tokens, c.first, first)) return true;
   if (c.last - c.first === 1 && tokens[c.first].folded === 'لي' && isSayingVerb(tokens[c.first - 1])) return true;

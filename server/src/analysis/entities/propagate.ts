@@ -14,7 +14,7 @@ import { commonWords, nameLexicon } from './model/load';
 import { beginsWithClubName, isClubOnceNamed } from './sports';
 import { isEverydayWord } from './homographs';
 import { FOREIGN_PARTICLES, ORDINALS } from './kinship';
-import { inSetPhrase, isLoanword, isSayingVerb } from './not-names';
+import { inSetPhrase, isLoanword, isNeverAlone, isSayingVerb } from './not-names';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
 
@@ -51,7 +51,7 @@ const NEVER_ALONE: ReadonlySet<string> = new Set(['الله', ...ORDINALS]);
  * names (the training lexicon or the family-name list).
  */
 function singleWordOk(word: string, familyName: boolean, common = commonWords().has(word)): boolean {
-  if (word.length < 3 || STOPWORDS.has(word) || common || isTriggerWord(word) || NEVER_ALONE.has(word) || isLoanword(word)) return false;
+  if (word.length < 3 || STOPWORDS.has(word) || common || isTriggerWord(word) || NEVER_ALONE.has(word) || isNeverAlone(word) || isLoanword(word)) return false;
   if (nameLexicon().has(word) || gazetteerClasses(word).includes('familyName')) return true;
   const bare = withoutArticle(word);
   // The adjective of a country or a big city is an adjective (العراقي، المصري); a family name from a region or a town is the person's (عسيري، الألمعي).
