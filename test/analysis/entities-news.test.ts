@@ -58,6 +58,12 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('ووصلت العداءة الكينية إيفون نيجيتش قبل خط النهاية، واستشهد الكاتب بقول أوتو فون بسمارك.'), ['إيفون نيجيتش|person', 'أوتو فون بسمارك|person']);
   });
 
+  test('an unknown name that begins with و keeps it right after a title (السيد ويلينغام، الدكتور ويبستر), and is tied to the full name', () => {
+    const found = analysed('وقال البروفسور دانيال ويلينغام إن القراءة مهمة. وبدأ السيد ويلينغام التدريس عام 1992، ويقول الدكتور ويبستر إن ذلك صحيح.');
+    assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), ['دانيال ويلينغام|person', 'ويلينغام|person', 'ويبستر|person']);
+    assert.equal(found[0].id, found[1].id);
+  });
+
   test('a participle\'s plural is no person (قال محامون إن), and شبه and طيب alone are words (شبه تيقن، طيب المعشر)', () => {
     assert.deepEqual(typed('وقال محامون إن العثور على الحطام مهم، وقال مراقبون إن هناك شبه تيقن من ذلك.'), []);
     assert.deepEqual(typed('وقال ماكرون إن فرنسا مستعدة.'), ['ماكرون|person', 'فرنسا|place'], 'a name in ون with a long vowel after م');

@@ -78,6 +78,7 @@ export function withoutArticle(stem: string): string {
  * while the whole word is not (بلبنان → لبنان, but بغداد and وليد stay whole), or a common noun
  * that heads names (`isHead`: بجامعة → جامعة); a word the lists hold whole as a name (`listed`:
  * وائل) stays whole. ف is a proclitic only before the article, an alef or a listed given name (`given`).
+ * An unknown word that begins with و is و + a name, except right after a title (`afterTitle`: السيد ويلينغام).
  */
 export function cliticReading(
   word: string,
@@ -85,6 +86,7 @@ export function cliticReading(
   isHead: (stem: string) => boolean = () => false,
   listed: (word: string) => boolean = () => false,
   given: (stem: string) => boolean = () => false,
+  afterTitle = false,
 ): CliticReading {
   const whole = { prefix: 0, stem: word };
   const all = readings(word);
@@ -108,7 +110,7 @@ export function cliticReading(
   const knownReading = all.find((r) => r.prefix > 0 && r.stem.length >= 3 && known(r.stem) && (r.prefix >= safe.prefix || r.restored === safe.restored) && word[r.prefix - 1] !== 'ك' && fa(r));
   if (knownReading) return knownReading;
   if (safe.prefix > 0) return safe;
-  // An unknown word after و is far more often و + name than a name that begins with و.
-  if (word.length >= 5 && word[0] === 'و') return { prefix: 1, stem: word.slice(1) };
+  // An unknown word after و is far more often و + name than a name that begins with و; not right after a title (السيد ويلينغام).
+  if (word.length >= 5 && word[0] === 'و' && !afterTitle) return { prefix: 1, stem: word.slice(1) };
   return whole;
 }

@@ -191,6 +191,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   for (const m of gazetteer) nameStems.set(readings(tokens[m.start].folded).find((r) => r.prefix === m.prefix && (r.restored === true) === m.restored)?.stem ?? '', true);
   const wholeNames = new Set(gazetteer.filter((m) => m.prefix === 0 && m.cls === 'firstName').map((m) => tokens[m.start].folded));
   const givenStems = new Set(gazetteer.filter((m) => m.prefix > 0 && isGivenNameAt(m, m.start)).map((m) => tokens[m.start].folded.slice(m.prefix)));
+  const titleEnds = new Set(gazetteer.filter((m) => m.cls === 'title').map((m) => m.end));
   // وعلي is و + the name علي where the paragraph keeps على apart (ali.ts).
   if (ali.size) nameStems.set('علي', true);
   const mentions: RawEntity[] = [];
@@ -204,7 +205,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
     // Nor does any name begin with وعلي: it is و + علي (وعلي الوادعي), which the lexicon, seeing علي mostly as على, does not know.
     const conjunction = (head.folded.length >= 4 && head.folded[0] === 'و' && 'أإآ'.includes(paragraph[head.start + 1])) || head.folded === 'وعلي';
     const reading =
-      match && c === found ? { prefix: match.prefix, restored: match.restored } : conjunction ? { prefix: 1 } : cliticReading(head.folded, (s) => isKnownName(s, nameStems), isHeadWord, (w) => wholeNames.has(w), (s) => givenStems.has(s));
+      match && c === found ? { prefix: match.prefix, restored: match.restored } : conjunction ? { prefix: 1 } : cliticReading(head.folded, (s) => isKnownName(s, nameStems), isHeadWord, (w) => wholeNames.has(w), (s) => givenStems.has(s), titleEnds.has(c.first));
     const start = foldedPrefixEnd(paragraph, head, reading.prefix);
     const end = tokens[c.last - 1].end;
     if (start >= end) continue;
