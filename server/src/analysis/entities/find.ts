@@ -27,6 +27,7 @@ import { clubsAfterHeads, clubsSure, placesAsClubs, sportsBodySpans } from './sp
 import { bodiesApart, directorates, publicBodies, services, societies } from './public-bodies';
 import { hospitals, isHeadWord, namedAfterPeople } from './named-after';
 import { withFamilyName } from './family';
+import { peopleInLists } from './people-lists';
 import { bylineAuthors, creditedPeople } from './bylines';
 import { agedPeople } from './ages';
 import { airlines, firmsByCountry } from './firms';
@@ -178,8 +179,8 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const found = hospitals(sportsBodySpans(placesAsClubs(withShortNames(withAcronyms(namedAfterPeople([...fromModel.filter(outsideBodies), ...listed.filter(outsideBodies), ...bodies, ...places, ...people, ...aged, ...authors, ...firms, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph), tokens), tokens, gazetteer), tokens), tokens).filter(
     (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer, paragraph),
   );
-  // Places in a list of places, once the other names are known.
-  const candidates = [...found, ...placesInLists(tokens, found, paragraph)].sort((a, b) => a.first - b.first);
+  // Places in a list of places, and people in a list of people, once the other names are known.
+  const candidates = [...found, ...placesInLists(tokens, found, paragraph), ...peopleInLists(tokens, found, listedGiven, paragraph)].sort((a, b) => a.first - b.first);
   const strongAt = new Map<string, GazetteerMatch>();
   for (const m of gazetteer) if (m.entry && isCurated(m)) strongAt.set(`${m.start}:${m.end}`, m);
   // Any gazetteer entry of the model's type gives the spelling (ليون as a club: أولمبيك ليون); only a curated one may change the type.

@@ -1,0 +1,53 @@
+/**
+ * People in a list of people (a team's line-up, a cast, a list of winners): «… وسند شراحيلي
+ * وفارس العياف وأسامة الدراجي ورائد الفريدي وسلطان الشريف». An item of a listed given name and one
+ * more word, after و or a comma, is a person where the item before it or after it is a person of
+ * two words or more that the model or the lists found. The model, never having seen العياف or
+ * الفريدي, reads «وفارس» and «ورائد» as «and a knight», «and a pioneer».
+ */
+import type { Candidate } from './candidate';
+import { commonWords } from './model/load';
+import { isFunctionWord } from './stopwords';
+import type { Token } from './tokens';
+
+const COMMAS = new Set(['،', ',']);
+const isComma = (t: Token | undefined): boolean => t !== undefined && !t.word && COMMAS.has(t.folded);
+
+/**
+ * The list's new people. `given` holds the token indices of listed given names, with or without
+ * و (find.ts listedGiven); `candidates` are the names found so far.
+ */
+export function peopleInLists(tokens: readonly Token[], candidates: readonly Candidate[], given: ReadonlySet<number>, text: string): Candidate[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const c of candidates) covered.fill(1, c.first, c.last);
+  const people = candidates.filter((c) => c.type === 'person' && c.last - c.first >= 2);
+  const endsAt = new Set(people.map((c) => c.last));
+  const startsAt = new Set(people.map((c) => c.first));
+  const out: Candidate[] = [];
+  // An item may join a found person through another item: read the list again until nothing changes.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const i of given) {
+      const first = tokens[i];
+      const second = tokens[i + 1];
+      if (covered[i] || covered[i + 1] || second?.word !== true) continue;
+      const afterAnd = first.folded[0] === 'و';
+      if (!afterAnd && !isComma(tokens[i - 1])) continue;
+      // The second word is a family name: no function word, number, common word or next item (و…).
+      const w = second.folded;
+      if (w[0] === 'و' || /\d/.test(w) || isFunctionWord(w, text[second.end - 1]) || commonWords().has(w)) continue;
+      // The item ends where the next begins (و…), at punctuation or at the paragraph's end.
+      const next = tokens[i + 2];
+      if (next !== undefined && next.word && next.folded[0] !== 'و') continue;
+      const before = endsAt.has(afterAnd ? i : i - 1);
+      const after = (next?.word === true && startsAt.has(i + 2)) || (isComma(next) && startsAt.has(i + 3));
+      if (!before && !after) continue;
+      out.push({ first: i, last: i + 2, type: 'person', source: 'gazetteer', match: null, tentative: false });
+      covered.fill(1, i, i + 2);
+      endsAt.add(i + 2);
+      startsAt.add(i);
+      changed = true;
+    }
+  }
+  return out;
+}
