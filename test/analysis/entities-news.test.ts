@@ -62,6 +62,7 @@ suite('entities in news text', () => {
     const people = typed('ودخل المدرب بتشكيلة مكونة من فهد الشمري وسند شراحيلي والمحترف العماني عيد الفارسي وفارس العياف وأسامة الدراجي، وشارك أحمد الرحيلي، عقيل بلغيث، محمد آل فتيل.');
     assert.ok(people.includes('فارس العياف|person') && people.includes('عقيل بلغيث|person'), people.join(', '));
     assert.deepEqual(typed('وحضر الحفل فهد الشمري وسعيد الحظ من حضره.'), ['فهد الشمري|person'], 'an item that runs on is no item of the list');
+    assert.ok(typed('وضمت التشكيلة سند شراحيلي وجفين البيشي وسلطان اليامي.').includes('جفين البيشي|person'), 'an unlisted given name before a listed family name, with people on both sides');
   });
 
   test('an unknown name that begins with و keeps it right after a title (السيد ويلينغام، الدكتور ويبستر), and is tied to the full name', () => {

@@ -3,7 +3,8 @@
  * وفارس العياف وأسامة الدراجي ورائد الفريدي وسلطان الشريف». An item of a listed given name and one
  * more word, after و or a comma, is a person where the item before it or after it is a person of
  * two words or more that the model or the lists found. The model, never having seen العياف or
- * الفريدي, reads «وفارس» and «ورائد» as «and a knight», «and a pioneer».
+ * الفريدي, reads «وفارس» and «ورائد» as «and a knight», «and a pioneer». An item of an unlisted
+ * word and a listed family name (وجفين البيشي) is a person where the items on both sides are.
  */
 import type { Candidate } from './candidate';
 import { commonWords } from './model/load';
@@ -15,9 +16,10 @@ const isComma = (t: Token | undefined): boolean => t !== undefined && !t.word &&
 
 /**
  * The list's new people. `given` holds the token indices of listed given names, with or without
- * و (find.ts listedGiven); `candidates` are the names found so far.
+ * و (find.ts listedGiven), `family` those of listed family names without a proclitic;
+ * `candidates` are the names found so far.
  */
-export function peopleInLists(tokens: readonly Token[], candidates: readonly Candidate[], given: ReadonlySet<number>, text: string): Candidate[] {
+export function peopleInLists(tokens: readonly Token[], candidates: readonly Candidate[], given: ReadonlySet<number>, family: ReadonlySet<number>, text: string): Candidate[] {
   const covered = new Uint8Array(tokens.length);
   for (const c of candidates) covered.fill(1, c.first, c.last);
   const people = candidates.filter((c) => c.type === 'person' && c.last - c.first >= 2);
@@ -27,10 +29,11 @@ export function peopleInLists(tokens: readonly Token[], candidates: readonly Can
   // An item may join a found person through another item: read the list again until nothing changes.
   for (let changed = true; changed; ) {
     changed = false;
-    for (const i of given) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!given.has(i) && !family.has(i + 1)) continue;
       const first = tokens[i];
       const second = tokens[i + 1];
-      if (covered[i] || covered[i + 1] || second?.word !== true) continue;
+      if (covered[i] || covered[i + 1] || !first.word || !second.word) continue;
       const afterAnd = first.folded[0] === 'و';
       if (!afterAnd && !isComma(tokens[i - 1])) continue;
       // The second word is a family name: no function word, number, common word or next item (و…).
@@ -41,7 +44,8 @@ export function peopleInLists(tokens: readonly Token[], candidates: readonly Can
       if (next !== undefined && next.word && next.folded[0] !== 'و') continue;
       const before = endsAt.has(afterAnd ? i : i - 1);
       const after = (next?.word === true && startsAt.has(i + 2)) || (isComma(next) && startsAt.has(i + 3));
-      if (!before && !after) continue;
+      // A first word no list gives as a name needs people on both sides (وجفين البيشي), and must be no word training saw often.
+      if (given.has(i) ? !before && !after : !before || !after || commonWords().has(first.folded.slice(afterAnd ? 1 : 0))) continue;
       out.push({ first: i, last: i + 2, type: 'person', source: 'gazetteer', match: null, tentative: false });
       covered.fill(1, i, i + 2);
       endsAt.add(i + 2);
