@@ -58,11 +58,12 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('ووصلت العداءة الكينية إيفون نيجيتش قبل خط النهاية، واستشهد الكاتب بقول أوتو فون بسمارك.'), ['إيفون نيجيتش|person', 'أوتو فون بسمارك|person']);
   });
 
-  test('in a list of people, an item of a listed given name and one more word beside a found person is a person (وفارس العياف)', () => {
+  test('in a list of people, an item of a listed given name and one more word beside a found person is a person (وفارس العياف), and so is one word between two people of one word (صدام والأسد والقذافي)', () => {
     const people = typed('ودخل المدرب بتشكيلة مكونة من فهد الشمري وسند شراحيلي والمحترف العماني عيد الفارسي وفارس العياف وأسامة الدراجي، وشارك أحمد الرحيلي، عقيل بلغيث، محمد آل فتيل.');
     assert.ok(people.includes('فارس العياف|person') && people.includes('عقيل بلغيث|person'), people.join(', '));
     assert.deepEqual(typed('وحضر الحفل فهد الشمري وسعيد الحظ من حضره.'), ['فهد الشمري|person'], 'an item that runs on is no item of the list');
     assert.ok(typed('وضمت التشكيلة سند شراحيلي وجفين البيشي وسلطان اليامي.').includes('جفين البيشي|person'), 'an unlisted given name before a listed family name, with people on both sides');
+    assert.deepEqual(typed('وانهارت الأنظمة المشابهة له مثل صدام والأسد والقذافي.'), ['صدام|person', 'الأسد|person', 'القذافي|person'], 'one word between two people of one word');
   });
 
   test('an unknown name that begins with و keeps it right after a title (السيد ويلينغام، الدكتور ويبستر), and is tied to the full name', () => {
