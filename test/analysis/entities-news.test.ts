@@ -53,6 +53,10 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('سجلت محطة جدة 6.1 ميليمتر، ويرتفع الكولسترول مع الميكروويف، وانتشر فيروس كورونا في الرياض.'), ['جدة|place', 'الرياض|place']);
   });
 
+  test('a Latin letter spelt out alone is no name (سامسونج سي & تي، يو. بي. آي), an abbreviation of three is (إم بي سي), a listed one too (صحيفة «آس»)', () => {
+    assert.deepEqual(typed('وفازت شركة سامسونج سي & تي بعقد البرج، بحسب صحيفة "آس" الإسبانية وموقع يو. بي. آي، وقناة إم بي سي.'), ['سامسونج|organization', 'آس|organization', 'إم بي سي|organization']);
+  });
+
   test("a device's make or model is no person (هاتف آيفون، آي فون 6، إكسبريا سي 4، نظام أندرويد), though Yvonne and von are names", () => {
     assert.deepEqual(typed('وطرحت أبل هاتف آيفون 6 وآي فون 6 بلس، وكشفت سوني عن هاتفها "سوني إكسبريا سي 5 ألترا" الذي يعمل بنظام أندرويد.'), ['سوني|organization', 'سوني|organization']);
     assert.deepEqual(typed('ووصلت العداءة الكينية إيفون نيجيتش قبل خط النهاية، واستشهد الكاتب بقول أوتو فون بسمارك.'), ['إيفون نيجيتش|person', 'أوتو فون بسمارك|person']);
