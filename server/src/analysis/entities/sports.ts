@@ -41,6 +41,7 @@ const CLUB_WORDS = new Set([...CLUBS_BY_NAME, ...GULF_CLUBS]);
 
 /** Whether a folded word (without proclitics) is a well-known club's name, though a word too (الاتفاق، السد). */
 export const isKnownClub = (word: string): boolean => CLUB_WORDS.has(word);
+
 /** Clubs not named like a place: نادي الخليج (the Gulf) stays whole, as a club named after its town does (نادي نجران). */
 const CLUBS_NOT_PLACES = new Set([...CLUBS_BY_NAME].filter((name) => name !== 'الخليج'));
 /** Clubs whose bare name, once the article has named the club, is the club wherever it stands (folded): الهلال، الفيصلي. */
