@@ -5,7 +5,9 @@
  * two words or more that the model or the lists found. The model, never having seen العياف or
  * الفريدي, reads «وفارس» and «ورائد» as «and a knight», «and a pioneer». An item of an unlisted
  * word and a listed family name (وجفين البيشي) is a person where the items on both sides are, and so
- * is one word after و between two people of one word (صدام والأسد والقذافي).
+ * is one word after و between two people of one word (صدام والأسد والقذافي). One word after و between
+ * two places of one word is a place (الدمام والخبر والقطيف): placesInLists (heads.ts) reads lists
+ * parted by commas.
  */
 import type { Candidate } from './candidate';
 import { commonWords } from './model/load';
@@ -27,17 +29,19 @@ export function peopleInLists(tokens: readonly Token[], candidates: readonly Can
   const endsAt = new Set(people.map((c) => c.last));
   const startsAt = new Set(people.map((c) => c.first));
   const out: Candidate[] = [];
-  // One word after و between two people of one word each (أغاسي وفيدرر وهينان): a list of family names.
-  const single = candidates.filter((c) => c.type === 'person' && c.last - c.first === 1);
-  const singleEnds = new Set(single.map((c) => c.last));
-  const singleStarts = new Set(single.map((c) => c.first));
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    const t = tokens[i];
-    const stem = t.folded.slice(1);
-    if (covered[i] || !t.word || t.folded[0] !== 'و' || stem.length < 3 || !singleEnds.has(i) || !singleStarts.has(i + 1) || tokens[i + 1].folded[0] !== 'و') continue;
-    if (isFunctionWord(stem, text[t.end - 1]) || commonWords().has(stem) || commonWords().has(t.folded)) continue;
-    out.push({ first: i, last: i + 1, type: 'person', source: 'gazetteer', match: null, tentative: false });
-    covered[i] = 1;
+  // One word after و between two people, or two places, of one word each (أغاسي وفيدرر وهينان، قوانغتشو وتشواتشو وخانجو).
+  for (const type of ['person', 'place'] as const) {
+    const single = candidates.filter((c) => c.type === type && c.last - c.first === 1);
+    const singleEnds = new Set(single.map((c) => c.last));
+    const singleStarts = new Set(single.map((c) => c.first));
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      const t = tokens[i];
+      const stem = t.folded.slice(1);
+      if (covered[i] || !t.word || t.folded[0] !== 'و' || stem.length < 3 || !singleEnds.has(i) || !singleStarts.has(i + 1) || tokens[i + 1].folded[0] !== 'و') continue;
+      if (isFunctionWord(stem, text[t.end - 1]) || commonWords().has(stem) || commonWords().has(t.folded)) continue;
+      out.push({ first: i, last: i + 1, type, source: 'gazetteer', match: null, tentative: false });
+      covered[i] = 1;
+    }
   }
   // An item may join a found person through another item: read the list again until nothing changes.
   for (let changed = true; changed; ) {
