@@ -74,6 +74,7 @@ suite('entities in news text', () => {
     assert.ok(typed('وضمت التشكيلة سند شراحيلي وجفين البيشي وسلطان اليامي.').includes('جفين البيشي|person'), 'an unlisted given name before a listed family name, with people on both sides');
     assert.deepEqual(typed('وانهارت الأنظمة المشابهة له مثل صدام والأسد والقذافي.'), ['صدام|person', 'الأسد|person', 'القذافي|person'], 'one word between two people of one word');
     assert.deepEqual(typed('وأقيمت المهرجانات في الدمام والخبر والقطيف.'), ['الدمام|place', 'الخبر|place', 'القطيف|place'], 'and between two places of one word');
+    assert.ok(typed('أعتقد أن فرق الهلال والاتحاد والأهلي هي الأقوى.').includes('الاتحاد|organization'), 'and between two bodies');
   });
 
   test('an unknown name that begins with و keeps it right after a title (السيد ويلينغام، الدكتور ويبستر), and is tied to the full name', () => {

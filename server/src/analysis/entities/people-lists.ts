@@ -6,8 +6,8 @@
  * الفريدي, reads «وفارس» and «ورائد» as «and a knight», «and a pioneer». An item of an unlisted
  * word and a listed family name (وجفين البيشي) is a person where the items on both sides are, and so
  * is one word after و between two people of one word (صدام والأسد والقذافي). One word after و between
- * two places of one word is a place (الدمام والخبر والقطيف): placesInLists (heads.ts) reads lists
- * parted by commas.
+ * two places or two bodies of one word is one too (الدمام والخبر والقطيف، الهلال والاتحاد والأهلي):
+ * placesInLists (heads.ts) reads lists parted by commas.
  */
 import type { Candidate } from './candidate';
 import { commonWords } from './model/load';
@@ -29,8 +29,8 @@ export function peopleInLists(tokens: readonly Token[], candidates: readonly Can
   const endsAt = new Set(people.map((c) => c.last));
   const startsAt = new Set(people.map((c) => c.first));
   const out: Candidate[] = [];
-  // One word after و between two people, or two places, of one word each (أغاسي وفيدرر وهينان، قوانغتشو وتشواتشو وخانجو).
-  for (const type of ['person', 'place'] as const) {
+  // One word after و between two people, places or bodies of one word each (أغاسي وفيدرر وهينان، الدمام والخبر والقطيف، الهلال والاتحاد والأهلي).
+  for (const type of ['person', 'place', 'organization'] as const) {
     const single = candidates.filter((c) => c.type === type && c.last - c.first === 1);
     const singleEnds = new Set(single.map((c) => c.last));
     const singleStarts = new Set(single.map((c) => c.first));
