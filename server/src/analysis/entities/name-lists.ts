@@ -1,5 +1,6 @@
 /**
- * People in a list of people (a team's line-up, a cast, a list of winners): «… وسند شراحيلي
+ * Names in a list of names joined by و or commas, where the model passed some items by. People in a
+ * list of people (a team's line-up, a cast, a list of winners): «… وسند شراحيلي
  * وفارس العياف وأسامة الدراجي ورائد الفريدي وسلطان الشريف». An item of a listed given name and one
  * more word, after و or a comma, is a person where the item before it or after it is a person of
  * two words or more that the model or the lists found. The model, never having seen العياف or
@@ -18,11 +19,11 @@ const COMMAS = new Set(['،', ',']);
 const isComma = (t: Token | undefined): boolean => t !== undefined && !t.word && COMMAS.has(t.folded);
 
 /**
- * The list's new people. `given` holds the token indices of listed given names, with or without
+ * The lists' new names. `given` holds the token indices of listed given names, with or without
  * و (find.ts listedGiven), `family` those of listed family names without a proclitic;
  * `candidates` are the names found so far.
  */
-export function peopleInLists(tokens: readonly Token[], candidates: readonly Candidate[], given: ReadonlySet<number>, family: ReadonlySet<number>, text: string): Candidate[] {
+export function namesInLists(tokens: readonly Token[], candidates: readonly Candidate[], given: ReadonlySet<number>, family: ReadonlySet<number>, text: string): Candidate[] {
   const covered = new Uint8Array(tokens.length);
   for (const c of candidates) covered.fill(1, c.first, c.last);
   const people = candidates.filter((c) => c.type === 'person' && c.last - c.first >= 2);
