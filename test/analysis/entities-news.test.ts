@@ -58,6 +58,11 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وفاز فريق الاتفاق على ضيفه.'), ['الاتفاق|organization']);
   });
 
+  test('a quoted title after a work\'s head is the work, not a name (ديوانه «صبا»، بعنوان «بدوي المشاعر»، مسرحية «لبيد بن ربيعة»)', () => {
+    assert.deepEqual(typed('وثّق تاريخها في ديوانه (صَبَا) وهي بعنوان (بدوي المشاعر)، وتعرض مسرحية "لبيد بن ربيعة" على المسرح.'), []);
+    assert.deepEqual(typed('وقال الشاعر لبيد بن ربيعة قصيدته.'), ['لبيد بن ربيعة|person'], 'the same name unquoted');
+  });
+
   test('a Latin letter spelt out alone is no name (سامسونج سي & تي، يو. بي. آي), an abbreviation of three is (إم بي سي), a listed one too (صحيفة «آس»)', () => {
     assert.deepEqual(typed('وفازت شركة سامسونج سي & تي بعقد البرج، بحسب صحيفة "آس" الإسبانية وموقع يو. بي. آي، وقناة إم بي سي.'), ['سامسونج|organization', 'آس|organization', 'إم بي سي|organization']);
   });

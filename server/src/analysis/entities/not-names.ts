@@ -11,7 +11,7 @@
 import { hasPronounSuffix, readings, safeReading, withoutArticle } from './clitics';
 import type { Candidate } from './candidate';
 import type { GazetteerMatch } from './gazetteer/index';
-import type { Token } from './tokens';
+import { isClosingQuote, isOpeningQuote, type Token } from './tokens';
 
 /** Folded, without the article. */
 const LOANWORDS = new Set(
@@ -151,6 +151,15 @@ function isDevice(tokens: readonly Token[], i: number, text: string): boolean {
  */
 const isParticiplePlural = (w: string): boolean => w.length >= 6 && w.endsWith('ون') && /^م[^اوي]/.test(w);
 
+/** Heads of a work's title (folded, perhaps after و or ب): بعنوان «بدوي المشاعر»، ديوانه (صبا)، فيلم «عمر»: the quoted title is the work's. */
+const WORK_HEADS = new Set('عنوان ديوان ديوانه روايه روايته كتاب كتابه قصيده قصيدته فيلم فيلمه مسلسل مسلسله اغنيه اغنيته مسرحيه مسرحيته'.split(' '));
+
+/** Whether the candidate is the whole of a quoted title after a work's head (بعنوان «بدوي المشاعر»). */
+function isWorkTitle(tokens: readonly Token[], c: Candidate): boolean {
+  if (!isOpeningQuote(tokens[c.first - 1]) || !isClosingQuote(tokens[c.last])) return false;
+  return stems(tokens[c.first - 2]).some((s) => WORK_HEADS.has(s));
+}
+
 /** Demonstratives (folded): هذا الرجل، هاتان الجبهتان: the definite word after one is a common noun. */
 const DEMONSTRATIVES = new Set('هذا هذه هذان هاتان هذين هاتين هولاء اوليك اولايك ذلك تلك'.split(' '));
 
@@ -173,6 +182,7 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   // A Latin letter spelt out alone is a piece of an abbreviation (سامسونج سي & تي، يو. بي. آي) or أم «or», unless a list names it (صحيفة «آس»).
   if (c.last - c.first === 1 && LETTER_NAMES.has(tokens[c.first].folded) && !c.match?.entry) return true;
   for (let i = c.first; i < c.last; i++) if (isDevice(tokens, i, text)) return true;
+  if (isWorkTitle(tokens, c)) return true;
   if (c.type === 'person' && tokens[c.first].folded.startsWith('ال') && stems(tokens[c.first - 1]).some((s) => DEMONSTRATIVES.has(s))) return true;
   if (c.type === 'person' && c.last - c.first === 1 && isParticiplePlural(tokens[c.first].folded) && !gazetteer.some((m) => m.start === c.first && m.end === c.last)) return true;
   const next = tokens[c.first + 1];
