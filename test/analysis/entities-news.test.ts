@@ -35,6 +35,7 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وذكرت وكالة الأنباء المصرية أن الدراسات أكدت ذلك.'), ['وكالة الأنباء المصرية|organization']);
     const found = typed('قال أستاذ الطب بجامعة الملك عبدالعزيز إن الدراسة لجامعة الملك سعود.');
     assert.deepEqual(found, ['جامعة الملك عبدالعزيز|organization', 'جامعة الملك سعود|organization']);
+    assert.deepEqual(typed('أقامت إدارة أوقاف صالح عبد العزيز الراجحي حفل المعايدة السنوي.'), ['أوقاف صالح عبد العزيز الراجحي|organization'], 'an endowment named after its founder');
   });
 
   test("a person's name does not run on into an office or a teacher's title", () => {

@@ -12,8 +12,8 @@ import { NATIONALITIES, endsAsNisba } from './nationality';
 import { isDirectorateHead } from './public-bodies';
 import { isOpeningQuote, type Token } from './tokens';
 
-/** Institutions named after a person: جامعة الملك سعود، مستشفى الملك فهد، جائزة نوبل (folded heads). */
-const NAMED_AFTER = new Set(['جامعه', 'مستشفي', 'جائزه', 'مركز', 'مؤسسه', 'موسسه', 'كليه', 'معهد', 'مدرسه', 'مكتبه', 'مدينه']);
+/** Institutions named after a person: جامعة الملك سعود، مستشفى الملك فهد، جائزة نوبل، أوقاف صالح الراجحي (folded heads). */
+const NAMED_AFTER = new Set(['جامعه', 'مستشفي', 'جائزه', 'مركز', 'مؤسسه', 'موسسه', 'كليه', 'معهد', 'مدرسه', 'مكتبه', 'مدينه', 'اوقاف']);
 /** The heads of firms, indefinite, after which a person's name is the firm's (folded): شركة، مجموعة، مصنع. */
 const FIRM_HEADS = new Set(['شركه', 'مجموعه', 'مصنع']);
 /** Streets, squares, planned quarters and buildings named after a person are places, as CoNLL counts facilities: طريق الملك فهد، ميدان التحرير، مخطط الأمير تركي، مطار الملك خالد، مسجد الشيخ زايد، قصر الحمراء، مسرح محمد عبده. */
