@@ -59,6 +59,10 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وفاز فريق الاتفاق على ضيفه.'), ['الاتفاق|organization']);
   });
 
+  test('a nationality alone is no person (اللاعب الأرجنتيني، اللاعب الدولي البوسني)', () => {
+    assert.deepEqual(typed('وقال الباراغوياني خوان انخل نابوت إن المشكلة كبيرة، وأعلن النادي انتقال اللاعب الدولي البوسني، الذي توج بلقب الدوري.'), ['خوان انخل نابوت|person']);
+  });
+
   test('a quoted title after a work\'s head is the work, not a name (ديوانه «صبا»، بعنوان «بدوي المشاعر»، مسرحية «لبيد بن ربيعة»)', () => {
     assert.deepEqual(typed('وثّق تاريخها في ديوانه (صَبَا) وهي بعنوان (بدوي المشاعر)، وتعرض مسرحية "لبيد بن ربيعة" على المسرح.'), []);
     assert.deepEqual(typed('وقال الشاعر لبيد بن ربيعة قصيدته.'), ['لبيد بن ربيعة|person'], 'the same name unquoted');
