@@ -33,22 +33,23 @@ export function namesInLists(tokens: readonly Token[], candidates: readonly Cand
   // One word after و between two people, places or bodies of one word each (أغاسي وفيدرر وهينان، الدمام والخبر والقطيف، الهلال والاتحاد والأهلي).
   for (const type of ['person', 'place', 'organization'] as const) {
     const single = candidates.filter((c) => c.type === type && c.last - c.first === 1);
-    const singleEnds = new Set(single.map((c) => c.last));
     const singleStarts = new Set(single.map((c) => c.first));
-    for (let i = 1; i + 1 < tokens.length; i++) {
+    for (const { last: i } of single) {
       const t = tokens[i];
+      if (t === undefined || covered[i] || !t.word || t.folded[0] !== 'و' || !singleStarts.has(i + 1) || tokens[i + 1].folded[0] !== 'و') continue;
       const stem = t.folded.slice(1);
-      if (covered[i] || !t.word || t.folded[0] !== 'و' || stem.length < 3 || !singleEnds.has(i) || !singleStarts.has(i + 1) || tokens[i + 1].folded[0] !== 'و') continue;
+      if (stem.length < 3) continue;
       if (isFunctionWord(stem, text[t.end - 1]) || commonWords().has(stem) || commonWords().has(t.folded)) continue;
       out.push({ first: i, last: i + 1, type, source: 'gazetteer', match: null, tentative: false });
       covered[i] = 1;
     }
   }
+  // Where an item may begin: a listed given name, or the word before a listed family name.
+  const starts = [...new Set([...given, ...[...family].map((t) => t - 1)])].filter((i) => i >= 0 && i + 1 < tokens.length).sort((a, b) => a - b);
   // An item may join a found person through another item: read the list again until nothing changes.
   for (let changed = true; changed; ) {
     changed = false;
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      if (!given.has(i) && !family.has(i + 1)) continue;
+    for (const i of starts) {
       const first = tokens[i];
       const second = tokens[i + 1];
       if (covered[i] || covered[i + 1] || !first.word || !second.word) continue;
