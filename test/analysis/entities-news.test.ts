@@ -36,6 +36,8 @@ suite('entities in news text', () => {
     const found = typed('قال أستاذ الطب بجامعة الملك عبدالعزيز إن الدراسة لجامعة الملك سعود.');
     assert.deepEqual(found, ['جامعة الملك عبدالعزيز|organization', 'جامعة الملك سعود|organization']);
     assert.deepEqual(typed('أقامت إدارة أوقاف صالح عبد العزيز الراجحي حفل المعايدة السنوي.'), ['أوقاف صالح عبد العزيز الراجحي|organization'], 'an endowment named after its founder');
+    assert.deepEqual(typed('وحضر رئيس مركز الملك فيصل للدراسات الإسلامية والبحوث الأمير تركي الفيصل.'), ['مركز الملك فيصل للدراسات الإسلامية والبحوث|organization', 'تركي الفيصل|person'], 'with its purpose');
+    assert.deepEqual(typed('ونقل إلى مستشفى الملك فهد للمرة الثانية.'), ['مستشفى الملك فهد|organization'], 'no purpose of time');
   });
 
   test("a person's name does not run on into an office or a teacher's title", () => {

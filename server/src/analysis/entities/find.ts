@@ -176,7 +176,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const aged = take(agedPeople(tokens, taken, paragraph));
   const authors = take([...bylineAuthors(tokens, taken, paragraph), ...creditedPeople(tokens, taken, paragraph)]);
   const firms = take([...firmsByCountry(tokens, taken, paragraph), ...airlines(tokens, taken)]);
-  const found = hospitals(sportsBodySpans(placesAsClubs(withShortNames(withAcronyms(namedAfterPeople([...fromModel.filter(outsideBodies), ...listed.filter(outsideBodies), ...bodies, ...places, ...people, ...aged, ...authors, ...firms, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens), tokens, paragraph), tokens), tokens, gazetteer), tokens), tokens).filter(
+  const found = hospitals(sportsBodySpans(placesAsClubs(withShortNames(withAcronyms(namedAfterPeople([...fromModel.filter(outsideBodies), ...listed.filter(outsideBodies), ...bodies, ...places, ...people, ...aged, ...authors, ...firms, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens, paragraph), tokens, paragraph), tokens), tokens, gazetteer), tokens), tokens).filter(
     (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer, paragraph),
   );
   // Places in a list of places, and people in a list of people, once the other names are known.

@@ -9,7 +9,7 @@ import { hasStem } from './clitics';
 import { isTriggerWord } from './gazetteer/index';
 import { isDirection } from './heads';
 import { NATIONALITIES, endsAsNisba } from './nationality';
-import { isDirectorateHead } from './public-bodies';
+import { isDirectorateHead, purposeEnd } from './public-bodies';
 import { isOpeningQuote, type Token } from './tokens';
 
 /** Institutions named after a person: جامعة الملك سعود، مستشفى الملك فهد، جائزة نوبل، أوقاف صالح الراجحي (folded heads). */
@@ -49,7 +49,7 @@ function pastAdjective(tokens: readonly Token[], head: number, last: number, nex
  * An institution named after a person is one organisation, not a person inside a word:
  * a head word (alone, or starting an organisation the model found) right before a person.
  */
-export function namedAfterPeople(found: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
+export function namedAfterPeople(found: readonly Candidate[], tokens: readonly Token[], text: string): Candidate[] {
   /** What a name after token t is when t is a head (وشارع counts as شارع, بجامعة as جامعة), else null. */
   const headType = (t: number): EntityType | null => {
     const word = tokens[t]?.word === true ? tokens[t].folded : '';
@@ -83,7 +83,11 @@ export function namedAfterPeople(found: readonly Candidate[], tokens: readonly T
       // مستشفى الملك فيصل | بحي الششة: the name ends before a place's head after ب.
       let last = c.last;
       while (last - 1 > c.first && /^ب/.test(tokens[last - 1].folded) && isTriggerWord(tokens[last - 1].folded.slice(1))) last--;
-      out.push({ ...c, first: head, last: last < c.last ? last : pastAdjective(tokens, head, c.last, next), type: headType(head) ?? 'organization', source: 'model', match: null, tentative: false });
+      const type = headType(head) ?? 'organization';
+      const end = last < c.last ? last : pastAdjective(tokens, head, c.last, next);
+      // An institution's purpose is its name's too (مركز الملك فيصل | للدراسات الإسلامية والبحوث), where nothing was found there.
+      const withPurpose = type === 'organization' && next?.first !== end ? purposeEnd(tokens, end, text) : end;
+      out.push({ ...c, first: head, last: withPurpose, type, source: 'model', match: null, tentative: false });
       continue;
     }
     if (c.type === 'organization' && next?.type === 'person' && next.first === c.last && headOf(c.first) && c.last - c.first <= 2) {

@@ -48,6 +48,19 @@ const AFTER_BODY = new Set(
  * and stops before anything else (الرئاسة العامة لرعاية الشباب | بمنطقة عسير). `taken` marks tokens already in a name;
  * `text` is the paragraph.
  */
+/**
+ * Where a body's purpose that would begin at token `p` ends (للدراسات الإسلامية والبحوث), or `p` where
+ * none begins there: ل and the article, no word of time or audience (للمرة، للجماهير), no pronoun.
+ */
+export function purposeEnd(tokens: readonly Token[], p: number, text: string): number {
+  const purpose = tokens[p];
+  if (purpose?.word !== true || !purpose.folded.startsWith('لل') || purpose.folded.length < 5 || NOT_PURPOSES.has(purpose.folded) || hasPronounSuffix(text.slice(purpose.start, purpose.end))) return p;
+  const end = bodyEnd(tokens, new Uint8Array(tokens.length), p + 1, p + 5);
+  // Stopped before an adjective (جامعة الملك سعود للعلوم | الصحية): where the name ends is unknown, so it takes no purpose.
+  const after = tokens[end];
+  return after?.word === true && after.folded.startsWith('ال') && endsAsNisba(after.folded) && !isNationality(after.folded) ? p : end;
+}
+
 export function publicBodies(tokens: readonly Token[], taken: Uint8Array, text: string): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
