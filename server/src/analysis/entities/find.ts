@@ -180,8 +180,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
     (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer, paragraph),
   );
   // Places in a list of places, and people in a list of people, once the other names are known.
-  const familyNames = new Set(gazetteer.filter((m) => m.cls === 'familyName' && m.prefix === 0 && m.end - m.start === 1).map((m) => m.start));
-  const candidates = [...found, ...placesInLists(tokens, found, paragraph), ...namesInLists(tokens, found, listedGiven, familyNames, paragraph)].sort((a, b) => a.first - b.first);
+  const candidates = [...found, ...placesInLists(tokens, found, paragraph), ...namesInLists(tokens, found, listedGiven, gazetteer, paragraph)].sort((a, b) => a.first - b.first);
   const strongAt = new Map<string, GazetteerMatch>();
   for (const m of gazetteer) if (m.entry && isCurated(m)) strongAt.set(`${m.start}:${m.end}`, m);
   // Any gazetteer entry of the model's type gives the spelling (ليون as a club: أولمبيك ليون); only a curated one may change the type.

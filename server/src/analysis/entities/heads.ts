@@ -12,7 +12,7 @@ import { isTriggerWord, matchGazetteer, type GazetteerMatch } from './gazetteer/
 import { commonWords } from './model/load';
 import { hasAccusativeTanween } from './not-names';
 import { STOPWORDS } from './stopwords';
-import { isClosingQuote, isOpeningQuote, writtenWithHa, type Token } from './tokens';
+import { isClosingQuote, isComma, isOpeningQuote, writtenWithHa, type Token } from './tokens';
 
 /**
  * Common nouns that stand before a name without being part of it (folded): حركة حماس is
@@ -129,9 +129,6 @@ export function placesAfterHeads(tokens: readonly Token[], taken: Uint8Array, te
   return out;
 }
 
-/** The commas that part a list's items. */
-const COMMAS = new Set(['،', ',']);
-
 /**
  * Places in a list of places parted by commas (المسيجيد، الفريش، ينبع، ينبع النخل، مهد الذهب، العيص، خيبير): where
  * a third of its items or more, and two at least, are places the model or the lists found and no item is another name, the
@@ -146,7 +143,7 @@ export function placesInLists(tokens: readonly Token[], candidates: readonly Can
     const t = tokens[i];
     if (t?.word) continue;
     if (i > start) items[items.length - 1].push({ first: start, last: i });
-    if (!t || !COMMAS.has(t.folded) || i === start) items.push([]);
+    if (!isComma(t) || i === start) items.push([]);
     start = i + 1;
   }
   const out: Candidate[] = [];

@@ -38,14 +38,15 @@ const I_PERS = 2;
 
 const isPerson = (label: number): boolean => label === B_PERS || label === I_PERS;
 
+const FAMILY_CLASS = new Set(['familyName']);
+
+/** Whether a list gives token `t` a class outside `own` (a place, a title, a body…). */
+const otherClassAt = (gazetteer: readonly GazetteerMatch[], t: number, own: ReadonlySet<string>): boolean => gazetteer.some((o) => !own.has(o.cls) && o.start <= t && t < o.end);
+
 /** Token indices of one-word family names no list gives another class (not a given name, place, title or body). */
 function onlyFamilyNames(gazetteer: readonly GazetteerMatch[]): Set<number> {
   const out = new Set<number>();
-  for (const m of gazetteer) {
-    if (m.cls !== 'familyName' || m.end - m.start !== 1) continue;
-    if (gazetteer.some((o) => o.cls !== 'familyName' && o.start <= m.start && m.start < o.end)) continue;
-    out.add(m.start);
-  }
+  for (const m of gazetteer) if (m.cls === 'familyName' && m.end - m.start === 1 && !otherClassAt(gazetteer, m.start, FAMILY_CLASS)) out.add(m.start);
   return out;
 }
 
@@ -55,7 +56,7 @@ function speakers(tokens: readonly Token[], gazetteer: readonly GazetteerMatch[]
   for (const m of gazetteer) {
     const t = m.start;
     if (!PERSON_NAME_CLASSES.has(m.cls) || m.end - t !== 1 || m.prefix > 0 || !SAID.has(tokens[t + 1]?.folded ?? '') || !isSayingVerb(tokens[t - 1])) continue;
-    if (commonWords().has(tokens[t].folded) || gazetteer.some((o) => !PERSON_NAME_CLASSES.has(o.cls) && o.start <= t && t < o.end)) continue;
+    if (commonWords().has(tokens[t].folded) || otherClassAt(gazetteer, t, PERSON_NAME_CLASSES)) continue;
     out.add(t);
   }
   return out;

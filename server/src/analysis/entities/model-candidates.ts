@@ -14,7 +14,7 @@ import { UNIT_WORDS } from '../numbers/units';
 import { isFunctionWord } from './stopwords';
 import { isSpeechVerb, isSpeechVerbOrName } from '../structure/attribution-words';
 import type { Token } from './tokens';
-import { shapedAsNoName } from './not-names';
+import { hasParticipleShape, shapedAsNoName } from './not-names';
 import { isClubNameEnd, isKnownClub } from './sports';
 import { LINKS } from './kinship';
 import { writesAla } from './ali';
@@ -153,7 +153,7 @@ export const isStray = (token: Token): boolean => token.word && seldomInNames([t
 function isConstructPlural(token: Token): boolean {
   const w = safeReading(token.folded).stem;
   if (w.length < 4 || !w.endsWith('و')) return false;
-  return (w.length >= 5 && /^م[^اوي]/.test(w)) || commonWords().has(w.slice(0, -1) + 'ين');
+  return (w.length >= 5 && hasParticipleShape(w)) || commonWords().has(w.slice(0, -1) + 'ين');
 }
 
 /** إنّ and أنّ after a proclitic, as written with their hamza (فإن، بأن). */

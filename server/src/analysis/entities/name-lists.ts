@@ -11,19 +11,19 @@
  * placesInLists (heads.ts) reads lists parted by commas.
  */
 import type { Candidate } from './candidate';
+import type { GazetteerMatch } from './gazetteer/index';
 import { commonWords } from './model/load';
 import { isFunctionWord } from './stopwords';
-import type { Token } from './tokens';
+import { isComma, type Token } from './tokens';
 
-const COMMAS = new Set(['،', ',']);
-const isComma = (t: Token | undefined): boolean => t !== undefined && !t.word && COMMAS.has(t.folded);
 
 /**
  * The lists' new names. `given` holds the token indices of listed given names, with or without
- * و (find.ts listedGiven), `family` those of listed family names without a proclitic;
- * `candidates` are the names found so far.
+ * و (find.ts listedGiven); `candidates` are the names found so far.
  */
-export function namesInLists(tokens: readonly Token[], candidates: readonly Candidate[], given: ReadonlySet<number>, family: ReadonlySet<number>, text: string): Candidate[] {
+export function namesInLists(tokens: readonly Token[], candidates: readonly Candidate[], given: ReadonlySet<number>, gazetteer: readonly GazetteerMatch[], text: string): Candidate[] {
+  // Listed family names of one word, without a proclitic.
+  const family = gazetteer.filter((m) => m.cls === 'familyName' && m.prefix === 0 && m.end - m.start === 1).map((m) => m.start);
   const covered = new Uint8Array(tokens.length);
   for (const c of candidates) covered.fill(1, c.first, c.last);
   const people = candidates.filter((c) => c.type === 'person' && c.last - c.first >= 2);
@@ -45,7 +45,7 @@ export function namesInLists(tokens: readonly Token[], candidates: readonly Cand
     }
   }
   // Where an item may begin: a listed given name, or the word before a listed family name.
-  const starts = [...new Set([...given, ...[...family].map((t) => t - 1)])].filter((i) => i >= 0 && i + 1 < tokens.length).sort((a, b) => a - b);
+  const starts = [...new Set([...given, ...family.map((t) => t - 1)])].filter((i) => i >= 0 && i + 1 < tokens.length).sort((a, b) => a - b);
   // An item may join a found person through another item: read the list again until nothing changes.
   for (let changed = true; changed; ) {
     changed = false;

@@ -146,11 +146,16 @@ function isDevice(tokens: readonly Token[], i: number, text: string): boolean {
 }
 
 /**
- * A participle's sound masculine plural (folded): مُفعِّلون after م and a consonant (محامون،
- * مراقبون، محللون، مستثمرون), which a verb of saying takes for its subject (قال محامون إن). Names
- * in ون have a long vowel after م (ماكرون، موريسون، ميلتون).
+ * Whether a folded word is shaped as a participle, مُفعِّل: م and a consonant (محامون، مسؤولو).
+ * Foreign names after م have a long vowel (ماكرون، موريسون، ماريو، ميلو).
  */
-const isParticiplePlural = (w: string): boolean => w.length >= 6 && w.endsWith('ون') && /^م[^اوي]/.test(w);
+export const hasParticipleShape = (w: string): boolean => /^م[^اوي]/.test(w);
+
+/**
+ * A participle's sound masculine plural (folded): محامون، مراقبون، محللون، مستثمرون, which a verb of
+ * saying takes for its subject (قال محامون إن), unlike a name in ون (ماكرون).
+ */
+const isParticiplePlural = (w: string): boolean => w.length >= 6 && w.endsWith('ون') && hasParticipleShape(w);
 
 /** Heads of a work's title (folded, perhaps after و or ب): بعنوان «بدوي المشاعر»، ديوانه (صبا)، فيلم «عمر»: the quoted title is the work's. */
 const WORK_HEADS = new Set('عنوان ديوان ديوانه روايه روايته كتاب كتابه قصيده قصيدته فيلم فيلمه مسلسل مسلسله اغنيه اغنيته مسرحيه مسرحيته'.split(' '));

@@ -42,25 +42,30 @@ const AFTER_BODY = new Set(
   'الذي التي الذين التابعه التابع الحاكم الحاكمه المعارض المعارضه اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الماضي الماضيه الحالي الحاليه الجاري المقبل المقبله الجديد الجديده السابق السابقه'.split(' '),
 );
 
-/**
- * Public bodies named by their head, «العامة» or another adjective and what they are for, where the lists pass them by:
- * the name runs over definite words and words joined by و (الرئاسة العامة للأرصاد وحماية البيئة)
- * and stops before anything else (الرئاسة العامة لرعاية الشباب | بمنطقة عسير). `taken` marks tokens already in a name;
- * `text` is the paragraph.
- */
+/** Whether a token may open a body's purpose: a word after ل, no word of time or audience (للمرة، لجماهير), no pronoun (لإعلانها). */
+function isPurposeWord(purpose: Token | undefined, text: string): purpose is Token {
+  return purpose?.word === true && purpose.folded[0] === 'ل' && purpose.folded.length >= 4 && !NOT_PURPOSES.has(purpose.folded) && !hasPronounSuffix(text.slice(purpose.start, purpose.end));
+}
+
 /**
  * Where a body's purpose that would begin at token `p` ends (للدراسات الإسلامية والبحوث), or `p` where
- * none begins there: ل and the article, no word of time or audience (للمرة، للجماهير), no pronoun.
+ * none begins there: ل and the article, as isPurposeWord allows.
  */
 export function purposeEnd(tokens: readonly Token[], p: number, text: string): number {
   const purpose = tokens[p];
-  if (purpose?.word !== true || !purpose.folded.startsWith('لل') || purpose.folded.length < 5 || NOT_PURPOSES.has(purpose.folded) || hasPronounSuffix(text.slice(purpose.start, purpose.end))) return p;
+  if (!isPurposeWord(purpose, text) || !purpose.folded.startsWith('لل') || purpose.folded.length < 5) return p;
   const end = bodyEnd(tokens, new Uint8Array(tokens.length), p + 1, p + 5);
   // Stopped before an adjective (جامعة الملك سعود للعلوم | الصحية): where the name ends is unknown, so it takes no purpose.
   const after = tokens[end];
   return after?.word === true && after.folded.startsWith('ال') && endsAsNisba(after.folded) && !isNationality(after.folded) ? p : end;
 }
 
+/**
+ * Public bodies named by their head, «العامة» or another adjective and what they are for, where the lists pass them by:
+ * the name runs over definite words and words joined by و (الرئاسة العامة للأرصاد وحماية البيئة)
+ * and stops before anything else (الرئاسة العامة لرعاية الشباب | بمنطقة عسير). `taken` marks tokens already in a name;
+ * `text` is the paragraph.
+ */
 export function publicBodies(tokens: readonly Token[], taken: Uint8Array, text: string): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -72,7 +77,7 @@ export function publicBodies(tokens: readonly Token[], taken: Uint8Array, text: 
     // Its purpose is a noun, not a verb or a word with a pronoun (تعكف الرئاسة العامة | لإعلانها).
     // The adjective السعودية is read as the country by the lists and the model; here it is the body's, as any nationality is.
     const adjectiveFree = (t: number): boolean => !taken[t] || isNationality(tokens[t].folded);
-    if (!purpose.word || purpose.folded[0] !== 'ل' || purpose.folded.length < 4 || NOT_PURPOSES.has(purpose.folded) || hasPronounSuffix(text.slice(purpose.start, purpose.end)) || !adjectiveFree(i + 1) || !adjectiveFree(p - 1) || taken[p]) continue;
+    if (!isPurposeWord(purpose, text) || !adjectiveFree(i + 1) || !adjectiveFree(p - 1) || taken[p]) continue;
     // A purpose without the article is in the construct state: its name must follow with the article (لمشروع النقل العام), or where it ends is unknown (لمهرجان جدة التاريخية، لمعرض "الفهد").
     if (!purpose.folded.startsWith('لل') && !(tokens[p + 1]?.word === true && tokens[p + 1].folded.startsWith('ال'))) continue;
     const end = bodyEnd(tokens, taken, p + 1, p + 6);

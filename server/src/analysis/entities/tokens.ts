@@ -132,3 +132,6 @@ const OPENING = new Set(['«', '"', '“', "'", '(']);
 const CLOSING = new Set(['»', '"', '”', "'", ')']);
 export const isOpeningQuote = (token: Token | undefined): boolean => token?.word === false && OPENING.has(token.folded);
 export const isClosingQuote = (token: Token | undefined): boolean => token?.word === false && CLOSING.has(token.folded);
+/** The commas that part a list's items (Arabic and Latin). */
+const COMMAS = new Set(['،', ',']);
+export const isComma = (token: Token | undefined): boolean => token?.word === false && COMMAS.has(token.folded);
