@@ -38,6 +38,8 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('أقامت إدارة أوقاف صالح عبد العزيز الراجحي حفل المعايدة السنوي.'), ['أوقاف صالح عبد العزيز الراجحي|organization'], 'an endowment named after its founder');
     assert.deepEqual(typed('وحضر رئيس مركز الملك فيصل للدراسات الإسلامية والبحوث الأمير تركي الفيصل.'), ['مركز الملك فيصل للدراسات الإسلامية والبحوث|organization', 'تركي الفيصل|person'], 'with its purpose');
     assert.deepEqual(typed('ونقل إلى مستشفى الملك فهد للمرة الثانية.'), ['مستشفى الملك فهد|organization'], 'no purpose of time');
+    assert.deepEqual(typed('وقدمت مؤسسة الملك عبدالله بن عبدالعزيز العالمية للأعمال الإنسانية الساعية إلى نشر الخير.'), ['مؤسسة الملك عبدالله بن عبدالعزيز العالمية للأعمال الإنسانية|organization'], 'no participle after the purpose');
+    assert.deepEqual(typed('وأعلنت اللجنة الوطنية لمكافحة المخدرات الرامية إلى الحد من التعاطي.'), ['اللجنة الوطنية لمكافحة المخدرات|organization'], 'nor after a public body');
   });
 
   test("a person's name does not run on into an office or a teacher's title", () => {

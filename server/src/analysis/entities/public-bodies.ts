@@ -37,10 +37,14 @@ const CLUB_ADJECTIVES = new Set(['الاتحادي', 'الاتحاديه']);
 const NOT_PURPOSES = new Set('للمره لمره لمده للمده لفتره للفتره للعام لعام للموسم لموسم لجمهور لجماهير للجمهور للجماهير'.split(' '));
 /** The adjectives of PUBLIC_ADJECTIVES that are also a country's name (folded). */
 const NATION_ADJECTIVES = new Set(['السعوديه', 'السعودي']);
-/** Definite words that follow a body's name without being part of it (folded): حزب الأحرار | الحاكم. */
-const AFTER_BODY = new Set(
-  'الذي التي الذين التابعه التابع الحاكم الحاكمه المعارض المعارضه اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الماضي الماضيه الحالي الحاليه الجاري المقبل المقبله الجديد الجديده السابق السابقه'.split(' '),
-);
+/**
+ * Definite words that follow a body's name without being part of it (folded): حزب الأحرار | الحاكم,
+ * and the participles that say what it seeks or is charged with (اللجنة الوطنية لمكافحة المخدرات | الرامية إلى).
+ */
+const AFTER_BODY = new Set([
+  ...'الذي التي الذين التابعه التابع الحاكم الحاكمه المعارض المعارضه اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الماضي الماضيه الحالي الحاليه الجاري المقبل المقبله الجديد الجديده السابق السابقه'.split(' '),
+  ...'الساعي الساعيه الرامي الراميه الهادف الهادفه المكلف المكلفه المسوول المسووله'.split(' '),
+]);
 
 /** Whether a token may open a body's purpose: a word after ل, no word of time or audience (للمرة، لجماهير), no pronoun (لإعلانها). */
 function isPurposeWord(purpose: Token | undefined, text: string): purpose is Token {
@@ -57,7 +61,7 @@ export function purposeEnd(tokens: readonly Token[], p: number, text: string): n
   const end = bodyEnd(tokens, new Uint8Array(tokens.length), p + 1, p + 5);
   // Stopped before an adjective (جامعة الملك سعود للعلوم | الصحية): where the name ends is unknown, so it takes no purpose.
   const after = tokens[end];
-  return after?.word === true && after.folded.startsWith('ال') && endsAsNisba(after.folded) && !isNationality(after.folded) ? p : end;
+  return after?.word === true && after.folded.startsWith('ال') && endsAsNisba(after.folded) && !isNationality(after.folded) && !AFTER_BODY.has(after.folded) ? p : end;
 }
 
 /**
