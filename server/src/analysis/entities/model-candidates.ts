@@ -58,7 +58,7 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
   if (!model || !scorer || tokens.length === 0) return [];
   const raw = scorer.scores(tokens, gazetteerFeatureIds(tokens.length, gazetteer));
   const decode = (s: Float64Array): Uint8Array => model.decode(s, tokens.length);
-  const { labels, scores } = withListedFamilies(decode, raw, decode(raw), gazetteer, tokens);
+  const { labels, scores } = withListedFamilies(decode, raw, decode(raw), gazetteer, tokens, paragraph);
   const out: Candidate[] = [];
   const titles = new Set(gazetteer.filter((m) => m.cls === 'title' && m.end - m.start === 1).map((m) => m.start));
   const givenNames = new Set(gazetteer.filter((m) => m.cls === 'firstName').map((m) => m.start));
