@@ -42,6 +42,10 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وأعلنت اللجنة الوطنية لمكافحة المخدرات الرامية إلى الحد من التعاطي.'), ['اللجنة الوطنية لمكافحة المخدرات|organization'], 'nor after a public body');
   });
 
+  test("a person's name does not run on into a preposition's object with a pronoun (باستمراره)", () => {
+    assert.deepEqual(typed('ولم تتوصل الإدارة لاتفاق مع مهاجم الفريق صالح بشير باستمراره مع الفريق.'), ['صالح بشير|person']);
+  });
+
   test("a person's name does not run on into an office or a teacher's title", () => {
     assert.deepEqual(typed('وقال فيصل بن بندر رئيس اللجنة إن محمد العلي أستاذ الطب حضر.').filter((e) => e.endsWith('person')), ['فيصل بن بندر|person', 'محمد العلي|person']);
     assert.deepEqual(typed('وزار منصور نجل الزميل خالد طه مساعد رئيس التحرير، وشكر الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب.').filter((e) => e.endsWith('person')), ['خالد طه|person', 'عبدالله بن مساعد|person']);
@@ -78,6 +82,7 @@ suite('entities in news text', () => {
 
   test("a device's make or model is no person (هاتف آيفون، آي فون 6، إكسبريا سي 4، نظام أندرويد), though Yvonne and von are names", () => {
     assert.deepEqual(typed('وطرحت أبل هاتف آيفون 6 وآي فون 6 بلس، وكشفت سوني عن هاتفها "سوني إكسبريا سي 5 ألترا" الذي يعمل بنظام أندرويد.'), ['سوني|organization', 'سوني|organization']);
+    assert.deepEqual(typed('واحترقت سيارته وهي من نوع هايلوكس موديل 2011.'), [], "nor is a car's model");
     assert.deepEqual(typed('ووصلت العداءة الكينية إيفون نيجيتش قبل خط النهاية، واستشهد الكاتب بقول أوتو فون بسمارك.'), ['إيفون نيجيتش|person', 'أوتو فون بسمارك|person']);
   });
 

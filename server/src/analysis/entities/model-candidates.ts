@@ -4,7 +4,7 @@
  * begins or ends one (punctuation, function words, verbs of saying, titles, numbers, trigger
  * words, pronouns, adjectives). find.ts joins them with the lists' names.
  */
-import { safeReading } from './clitics';
+import { hasPronounSuffix, safeReading } from './clitics';
 import type { Candidate } from './candidate';
 import { isTriggerWord, gazetteerFeatureIds, type GazetteerMatch } from './gazetteer/index';
 import { CLASS_TYPES, LABEL_COUNT } from './model/labels';
@@ -100,7 +100,7 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       const stray = (t: number): boolean => !givenNames.has(t) && isStray(tokens[t]) && shapedAsNoName(tokens[t].folded, paragraph.slice(tokens[t].start, tokens[t].end));
       // Nor does a common word after ب or ل end one (سعود | لينضم، أليس شبطيني | بقرار), nor a word with ب or ل before the article begin one (للمهرجان | عبدالعزيز المهوس).
       const unlisted = (t: number): boolean => !givenNames.has(t) && !familyAt.has(t) && !nameLexicon().has(tokens[t].folded);
-      const governed = (t: number): boolean => unlisted(t) && isGovernedCommonWord(tokens[t].folded);
+      const governed = (t: number): boolean => unlisted(t) && (isGovernedCommonWord(tokens[t].folded) || isGovernedWithPronoun(tokens[t], paragraph));
       while (last - first >= 2 && !NAME_LINKS.has(tokens[last - 2].folded) && (stray(last - 1) || governed(last - 1))) last--;
       while (last - first >= 2 && !NAME_LINKS.has(tokens[first + 1].folded) && stray(first)) first++;
       while (last - first >= 2 && unlisted(first) && isGovernedDefinite(tokens[first].folded)) first++;
@@ -138,6 +138,17 @@ const NAME_LINKS: ReadonlySet<string> = new Set([...COMPOUND, ...LINKS]);
  * so are those in بو (بوخمسين is no ب + وخمسين).
  */
 const isGovernedCommonWord = (w: string): boolean => w.length >= 5 && (w[0] === 'ب' || w[0] === 'ل') && w[1] !== 'و' && commonWords().has(w.slice(1));
+
+/**
+ * A common word after ب or ل with a pronoun after it, as written (صالح بشير | باستمراره، لاعتذاره): a preposition's
+ * object, no name's word. Names end in ه too (بدر باسلمه، بوتييه), so the word between must be one training saw often outside names.
+ */
+function isGovernedWithPronoun(token: Token, paragraph: string): boolean {
+  const w = token.folded;
+  if (w.length < 6 || (w[0] !== 'ب' && w[0] !== 'ل') || !hasPronounSuffix(paragraph.slice(token.start, token.end))) return false;
+  const noun = w.slice(1, w.endsWith('ه') ? -1 : -2);
+  return commonWords().has(noun) && !nameLexicon().has(noun);
+}
 
 /** A word with ب or ل before the article (folded: بالعلاج، للمهرجان). */
 const isGovernedDefinite = (w: string): boolean => w.length >= 5 && (w.startsWith('بال') || w.startsWith('لل'));

@@ -131,8 +131,11 @@ export function inSetPhrase(tokens: readonly Token[], index: number, own: readon
 /** The Latin letters as Arabic spells them out (folded): ايه، بي، سي، ام، اتش. */
 const LETTER_NAMES = new Set('ايه اي بي سي دي اف جي اتش ايتش جيه كيه كي ال ام ان او كيو ار اس تي يو في دبليو اكس واي زد'.split(' '));
 
-/** Devices' makes and models (folded): a name with one in it is the device's (هاتف آيفون، إكسبريا سي 4، نظام أندرويد). */
-const DEVICES = new Set('ايباد اندرويد اكسبريا جالكسي جالاكسي'.split(' '));
+/**
+ * Devices' makes and models (folded): a name with one in it is the device's (هاتف آيفون، إكسبريا سي 4، نظام أندرويد);
+ * and cars' models, which no name shares (سيارة من نوع هايلوكس، كامري 2014).
+ */
+const DEVICES = new Set('ايباد اندرويد اكسبريا جالكسي جالاكسي هايلوكس كامري كورولا لاندكروزر كابرس'.split(' '));
 /** The last two letters of the devices' names, آيفون and فون too: a cheap test before a word's readings. */
 const DEVICE_ENDS = new Set([...DEVICES, 'ايفون'].map((w) => w.slice(-2)));
 
