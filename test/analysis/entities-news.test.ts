@@ -658,6 +658,14 @@ suite('entities in news text', () => {
     ]);
   });
 
+  test("a place's name after شركة with an adjective or a purpose is the company's", () => {
+    assert.deepEqual(typed('ووقعت شركة القصيم الزراعية عقدا مع شركة الطائف للاستثمار والسياحة، وافتتح مصنع جدة الجديد.'), [
+      'القصيم الزراعية|organization',
+      'الطائف للاستثمار والسياحة|organization',
+      'جدة|place',
+    ]);
+  });
+
   test('the name right before an age in brackets is a person; a noun for one is not', () => {
     assert.deepEqual(typed('ودافع ديارا (30 عاما) عن قراره، وتوفي معتمر مصري (77 عاماً) وأصيب مواطن (23 عاما).'), ['ديارا|person']);
   });

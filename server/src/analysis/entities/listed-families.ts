@@ -75,13 +75,14 @@ function speakers(tokens: readonly Token[], gazetteer: readonly GazetteerMatch[]
 
 /**
  * Token indices of one-word speakers no list and no training holds (see UNLISTED_SPEAKER_BONUS): no article,
- * no proclitic, no shape of a verb, a pronoun's or a plural's (معاليه، مستثمرون، متحسرا), no function word.
+ * no proclitic, no shape of a verb, a pronoun's or a plural's (معاليه، مستثمرون، متحسرا), no function word;
+ * after a verb in the masculine only, since cities and news speak in the feminine (وأوضحت منسك، وقالت أنباء).
  */
 function unlistedSpeakers(tokens: readonly Token[], gazetteer: readonly GazetteerMatch[], paragraph: string): Set<number> {
   const out = new Set<number>();
   for (let t = 1; t + 1 < tokens.length; t++) {
     const w = tokens[t].folded;
-    if (!tokens[t].word || w.length < 3 || w.startsWith('ال') || !asSpeaker(tokens, t) || /(?:ون|ين|ات)$/.test(w)) continue;
+    if (!tokens[t].word || w.length < 3 || w.startsWith('ال') || !asSpeaker(tokens, t) || /(?:ون|ين|ات)$/.test(w) || tokens[t - 1].folded.endsWith('ت')) continue;
     if (STOPWORDS.has(w) || commonWords().has(w) || nameLexicon().has(w) || shapedAsNoName(w, paragraph.slice(tokens[t].start, tokens[t].end))) continue;
     if (gazetteer.some((m) => m.start <= t && t < m.end)) continue;
     out.add(t);
