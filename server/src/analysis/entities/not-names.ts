@@ -188,6 +188,9 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   if (c.last - c.first === 1 && hasAccusativeTanween(written)) return true;
   // فيروس كورونا، واي فاي: a virus, or loanwords only.
   if (first.includes('فيروس') || words.every((t) => stems(t).some(isLoanword))) return true;
+  // مادة هيدروكلوروثيازيد، مادة بولونيوم: a substance's name, one word after مادة, is no one's, with مادة or without, unless a list names it.
+  const substance = first.includes('ماده') ? c.last - c.first === 2 : c.last - c.first === 1 && stems(tokens[c.first - 1]).includes('ماده');
+  if (substance && !c.match?.entry) return true;
   // A Latin letter spelt out alone is a piece of an abbreviation (سامسونج سي & تي، يو. بي. آي) or أم «or», unless a list names it (صحيفة «آس»).
   if (c.last - c.first === 1 && LETTER_NAMES.has(tokens[c.first].folded) && !c.match?.entry) return true;
   for (let i = c.first; i < c.last; i++) if (isDevice(tokens, i, text)) return true;
