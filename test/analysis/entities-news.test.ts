@@ -42,8 +42,10 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وأعلنت اللجنة الوطنية لمكافحة المخدرات الرامية إلى الحد من التعاطي.'), ['اللجنة الوطنية لمكافحة المخدرات|organization'], 'nor after a public body');
   });
 
-  test("a person's name does not run on into a preposition's object with a pronoun (باستمراره)", () => {
+  test("a person's name does not run on into a preposition's object with a pronoun (باستمراره) or a common word heading a construct (هدف الفوز)", () => {
     assert.deepEqual(typed('ولم تتوصل الإدارة لاتفاق مع مهاجم الفريق صالح بشير باستمراره مع الفريق.'), ['صالح بشير|person']);
+    assert.deepEqual(typed('وهي المباراة التي سجل فيها ماجد هدف الفوز الوحيد، علما ان صالح بشير عاد الموسم الماضي.'), ['ماجد|person', 'صالح بشير|person']);
+    assert.deepEqual(typed('وقال الدكتور عبدالعزيز بن ابراهيم الفايز العمل الإرهابي جبان.'), ['عبدالعزيز بن ابراهيم الفايز|person'], 'a family name with the article stays');
   });
 
   test("a person's name does not run on into an office or a teacher's title", () => {
