@@ -101,7 +101,7 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       // Nor does a common word after ب or ل end one (سعود | لينضم، أليس شبطيني | بقرار), nor a word with ب or ل before the article begin one (للمهرجان | عبدالعزيز المهوس).
       const unlisted = (t: number): boolean => !givenNames.has(t) && !familyAt.has(t) && !nameLexicon().has(tokens[t].folded);
       const governed = (t: number): boolean => unlisted(t) && (isGovernedCommonWord(tokens[t].folded) || isGovernedWithPronoun(tokens[t], paragraph));
-      // Nor a common word without the article that heads a construct with a common definite word after it (ماجد | هدف الفوز، أبو زيد | البرلمان العراقي).
+      // Nor a common word without the article that heads a construct with a common definite word after it (ماجد | هدف الفوز، صالح بشير | عاد الموسم).
       const construct = (t: number): boolean => unlisted(t) && !tokens[t].folded.startsWith('ال') && commonWords().has(tokens[t].folded) && tokens[t + 1]?.word === true && tokens[t + 1].folded.startsWith('ال') && commonWords().has(tokens[t + 1].folded);
       while (last - first >= 2 && !NAME_LINKS.has(tokens[last - 2].folded) && (stray(last - 1) || governed(last - 1) || construct(last - 1))) last--;
       while (last - first >= 2 && !NAME_LINKS.has(tokens[first + 1].folded) && stray(first)) first++;
