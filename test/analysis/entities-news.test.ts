@@ -46,6 +46,12 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('ولم تتوصل الإدارة لاتفاق مع مهاجم الفريق صالح بشير باستمراره مع الفريق.'), ['صالح بشير|person']);
     assert.deepEqual(typed('وهي المباراة التي سجل فيها ماجد هدف الفوز الوحيد، علما ان صالح بشير عاد الموسم الماضي.'), ['ماجد|person', 'صالح بشير|person']);
     assert.deepEqual(typed('وقال الدكتور عبدالعزيز بن ابراهيم الفايز العمل الإرهابي جبان.'), ['عبدالعزيز بن ابراهيم الفايز|person'], 'a family name with the article stays');
+    assert.deepEqual(typed('وقال السهلاوي للميدان: جاهزون تماما.'), ['السهلاوي|person'], 'nor into what follows ل');
+  });
+
+  test('a kind of body is no name (منظمة أمنية، مؤسسة خيرية), nor a model\'s code before a number (ام آي-17)', () => {
+    assert.deepEqual(typed('أن تصبح الجوازات منظمة أمنية ذات خدمات، وقالت مؤسسة خيرية إن المروحية من طراز ام آي-17 سقطت.'), []);
+    assert.deepEqual(typed('ووصلت الرحلة إلى جزيرة بالي الإندونيسية.'), ['بالي|place'], 'a name in ي after a trigger word stays');
   });
 
   test("a person's name does not run on into an office or a teacher's title", () => {

@@ -98,9 +98,9 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       while (last - first >= 2 && titles.has(first)) first++;
       // Nor does a word training seldom saw in a name, shaped as no name's word, begin or end one (هيلاري | حاولت، صلاح | مشواره، الملك سلمان | سياسيا).
       const stray = (t: number): boolean => !givenNames.has(t) && isStray(tokens[t]) && shapedAsNoName(tokens[t].folded, paragraph.slice(tokens[t].start, tokens[t].end));
-      // Nor does a common word after ب or ل end one (سعود | لينضم، أليس شبطيني | بقرار), nor a word with ب or ل before the article begin one (للمهرجان | عبدالعزيز المهوس).
+      // Nor does a common word after ب or ل end one (سعود | لينضم، أليس شبطيني | بقرار), nor a word with ب or ل before the article begin one (للمهرجان | عبدالعزيز المهوس), nor one with ل end it (السهلاوي | للميدان).
       const unlisted = (t: number): boolean => !givenNames.has(t) && !familyAt.has(t) && !nameLexicon().has(tokens[t].folded);
-      const governed = (t: number): boolean => unlisted(t) && (isGovernedCommonWord(tokens[t].folded) || isGovernedWithPronoun(tokens[t], paragraph));
+      const governed = (t: number): boolean => unlisted(t) && (isGovernedCommonWord(tokens[t].folded) || isGovernedWithPronoun(tokens[t], paragraph) || isForDefinite(tokens[t].folded));
       // Nor a common word without the article that heads a construct with a common definite word after it (ماجد | هدف الفوز، صالح بشير | عاد الموسم).
       const construct = (t: number): boolean => unlisted(t) && !tokens[t].folded.startsWith('ال') && commonWords().has(tokens[t].folded) && tokens[t + 1]?.word === true && tokens[t + 1].folded.startsWith('ال') && commonWords().has(tokens[t + 1].folded);
       while (last - first >= 2 && !NAME_LINKS.has(tokens[last - 2].folded) && (stray(last - 1) || governed(last - 1) || construct(last - 1))) last--;
@@ -151,6 +151,9 @@ function isGovernedWithPronoun(token: Token, paragraph: string): boolean {
   const noun = w.slice(1, w.endsWith('ه') ? -1 : -2);
   return commonWords().has(noun) && !nameLexicon().has(noun);
 }
+
+/** A definite word after ل (folded: للميدان، للتسوق): what a name is for, not a name's word; after ب it may be where (فيصل بن محمد | بالعقيق). */
+const isForDefinite = (w: string): boolean => w.length >= 5 && w.startsWith('لل');
 
 /** A word with ب or ل before the article (folded: بالعلاج، للمهرجان). */
 const isGovernedDefinite = (w: string): boolean => w.length >= 5 && (w.startsWith('بال') || w.startsWith('لل'));

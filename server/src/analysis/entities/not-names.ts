@@ -10,9 +10,10 @@
  */
 import { hasPronounSuffix, readings, safeReading, withoutArticle } from './clitics';
 import type { Candidate } from './candidate';
-import type { GazetteerMatch } from './gazetteer/index';
+import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { isClosingQuote, isOpeningQuote, type Token } from './tokens';
 import { isNationality } from './nationality';
+import { commonWords } from './model/load';
 
 /** Folded, without the article. */
 const LOANWORDS = new Set(
@@ -149,6 +150,20 @@ function isDevice(tokens: readonly Token[], i: number, text: string): boolean {
 }
 
 /**
+ * Whether the model's name is a kind of body, not one: a trigger word and an adjective in ي that agrees with
+ * it, both without the article (منظمة أمنية، مؤسسة خيرية، تنظيم إرهابي); not a name in ي (جزيرة بالي، نادي تشيلسي)
+ * nor a title's word and a name (عماد مغنية). A masculine adjective must be a word training saw often.
+ */
+function isIndefiniteKind(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.source !== 'model' || c.last - c.first !== 2) return false;
+  const [head, adjective] = [tokens[c.first], tokens[c.first + 1]];
+  if (!head.word || !adjective.word || head.folded.startsWith('ال') || adjective.folded.startsWith('ال')) return false;
+  const stem = safeReading(head.folded).stem;
+  if (!isTriggerWord('ال' + stem)) return false;
+  return stem.endsWith('ه') ? adjective.folded.endsWith('يه') : adjective.folded.endsWith('ي') && commonWords().has(adjective.folded);
+}
+
+/**
  * Whether a folded word is shaped as a participle, مُفعِّل: م and a consonant (محامون، مسؤولو).
  * Foreign names after م have a long vowel (ماكرون، موريسون، ماريو، ميلو).
  */
@@ -182,8 +197,9 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   if (inAddress(text, tokens[c.first].start, tokens[c.last - 1].end)) return true;
   // Latin words in lower case the model took for a name are words (saudi skills standards، ترتدي “catsuit”), but not after شركة (شركة maza sport).
   if (c.source === 'model' && words.every((t) => /^[a-z]/.test(text.slice(t.start, t.end))) && !tokens[c.first - 1]?.folded.endsWith('شركه')) return true;
-  // Latin letters spelt out before a number are a flight's or a model's code (الرحلة «ام اتش 370»، طائرة ايرباص «ايه 310»), not a body.
-  if (c.source === 'model' && /^\d+$/.test(tokens[c.last]?.folded ?? '') && words.every((t) => LETTER_NAMES.has(t.folded))) return true;
+  // Latin letters spelt out before a number are a flight's or a model's code (الرحلة «ام اتش 370»، طائرة ايرباص «ايه 310»، مروحية ام آي-17), not a body.
+  const code = tokens[c.last]?.folded === '-' ? tokens[c.last + 1] : tokens[c.last];
+  if (c.source === 'model' && /^\d+$/.test(code?.folded ?? '') && words.every((t) => LETTER_NAMES.has(t.folded))) return true;
   // An indefinite accusative written with its tanween is an adjective or an adverb: لاجئًا سوريًا، قائلاً.
   if (c.last - c.first === 1 && hasAccusativeTanween(written)) return true;
   // فيروس كورونا، واي فاي: a virus, or loanwords only.
@@ -194,6 +210,7 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   // A Latin letter spelt out alone is a piece of an abbreviation (سامسونج سي & تي، يو. بي. آي) or أم «or», unless a list names it (صحيفة «آس»).
   if (c.last - c.first === 1 && LETTER_NAMES.has(tokens[c.first].folded) && !c.match?.entry) return true;
   for (let i = c.first; i < c.last; i++) if (isDevice(tokens, i, text)) return true;
+  if (isIndefiniteKind(tokens, c)) return true;
   if (isWorkTitle(tokens, c)) return true;
   // A nationality alone is an adjective (اللاعب الأرجنتيني), no person; a later mention of a family name so made is propagate.ts's to allow.
   if (c.type === 'person' && c.source === 'model' && c.last - c.first === 1 && tokens[c.first].folded.startsWith('ال') && isNationality(tokens[c.first].folded)) return true;
