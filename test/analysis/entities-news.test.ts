@@ -52,6 +52,7 @@ suite('entities in news text', () => {
   test('a kind of body is no name (منظمة أمنية، مؤسسة خيرية), nor a model\'s code before a number (ام آي-17)', () => {
     assert.deepEqual(typed('أن تصبح الجوازات منظمة أمنية ذات خدمات، وقالت مؤسسة خيرية إن المروحية من طراز ام آي-17 سقطت.'), []);
     assert.deepEqual(typed('ووصلت الرحلة إلى جزيرة بالي الإندونيسية.'), ['بالي|place'], 'a name in ي after a trigger word stays');
+    assert.deepEqual(typed('سمات اتحاد اوروبي اعدام حكم'), ['اتحاد اوروبي|organization'], "the tags' European Union stays");
   });
 
   test("a person's name does not run on into an office or a teacher's title", () => {

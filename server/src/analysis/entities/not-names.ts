@@ -149,10 +149,14 @@ function isDevice(tokens: readonly Token[], i: number, text: string): boolean {
   return t.folded === 'فون' && /^و?اي$/.test(tokens[i - 1]?.folded ?? '');
 }
 
+/** Continents' adjectives (folded), which name a union without the article in tags (اتحاد أوروبي، اتحاد أفريقي). */
+const CONTINENTAL = new Set(['اوروبي', 'افريقي', 'اسيوي']);
+
 /**
  * Whether the model's name is a kind of body, not one: a trigger word and an adjective in ي that agrees with
  * it, both without the article (منظمة أمنية، مؤسسة خيرية، تنظيم إرهابي); not a name in ي (جزيرة بالي، نادي تشيلسي)
- * nor a title's word and a name (عماد مغنية). A masculine adjective must be a word training saw often.
+ * nor a title's word and a name (عماد مغنية). A masculine adjective must be a word training saw often, and
+ * no nationality or continent's: «اتحاد أوروبي» is how the tags under an article name the European Union.
  */
 function isIndefiniteKind(tokens: readonly Token[], c: Candidate): boolean {
   if (c.source !== 'model' || c.last - c.first !== 2) return false;
@@ -160,7 +164,7 @@ function isIndefiniteKind(tokens: readonly Token[], c: Candidate): boolean {
   if (!head.word || !adjective.word || head.folded.startsWith('ال') || adjective.folded.startsWith('ال')) return false;
   const stem = safeReading(head.folded).stem;
   if (!isTriggerWord('ال' + stem)) return false;
-  return stem.endsWith('ه') ? adjective.folded.endsWith('يه') : adjective.folded.endsWith('ي') && commonWords().has(adjective.folded);
+  return stem.endsWith('ه') ? adjective.folded.endsWith('يه') : adjective.folded.endsWith('ي') && commonWords().has(adjective.folded) && !isNationality(adjective.folded) && !CONTINENTAL.has(adjective.folded);
 }
 
 /**
