@@ -49,6 +49,11 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وقال السهلاوي للميدان: جاهزون تماما.'), ['السهلاوي|person'], 'nor into what follows ل');
   });
 
+  test('a place does not end on أبو, and برقية is no ب + رقية', () => {
+    assert.deepEqual(typed('وشكا سكان حي أبو مرخة من الزحام.'), ['أبو مرخة|place']);
+    assert.deepEqual(typed('وبعث وزير الدفاع برقية شكر لفخامة الرئيس عبدالفتاح السيسي.'), ['عبدالفتاح السيسي|person']);
+  });
+
   test('a kind of body is no name (منظمة أمنية، مؤسسة خيرية), nor a model\'s code before a number (ام آي-17)', () => {
     assert.deepEqual(typed('أن تصبح الجوازات منظمة أمنية ذات خدمات، وقالت مؤسسة خيرية إن المروحية من طراز ام آي-17 سقطت.'), []);
     assert.deepEqual(typed('ووصلت الرحلة إلى جزيرة بالي الإندونيسية.'), ['بالي|place'], 'a name in ي after a trigger word stays');

@@ -6,6 +6,7 @@
  * each name (clitics.ts), so that a span is the name alone: وبسوريا → سوريا, للعراق → لعراق
  * (the second lam stands for the article), with its canonical spelling and identity key.
  */
+import { STOPWORDS } from './stopwords';
 import type { EntityType } from '../model';
 import { nameKey, displayForm } from './canonical';
 import { cliticReading, readings } from './clitics';
@@ -148,8 +149,10 @@ export function findEntities(paragraph: string): ParagraphEntities {
   if (!tokens.some((t) => t.word)) return { mentions: [], tokens };
   const gazetteer = matchGazetteer(tokens);
   const ali = aliNames(paragraph, tokens);
-  // A given name that is also a word is one only without a preposition (لصالح is «in favour of»).
-  const listedGiven = new Set(gazetteer.filter((m) => m.end - m.start === 1 && (m.cls === 'firstName' ? m.prefix <= 1 : m.cls === 'gulfName' && (m.prefix === 0 || tokens[m.start].folded[0] === 'و'))).map((m) => m.start));
+  // A given name that is also a word is one only without a preposition (لصالح is «in favour of»), and none inside a function word (برقية is no ب + رقية).
+  const listedGiven = new Set(
+    gazetteer.filter((m) => m.end - m.start === 1 && !STOPWORDS.has(tokens[m.start].folded) && (m.cls === 'firstName' ? m.prefix <= 1 : m.cls === 'gulfName' && (m.prefix === 0 || tokens[m.start].folded[0] === 'و'))).map((m) => m.start),
+  );
   const titled = afterTitles(tokens, gazetteer, paragraph);
   const givenNames = new Set([...ali, ...titled, ...listedGiven]);
   // و + a given name (وحسين), not a name that begins with و (وليد): another person, after a given name (لسارة | وحسين).

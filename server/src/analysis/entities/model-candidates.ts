@@ -92,6 +92,9 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
     // يونايتد alone is the club the article names, whatever type the model gave it.
     const type = last - first === 1 && isClubNameEnd(safeReading(tokens[first].folded).stem) ? 'organization' : CLASS_TYPES[c.type];
     // Nor does a title end a person's name (رامي عبد الرحمن مدير المرصد): it begins what follows. Nor begin one (جلالة الملك | محمد الخامس).
+    // A place or a body does not end on أبو either (حي أبو | مرخة): the word after is its name's. بو alone is a river (نهر بو).
+    const after = tokens[last];
+    if (type !== 'person' && tokens[last - 1]?.folded === 'ابو' && after?.word === true && !isFunctionWord(after.folded, paragraph[after.end - 1]) && !titles.has(last)) last++;
     if (type === 'person') {
       // Nor does a number (سيروس | 3- عيد ميلادك, the next song's number).
       while (last > first && (titles.has(last - 1) || /^\d+$/.test(tokens[last - 1].folded))) last--;
@@ -124,7 +127,9 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       // Nor is a definite word alone after a definite common noun a name: it is the noun's adjective (بالشأن | العقاري، بالدور | الهام), unless the noun is a title (الشيخ الغامدي).
       if (last - first === 1 && first > 0 && tokens[first].folded.length >= 5 && isDefinite(tokens[first], paragraph) && !titles.has(first - 1) && isDefiniteCommon(tokens[first - 1], paragraph)) continue;
     }
-    if (first < last && type) out.push({ first, last, type, source: 'model', match: null, tentative });
+    // A name cut down to one word is as doubtful as one found alone if that word is common (برقية | شكر).
+    const cutToCommon = last - first === 1 && c.end - c.start > 1 && commonWords().has(safeReading(tokens[first].folded).stem);
+    if (first < last && type) out.push({ first, last, type, source: 'model', match: null, tentative: tentative || cutToCommon });
   }
   return out;
 }
