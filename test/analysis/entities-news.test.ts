@@ -49,6 +49,14 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وقال السهلاوي للميدان: جاهزون تماما.'), ['السهلاوي|person'], 'nor into what follows ل');
   });
 
+  test('parks are named after people as buildings are, and the name stops before ب and the article', () => {
+    assert.deepEqual(typed('وتحتضن القاعة الثقافية بحديقة الملك فهد بالحي التراثي معرضا، ونقلت إلى مستشفى الملك فيصل بالششة.'), ['حديقة الملك فهد|place', 'مستشفى الملك فيصل|organization']);
+  });
+
+  test('صافي أرباح is net profit, and البنك الأهلي is the bank, not the club', () => {
+    assert.deepEqual(typed('سجل صافي أرباح البنك الأهلي ارتفاعاً طفيفاً.'), ['البنك الأهلي|organization']);
+  });
+
   test('a place does not end on أبو, and برقية is no ب + رقية', () => {
     assert.deepEqual(typed('وشكا سكان حي أبو مرخة من الزحام.'), ['أبو مرخة|place']);
     assert.deepEqual(typed('وبعث وزير الدفاع برقية شكر لفخامة الرئيس عبدالفتاح السيسي.'), ['عبدالفتاح السيسي|person']);

@@ -18,9 +18,9 @@ const NAMED_AFTER = new Set(['جامعه', 'مستشفي', 'جائزه', 'مرك
 const FIRM_HEADS = new Set(['شركه', 'مجموعه', 'مصنع']);
 /** شركة (folded), after which a place's name with an adjective or a purpose is the company's (شركة القصيم الزراعية); not مصنع, a factory of the city. */
 const COMPANY = new Set(['شركه']);
-/** Streets, squares, planned quarters and buildings named after a person are places, as CoNLL counts facilities: طريق الملك فهد، ميدان التحرير، مخطط الأمير تركي، مطار الملك خالد، مسجد الشيخ زايد، قصر الحمراء، مسرح محمد عبده. */
+/** Streets, squares, planned quarters and buildings named after a person are places, as CoNLL counts facilities: طريق الملك فهد، ميدان التحرير، مخطط الأمير تركي، مطار الملك خالد، مسجد الشيخ زايد، قصر الحمراء، مسرح محمد عبده، فندق بيفرلي هيلز، حديقة الملك فهد. */
 const STREETS: ReadonlySet<string> = new Set(['طريق', 'شارع', 'ميدان', 'ساحه', 'جسر', 'نفق', 'دوار', 'حي', 'مخطط']);
-const PLACES_NAMED_AFTER = new Set([...STREETS, 'مطار', 'ميناء', 'مسجد', 'جامع', 'ملعب', 'استاد', 'قصر', 'برج', 'مسرح', 'متحف', 'فندق']);
+const PLACES_NAMED_AFTER = new Set([...STREETS, 'مطار', 'ميناء', 'مسجد', 'جامع', 'ملعب', 'استاد', 'قصر', 'برج', 'مسرح', 'متحف', 'فندق', 'حديقه', 'منتزه']);
 
 /** Words that head names, the institutions' and buildings' included: a proclitic on them is outside the name (بمستشفى الملك خالد). */
 export const isHeadWord = (s: string): boolean => isTriggerWord(s) || NAMED_AFTER.has(s) || PLACES_NAMED_AFTER.has(s) || isDirectorateHead(s);
@@ -82,9 +82,15 @@ export function namedAfterPeople(found: readonly Candidate[], tokens: readonly T
     // The head, perhaps with a title between (مستشفى الملك فهد): the title is left out of the person by the model.
     const head = headOf(c.first - 1) ? c.first - 1 : TITLES_BEFORE.has(tokens[c.first - 1]?.folded ?? '') && headOf(c.first - 2) ? c.first - 2 : -1;
     if (c.type === 'person' && head >= 0 && (out.length === 0 || out[out.length - 1].last <= head)) {
-      // مستشفى الملك فيصل | بحي الششة: the name ends before a place's head after ب.
+      // مستشفى الملك فيصل | بحي الششة، حديقة الملك فهد | بالحي التراثي، منتزه الأمير سلطان | بالفرعاء: the name ends before ب and a place's head or the article.
       let last = c.last;
-      while (last - 1 > c.first && /^ب/.test(tokens[last - 1].folded) && isTriggerWord(tokens[last - 1].folded.slice(1))) last--;
+      for (let t = c.first + 1; t < c.last; t++) {
+        const w = tokens[t].folded;
+        if (w.startsWith('بال') || (w[0] === 'ب' && isTriggerWord(w.slice(1)))) {
+          last = t;
+          break;
+        }
+      }
       const type = headType(head) ?? 'organization';
       const end = last < c.last ? last : pastAdjective(tokens, head, c.last, next);
       // An institution's purpose is its name's too (مركز الملك فيصل | للدراسات الإسلامية والبحوث), where nothing was found there.

@@ -40,6 +40,8 @@ const PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['في', new Set(['صالح'])],
   ['فيه', new Set(['صالح'])],
   ['ساري', new Set(['المفعول'])],
+  // صافي أرباح البنك: «net profit», not a man called Safi.
+  ['صافي', new Set(['ارباح', 'الارباح', 'الربح', 'ربح', 'دخل', 'الدخل'])],
   // الرباط الصليبي: the cruciate ligament, not Rabat; بوجه عام: «in general».
   ['الرباط', new Set(['الصليبي', 'الداخلي', 'الجانبي'])],
   ['بوجه', new Set(['عام', 'خاص'])],

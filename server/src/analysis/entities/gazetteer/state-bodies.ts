@@ -132,7 +132,7 @@ export const STATE_BODIES = `
 صندوق التنمية الزراعية	Agricultural Development Fund
 بنك التسليف والادخار السعودي|بنك التسليف	Saudi Credit and Savings Bank
 البنك السعودي الفرنسي	Banque Saudi Fransi
-البنك الأهلي التجاري	National Commercial Bank
+البنك الأهلي التجاري|البنك الأهلي	National Commercial Bank
 البنك السعودي البريطاني	Saudi British Bank
 البنك العربي الوطني	Arab National Bank
 بنك الرياض	Riyad Bank
