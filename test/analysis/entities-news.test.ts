@@ -51,6 +51,8 @@ suite('entities in news text', () => {
 
   test('parks are named after people as buildings are, and the name stops before ب and the article', () => {
     assert.deepEqual(typed('وتحتضن القاعة الثقافية بحديقة الملك فهد بالحي التراثي معرضا، ونقلت إلى مستشفى الملك فيصل بالششة.'), ['حديقة الملك فهد|place', 'مستشفى الملك فيصل|organization']);
+    assert.deepEqual(typed('ويستمر الملتقى بقاعة الملك فيصل، ويلعب المنتخب على صالة بو عزاوي.'), ['قاعة الملك فيصل|place', 'صالة بو عزاوي|place'], 'and halls');
+    assert.deepEqual(typed('لضمان إمداد المستهلكين بغذاء صالح للاستهلاك.'), [], 'صالح للاستهلاك is «fit for»');
   });
 
   test('صافي أرباح is net profit, and البنك الأهلي is the bank, not the club', () => {

@@ -40,6 +40,8 @@ const PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['في', new Set(['صالح'])],
   ['فيه', new Set(['صالح'])],
   ['ساري', new Set(['المفعول'])],
+  // غذاء صالح للاستهلاك: «fit for», not a man called Saleh.
+  ['صالح', new Set(['للاستهلاك', 'للاستخدام', 'للشرب', 'للسكن', 'للاكل'])],
   // صافي أرباح البنك: «net profit», not a man called Safi.
   ['صافي', new Set(['ارباح', 'الارباح', 'الربح', 'ربح', 'دخل', 'الدخل'])],
   // الرباط الصليبي: the cruciate ligament, not Rabat; بوجه عام: «in general».
