@@ -32,6 +32,12 @@ suite('entities: listed family names', () => {
     assert.deepEqual(typed('وقال مصدر إن الحكومة قررت، وأكدت الصحيفة أن القرار نهائي.'), [], 'a common word in the same place is no one');
   });
 
+  test("the last word of a listed person's name is the person right after a title (الرئيس مبارك), not where a title is a word", () => {
+    assert.deepEqual(typed('وقال الرئيس مشرف إن الأردن شريك، وتناولت قمته مع الرئيس مبارك التعاون.'), ['مشرف|person', 'الأردن|place', 'مبارك|person']);
+    assert.deepEqual(typed('ونقلت المريضة إلى مستشفى الملك فهد بالدمام، والله ولي التوفيق.'), ['مستشفى الملك فهد|organization', 'الدمام|place']);
+    assert.deepEqual(typed('وقال الوزير الأول إن المصحف يعود إلى أواخر العهد العباسي.'), []);
+  });
+
   test('a word no list or training holds is a person as the speaker, unless it is shaped as a plural, a verb or a pronoun', () => {
     assert.deepEqual(typed('وقال قوطالي إن الفريق جاهز للموسم.'), ['قوطالي|person']);
     assert.deepEqual(typed('وقال مستثمرون إن السوق هادئة، وقال معاليه إن العمل مستمر.'), []);

@@ -16,7 +16,7 @@
  * from 76.59 to 77.07; on the 3,989 news articles it adds about 50 entities, most of them family
  * names alone after a verb of saying or a title (وأضاف الأحمري، الشيخ العثيم).
  */
-import type { GazetteerMatch } from './gazetteer/index';
+import { isListedPersonEnd, type GazetteerMatch } from './gazetteer/index';
 import { chunks } from './model/corpus';
 import { LABEL_COUNT, isInside } from './model/labels';
 import { commonWords, nameLexicon } from './model/load';
@@ -38,6 +38,13 @@ const SPEAKER_BONUS = 40;
  * On the news, 20 adds 7 speakers and 35 four more (الخضر لصور), all right; CV +0.01 either way.
  */
 const UNLISTED_SPEAKER_BONUS = 35;
+/**
+ * How much the last word of a listed person's name is raised right after a person's title (الرئيس مبارك، الرئيس
+ * مشرف، الرئيس الأسد), where the model, reading a common word (blessed, supervisor, the lion), leaves it out.
+ */
+const TITLED_BONUS = 20;
+/** Ordinals (folded), which end kings' names (جيمس الأول) and follow titles as words (الوزير الأول، النائب الثاني). */
+const ORDINALS = new Set('الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر'.split(' '));
 /** What follows the speaker (folded): أن، إن، أنه، إنها… */
 const SAID = new Set(['ان', 'انه', 'انها', ':']);
 const PERSON_NAME_CLASSES = new Set(['firstName', 'gulfName', 'familyName']);
@@ -90,6 +97,30 @@ function unlistedSpeakers(tokens: readonly Token[], gazetteer: readonly Gazettee
   return out;
 }
 
+/**
+ * Token indices of the last words of listed people's names right after a one-word person's title with the article,
+ * of no other list (see TITLED_BONUS). Not after a title in ي, which may be an adjective (المنبر الإعلامي | الصادق)
+ * or ولي (والله ولي التوفيق), nor after العهد (العهد العباسي) or an indefinite title, which heads a construct (قائد
+ * نصر); not an adjective in ي training saw often (القائد | البحري); nor between names (جسر الملك فهد العقيد | مرعي
+ * القحطاني: a title after a name, or before another title).
+ */
+function titledSurnames(tokens: readonly Token[], gazetteer: readonly GazetteerMatch[]): Set<number> {
+  const out = new Set<number>();
+  const titleAt = new Set(gazetteer.filter((m) => m.cls === 'title').map((m) => m.start));
+  for (const m of gazetteer) {
+    const t = m.end;
+    if (m.cls !== 'title' || t - m.start !== 1) continue;
+    const title = tokens[m.start].folded;
+    if (!title.startsWith('ال') || title.endsWith('ي') || title === 'العهد' || tokens[t]?.word !== true) continue;
+    if (titleAt.has(t + 1) || gazetteer.some((o) => o.end === m.start && PERSON_NAME_CLASSES.has(o.cls))) continue;
+    const w = tokens[t].folded;
+    if (ORDINALS.has(w) || !isListedPersonEnd(w) || (w.startsWith('ال') && w.endsWith('ي') && commonWords().has(w))) continue;
+    if (gazetteer.some((o) => o.start <= t && t < o.end && !PERSON_NAME_CLASSES.has(o.cls))) continue;
+    out.add(t);
+  }
+  return out;
+}
+
 export interface Reading {
   readonly labels: Uint8Array;
   readonly scores: Float64Array;
@@ -103,11 +134,11 @@ export function withListedFamilies(decode: (scores: Float64Array) => Uint8Array,
   const family = onlyFamilyNames(gazetteer);
   const speaking = speakers(tokens, gazetteer);
   const unlisted = unlistedSpeakers(tokens, gazetteer, paragraph);
-  for (const t of speaking) family.add(t);
-  for (const t of unlisted) family.add(t);
+  const titled = titledSurnames(tokens, gazetteer);
+  for (const t of [...speaking, ...unlisted, ...titled]) family.add(t);
   if (family.size === 0) return { labels: first, scores };
   const raise = (into: Float64Array, t: number): void => {
-    const bonus = speaking.has(t) ? SPEAKER_BONUS : unlisted.has(t) ? UNLISTED_SPEAKER_BONUS : FAMILY_BONUS;
+    const bonus = speaking.has(t) ? SPEAKER_BONUS : unlisted.has(t) ? UNLISTED_SPEAKER_BONUS : titled.has(t) ? TITLED_BONUS : FAMILY_BONUS;
     into[t * LABEL_COUNT + B_PERS] += bonus;
     into[t * LABEL_COUNT + I_PERS] += bonus;
   };

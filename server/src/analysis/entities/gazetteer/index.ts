@@ -72,6 +72,8 @@ interface Index {
   readonly byFirst: Map<string, Name[]>;
   /** Entries by type and canonical name. */
   readonly byCanonical: Map<string, GazetteerEntry>;
+  /** The last words of listed people of two words or more (folded): مبارك of حسني مبارك. */
+  readonly personEnds: Set<string>;
 }
 
 /** A listed name's folded words, as the tokens of an article show them. */
@@ -94,10 +96,12 @@ function build(): Index {
   /** Entries by folded name and type, so a later list adds spellings to an earlier entry instead of a rival. */
   const known = new Map<string, GazetteerEntry>();
   const seen = new Set<string>();
+  const personEnds = new Set<string>();
   const add = (name: string, cls: GazetteerClass, entry: GazetteerEntry | null, w = listedWords(name), runTimeOnly = false): void => {
     const id = `${cls}:${w.join(' ')}`;
     if (!w.length || seen.has(id)) return;
     seen.add(id);
+    if (entry?.type === 'person' && w.length >= 2) personEnds.add(w[w.length - 1]);
     const list = byFirst.get(w[0]);
     const item: Name = { words: w, cls: CLASSES.indexOf(cls), entry, runTimeOnly };
     if (list) list.push(item);
@@ -166,7 +170,7 @@ function build(): Index {
   for (const [text, cls] of RUN_TIME_WORDS) for (const n of text.split(/\s+/)) if (n) add(n.replace(/_/g, ' '), cls, null, undefined, true);
   const listedAlone = (word: string): boolean => byFirst.get(word)?.some((n) => n.words.length === 1) === true;
   for (const { names, cls, type, english } of runTimeEntries(listedAlone)) addEntry(names, cls, type, english, null, true);
-  return { byFirst, byCanonical };
+  return { byFirst, byCanonical, personEnds };
 }
 
 let index: Index | null = null;
@@ -230,6 +234,9 @@ export function gazetteerFeatureIds(tokenCount: number, matches: readonly Gazett
 }
 
 const TRIGGER_CLASSES = new Set<GazetteerClass>(['orgTrigger', 'placeTrigger', 'title']);
+
+/** Whether a folded word ends a listed person's name of two words or more (مبارك، مشرف، الاسد). */
+export const isListedPersonEnd = (word: string): boolean => gazetteer().personEnds.has(word);
 
 /** Whether a folded word, with or without its article, is a common noun that introduces a name (مدينة، المنظمة، الرئيس). */
 export function isTriggerWord(word: string): boolean {
