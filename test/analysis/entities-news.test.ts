@@ -59,6 +59,10 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('سجل صافي أرباح البنك الأهلي ارتفاعاً طفيفاً.'), ['البنك الأهلي|organization']);
   });
 
+  test('a province, region or camp no list names is a place after its head, but not a boycott (مقاطعة الصابون)', () => {
+    assert.deepEqual(typed('وقعت الانفجارات في مقاطعة سيرناك، وقتل ثلاثة في إقليم سياميس، ونفذ مخيم مداخيل برنامجه، ودعوا لمقاطعة الكيان.'), ['سيرناك|place', 'سياميس|place', 'مداخيل|place']);
+  });
+
   test('a place does not end on أبو, and برقية is no ب + رقية', () => {
     assert.deepEqual(typed('وشكا سكان حي أبو مرخة من الزحام.'), ['أبو مرخة|place']);
     assert.deepEqual(typed('وبعث وزير الدفاع برقية شكر لفخامة الرئيس عبدالفتاح السيسي.'), ['عبدالفتاح السيسي|person']);

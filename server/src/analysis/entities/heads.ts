@@ -59,8 +59,10 @@ export function withoutDirection(candidates: readonly Candidate[], gazetteer: re
   });
 }
 
-/** Words before a place that the lists may not know (folded): محافظة المندق، قرية المفتاحة، حي العوالي، جزيرة سمحة. */
-const PLACE_HEADS = new Set(['محافظه', 'محافظتي', 'قريه', 'بلده', 'حي', 'جزيره']);
+/** Words before a place that the lists may not know (folded): محافظة المندق، قرية المفتاحة، حي العوالي، جزيرة سمحة، إقليم سياميس، مخيم بلاطة، مقاطعة هامبشير. */
+const PLACE_HEADS = new Set(['محافظه', 'محافظتي', 'قريه', 'بلده', 'حي', 'جزيره', 'اقليم', 'مخيم', 'مقاطعه']);
+/** مقاطعة is a province before a foreign name (مقاطعة هامبشير) and a boycott before a definite word (مقاطعة الصابون، لمقاطعة الكيان). */
+const BOYCOTT = new Set(['مقاطعه']);
 const PLACE_HEAD_ENDS = [...PLACE_HEADS];
 const GOVERNORATE = new Set(['محافظه', 'محافظتي']);
 /** First words of places named in two words (folded): محافظة رياض الخبراء، بلدة تل أبيض، قرية آل زيدان. */
@@ -109,12 +111,14 @@ export function placesAfterHeads(tokens: readonly Token[], taken: Uint8Array, te
     const name = tokens[i];
     // The cheap test first, as this runs on every word: the head ends like one (بمحافظة، وقرية).
     const last = head.folded[head.folded.length - 1];
-    if ((last !== 'ه' && last !== 'ي') || !PLACE_HEAD_ENDS.some((end) => head.folded.endsWith(end))) continue;
+    if ((last !== 'ه' && last !== 'ي' && last !== 'م') || !PLACE_HEAD_ENDS.some((end) => head.folded.endsWith(end))) continue;
     // بلده with ha is «his country», not a town.
     if (taken[i] || !name.word || !head.word || writtenWithHa(head, text) || !hasStem(head.folded, PLACE_HEADS)) continue;
     const w = name.folded;
     const written = text.slice(name.start, name.end);
     const definite = w.startsWith('ال');
+    // Nor a word with ل before the article (مخيم | للاجئين، مقاطعة | للمطار), nor a definite one after مقاطعة.
+    if (w.startsWith('لل') || (definite && hasStem(head.folded, BOYCOTT))) continue;
     // آل is a clan's village (قرية آل سرور); a definite word takes no pronoun (قرية الدالوه).
     if ((w.length < 3 && w !== 'ال') || /\d/.test(w) || w[0] === 'و' || STOPWORDS.has(w) || isTriggerWord(w) || (!definite && hasPronounSuffix(written)) || hasAccusativeTanween(written)) continue;
     // Nor an indefinite adjective, a verb in the perfect or imperfect (محافظة تحررت، قرية يسيطر عليها).
