@@ -6,7 +6,6 @@
  * each name (clitics.ts), so that a span is the name alone: وبسوريا → سوريا, للعراق → لعراق
  * (the second lam stands for the article), with its canonical spelling and identity key.
  */
-import { STOPWORDS } from './stopwords';
 import type { EntityType } from '../model';
 import { nameKey, displayForm } from './canonical';
 import { cliticReading, readings } from './clitics';
@@ -32,6 +31,7 @@ import { namesInLists } from './name-lists';
 import { bylineAuthors, creditedPeople } from './bylines';
 import { agedPeople } from './ages';
 import { airlines, firmsByCountry } from './firms';
+import { STOPWORDS } from './stopwords';
 
 export type { EntitySource };
 

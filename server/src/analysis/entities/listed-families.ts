@@ -115,7 +115,7 @@ function titledSurnames(tokens: readonly Token[], gazetteer: readonly GazetteerM
     if (titleAt.has(t + 1) || gazetteer.some((o) => o.end === m.start && PERSON_NAME_CLASSES.has(o.cls))) continue;
     const w = tokens[t].folded;
     if (ORDINALS.has(w) || !isListedPersonEnd(w) || (w.startsWith('ال') && w.endsWith('ي') && commonWords().has(w))) continue;
-    if (gazetteer.some((o) => o.start <= t && t < o.end && !PERSON_NAME_CLASSES.has(o.cls))) continue;
+    if (otherClassAt(gazetteer, t, PERSON_NAME_CLASSES)) continue;
     out.add(t);
   }
   return out;

@@ -70,6 +70,8 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
   const isBareTrigger = (token: Token, t: number): boolean => !listedPlace.has(t) && isTriggerWord('ال' + token.folded);
   // Nor is a function word after و or ف a name alone (وأين، فمتى).
   const conjoined = (t: Token): boolean => 'وف'.includes(t.folded[0]) && t.folded.length >= 3 && isFunctionWord(t.folded.slice(1), paragraph[t.end - 1]);
+  /** Whether a name that ends on «father of» goes on into token t: a word, no function word, no title. */
+  const continuesAfter = (t: number): boolean => tokens[t]?.word === true && !isFunctionWord(tokens[t].folded, paragraph[tokens[t].end - 1]) && !titles.has(t);
   for (const c of chunks(labels)) {
     // A common word (الصناعة، الجيش) tagged alone is as doubtful as a low score.
     const tentative = c.end - c.start === 1 && (margin(scores, c.start, labels[c.start]) < (c.type === 'ORG' && surerBody(c.start) ? ORG_MIN_MARGIN : MIN_MARGIN) || commonWords().has(safeReading(tokens[c.start].folded).stem));
@@ -91,10 +93,9 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
     if (last - first === 1 && (isDefiniteTrigger(tokens[first]) || isBareTrigger(tokens[first], first) || isMoney(tokens[first]) || conjoined(tokens[first]))) continue;
     // يونايتد alone is the club the article names, whatever type the model gave it.
     const type = last - first === 1 && isClubNameEnd(safeReading(tokens[first].folded).stem) ? 'organization' : CLASS_TYPES[c.type];
+    // A place or a body does not end on أبو (حي أبو | مرخة): the word after is its name's. بو alone is a river (نهر بو).
+    if (type !== 'person' && tokens[last - 1]?.folded === 'ابو' && continuesAfter(last)) last++;
     // Nor does a title end a person's name (رامي عبد الرحمن مدير المرصد): it begins what follows. Nor begin one (جلالة الملك | محمد الخامس).
-    // A place or a body does not end on أبو either (حي أبو | مرخة): the word after is its name's. بو alone is a river (نهر بو).
-    const after = tokens[last];
-    if (type !== 'person' && tokens[last - 1]?.folded === 'ابو' && after?.word === true && !isFunctionWord(after.folded, paragraph[after.end - 1]) && !titles.has(last)) last++;
     if (type === 'person') {
       // Nor does a number (سيروس | 3- عيد ميلادك, the next song's number).
       while (last > first && (titles.has(last - 1) || /^\d+$/.test(tokens[last - 1].folded))) last--;
@@ -110,8 +111,7 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       while (last - first >= 2 && !NAME_LINKS.has(tokens[first + 1].folded) && stray(first)) first++;
       while (last - first >= 2 && unlisted(first) && isGovernedDefinite(tokens[first].folded)) first++;
       // Nor does one end on أبو or بو (ياسر بو | علي): the word after is the name's.
-      const next = tokens[last];
-      if (last - first >= 2 && FATHER_OF.has(tokens[last - 1].folded) && next?.word === true && !isFunctionWord(next.folded, paragraph[next.end - 1]) && !titles.has(last)) last++;
+      if (last - first >= 2 && FATHER_OF.has(tokens[last - 1].folded) && continuesAfter(last)) last++;
       // Nor does a word training saw outside names, or a function word, begin a person of two words whose second is a listed family name (فاز | بلاتر، أمام | بلاتر، وعن | راموس).
       if (last - first === 2 && !givenNames.has(first) && familyAt.has(first + 1) && (isStray(tokens[first]) || isFunctionWord(safeReading(tokens[first].folded).stem, paragraph[tokens[first].end - 1]))) first++;
       // A verb of saying that is also a given name, before a name and then أن, is the verb (وأبان | الغامدي أن، طالب | العبادي بأن).
