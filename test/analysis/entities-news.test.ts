@@ -112,6 +112,7 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وطرحت أبل هاتف آيفون 6 وآي فون 6 بلس، وكشفت سوني عن هاتفها "سوني إكسبريا سي 5 ألترا" الذي يعمل بنظام أندرويد.'), ['سوني|organization', 'سوني|organization']);
     assert.deepEqual(typed('واحترقت سيارته وهي من نوع هايلوكس موديل 2011.'), [], "nor is a car's model");
     assert.deepEqual(typed('ونفى الأطباء أن تكون مادة هيدروكلوروثيازيد موجودة، وعثر على مادة بولونيوم المشعة.'), [], "nor is a substance's name after مادة");
+    assert.deepEqual(typed('وأرسلت طائرات هليكوبتر وفرقة كوماندوس إلى المنطقة.'), [], 'nor commandos');
     assert.deepEqual(typed('ووصلت العداءة الكينية إيفون نيجيتش قبل خط النهاية، واستشهد الكاتب بقول أوتو فون بسمارك.'), ['إيفون نيجيتش|person', 'أوتو فون بسمارك|person']);
   });
 
