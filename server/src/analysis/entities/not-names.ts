@@ -158,18 +158,24 @@ function isDevice(tokens: readonly Token[], i: number, text: string): boolean {
 const CONTINENTAL = new Set(['اوروبي', 'افريقي', 'اسيوي']);
 
 /**
- * Whether the model's name is a kind of body, not one: a trigger word and an adjective in ي that agrees with
- * it, both without the article (منظمة أمنية، مؤسسة خيرية، تنظيم إرهابي); not a name in ي (جزيرة بالي، نادي تشيلسي)
+ * Whether the model's name is a kind of body or place, not one: a trigger word and an adjective in ي that agrees with
+ * it, both without the article (منظمة أمنية، مؤسسة خيرية، تنظيم إرهابي، منطقة ريفية), or the adjective alone after
+ * the trigger word; not a name in ي (جزيرة بالي، نادي تشيلسي)
  * nor a title's word and a name (عماد مغنية). A masculine adjective must be a word training saw often, and
  * no nationality or continent's: «اتحاد أوروبي» is how the tags under an article name the European Union.
  */
-function isIndefiniteKind(tokens: readonly Token[], c: Candidate): boolean {
-  if (c.source !== 'model' || c.last - c.first !== 2) return false;
-  const [head, adjective] = [tokens[c.first], tokens[c.first + 1]];
+function isIndefiniteKind(tokens: readonly Token[], c: Candidate, text: string): boolean {
+  if (c.source !== 'model' || c.last - c.first > 2 || c.match?.entry) return false;
+  // The adjective alone, its head left out (منطقة | ريفية، منطقة | لوجستية، حي | سكنى).
+  const [head, adjective] = c.last - c.first === 2 ? [tokens[c.first], tokens[c.first + 1]] : [tokens[c.first - 1], tokens[c.first]];
+  if (!head || !adjective) return false;
   if (!head.word || !adjective.word || head.folded.startsWith('ال') || adjective.folded.startsWith('ال')) return false;
   const stem = safeReading(head.folded).stem;
   if (!isTriggerWord('ال' + stem)) return false;
-  return stem.endsWith('ه') ? adjective.folded.endsWith('يه') : adjective.folded.endsWith('ي') && commonWords().has(adjective.folded) && !isNationality(adjective.folded) && !CONTINENTAL.has(adjective.folded);
+  const a = adjective.folded;
+  // Alone, it must be written with ta marbuta after a feminine head (منطقة | ريفية), as foreign names seldom are (مدينة | تايبيه، بلدة | شامونيه).
+  if (c.last - c.first === 1 && !(stem.endsWith('ه') && /ي[\u064b-\u0652]*ة[\u064b-\u0652]*$/.test(text.slice(adjective.start, adjective.end)))) return false;
+  return stem.endsWith('ه') ? a.endsWith('يه') : a.endsWith('ي') && commonWords().has(a) && !isNationality(a) && !CONTINENTAL.has(a);
 }
 
 /**
@@ -219,7 +225,7 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   // A Latin letter spelt out alone is a piece of an abbreviation (سامسونج سي & تي، يو. بي. آي) or أم «or», unless a list names it (صحيفة «آس»).
   if (c.last - c.first === 1 && LETTER_NAMES.has(tokens[c.first].folded) && !c.match?.entry) return true;
   for (let i = c.first; i < c.last; i++) if (isDevice(tokens, i, text)) return true;
-  if (isIndefiniteKind(tokens, c)) return true;
+  if (isIndefiniteKind(tokens, c, text)) return true;
   if (isWorkTitle(tokens, c)) return true;
   // A nationality alone is an adjective (اللاعب الأرجنتيني), no person; a later mention of a family name so made is propagate.ts's to allow.
   if (c.type === 'person' && c.source === 'model' && c.last - c.first === 1 && tokens[c.first].folded.startsWith('ال') && isNationality(tokens[c.first].folded)) return true;
