@@ -166,7 +166,7 @@ const CONTINENTAL = new Set(['اوروبي', 'افريقي', 'اسيوي']);
  */
 function isIndefiniteKind(tokens: readonly Token[], c: Candidate, text: string): boolean {
   if (c.source !== 'model' || c.last - c.first > 2 || c.match?.entry) return false;
-  // The adjective alone, its head left out (منطقة | ريفية، منطقة | لوجستية، حي | سكنى).
+  // The adjective alone, its head left out (منطقة | ريفية، مدينة | صناعية).
   const [head, adjective] = c.last - c.first === 2 ? [tokens[c.first], tokens[c.first + 1]] : [tokens[c.first - 1], tokens[c.first]];
   if (!head || !adjective) return false;
   if (!head.word || !adjective.word || head.folded.startsWith('ال') || adjective.folded.startsWith('ال')) return false;
