@@ -70,6 +70,7 @@ suite('entities in news text', () => {
 
   test('a kind of body is no name (منظمة أمنية، مؤسسة خيرية), nor a model\'s code before a number (ام آي-17)', () => {
     assert.deepEqual(typed('أن تصبح الجوازات منظمة أمنية ذات خدمات، وقالت مؤسسة خيرية إن المروحية من طراز ام آي-17 سقطت.'), []);
+    assert.deepEqual(typed('وقدمت مستشفيات داخل اليمن عبر برامج منظمة للنهوض بالخدمات الطبية والعلاجية.'), ['اليمن|place'], 'nor a kind and what it is for');
     assert.deepEqual(typed('ووصلت الرحلة إلى جزيرة بالي الإندونيسية.'), ['بالي|place'], 'a name in ي after a trigger word stays');
     assert.deepEqual(typed('سمات اتحاد اوروبي اعدام حكم'), ['اتحاد اوروبي|organization'], "the tags' European Union stays");
     assert.deepEqual(typed('وعثر على جواله في منطقة ريفية، وتأسست 13 مدينة صناعية، ووصلت البعثة إلى مدينة تايبيه.'), ['تايبيه|place'], 'nor the adjective alone after its head, but a foreign name in يه');

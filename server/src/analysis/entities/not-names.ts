@@ -160,7 +160,7 @@ const CONTINENTAL = new Set(['اوروبي', 'افريقي', 'اسيوي']);
 /**
  * Whether the model's name is a kind of body or place, not one: a trigger word and an adjective in ي that agrees with
  * it, both without the article (منظمة أمنية، مؤسسة خيرية، تنظيم إرهابي، منطقة ريفية), or the adjective alone after
- * the trigger word; not a name in ي (جزيرة بالي، نادي تشيلسي)
+ * the trigger word, or the trigger word and what it is for (بنك للعيون); not a name in ي (جزيرة بالي، نادي تشيلسي)
  * nor a title's word and a name (عماد مغنية). A masculine adjective must be a word training saw often, and
  * no nationality or continent's: «اتحاد أوروبي» is how the tags under an article name the European Union.
  */
@@ -173,6 +173,8 @@ function isIndefiniteKind(tokens: readonly Token[], c: Candidate, text: string):
   const stem = safeReading(head.folded).stem;
   if (!isTriggerWord('ال' + stem)) return false;
   const a = adjective.folded;
+  // An indefinite head and what it is for, after ل and the article, name a kind too (بنك للعيون، اتحاد للناشرين).
+  if (c.last - c.first === 2 && a.startsWith('لل') && a.length >= 5) return true;
   // Alone, it must be written with ta marbuta after a feminine head (منطقة | ريفية), as foreign names seldom are (مدينة | تايبيه، بلدة | شامونيه).
   if (c.last - c.first === 1 && !(stem.endsWith('ه') && /ي[\u064b-\u0652]*ة[\u064b-\u0652]*$/.test(text.slice(adjective.start, adjective.end)))) return false;
   return stem.endsWith('ه') ? a.endsWith('يه') : a.endsWith('ي') && commonWords().has(a) && !isNationality(a) && !CONTINENTAL.has(a);
