@@ -11,7 +11,7 @@ import { isForeignName, isNationality } from './nationality';
 import type { Token } from './tokens';
 
 /** Heads of companies (whose adjective is feminine) and teams (masculine), folded. */
-const FIRMS = new Set(['شركه']);
+export const FIRMS = new Set(['شركه']);
 const TEAMS = new Set(['فريق']);
 
 /** The firms and teams so named in a paragraph. `taken` marks tokens already in a name; `text` is the paragraph. */

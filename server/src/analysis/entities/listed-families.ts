@@ -17,6 +17,7 @@
  * names alone after a verb of saying or a title (وأضاف الأحمري، الشيخ العثيم).
  */
 import { isListedPersonEnd, type GazetteerMatch } from './gazetteer/index';
+import { ORDINALS } from './kinship';
 import { chunks } from './model/corpus';
 import { LABEL_COUNT, isInside } from './model/labels';
 import { commonWords, nameLexicon } from './model/load';
@@ -43,8 +44,6 @@ const UNLISTED_SPEAKER_BONUS = 35;
  * مشرف، الرئيس الأسد), where the model, reading a common word (blessed, supervisor, the lion), leaves it out.
  */
 const TITLED_BONUS = 20;
-/** Ordinals (folded), which end kings' names (جيمس الأول) and follow titles as words (الوزير الأول، النائب الثاني). */
-const ORDINALS = new Set('الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر'.split(' '));
 /** What follows the speaker (folded): أن، إن، أنه، إنها… */
 const SAID = new Set(['ان', 'انه', 'انها', ':']);
 const PERSON_NAME_CLASSES = new Set(['firstName', 'gulfName', 'familyName']);
@@ -114,6 +113,7 @@ function titledSurnames(tokens: readonly Token[], gazetteer: readonly GazetteerM
     if (!title.startsWith('ال') || title.endsWith('ي') || title === 'العهد' || tokens[t]?.word !== true) continue;
     if (titleAt.has(t + 1) || gazetteer.some((o) => o.end === m.start && PERSON_NAME_CLASSES.has(o.cls))) continue;
     const w = tokens[t].folded;
+    // An ordinal ends kings' names (جيمس الأول) and follows titles as a word (الوزير الأول، النائب الثاني).
     if (ORDINALS.has(w) || !isListedPersonEnd(w) || (w.startsWith('ال') && w.endsWith('ي') && commonWords().has(w))) continue;
     if (otherClassAt(gazetteer, t, PERSON_NAME_CLASSES)) continue;
     out.add(t);

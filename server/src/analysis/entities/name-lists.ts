@@ -16,7 +16,6 @@ import { commonWords } from './model/load';
 import { isFunctionWord } from './stopwords';
 import { isComma, type Token } from './tokens';
 
-
 /**
  * The lists' new names. `given` holds the token indices of listed given names, with or without
  * و (find.ts listedGiven); `candidates` are the names found so far.

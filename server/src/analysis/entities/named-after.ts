@@ -7,6 +7,7 @@ import type { EntityType } from '../model';
 import type { Candidate } from './candidate';
 import { hasStem } from './clitics';
 import { isTriggerWord } from './gazetteer/index';
+import { FIRMS } from './firms';
 import { isDirection } from './heads';
 import { NATIONALITIES, endsAsNisba } from './nationality';
 import { isDirectorateHead, purposeEnd } from './public-bodies';
@@ -16,8 +17,6 @@ import { isOpeningQuote, type Token } from './tokens';
 const NAMED_AFTER = new Set(['جامعه', 'مستشفي', 'جائزه', 'مركز', 'مؤسسه', 'موسسه', 'كليه', 'معهد', 'مدرسه', 'مكتبه', 'مدينه', 'اوقاف']);
 /** The heads of firms, indefinite, after which a person's name is the firm's (folded): شركة، مجموعة، مصنع. */
 const FIRM_HEADS = new Set(['شركه', 'مجموعه', 'مصنع']);
-/** شركة (folded), after which a place's name with an adjective or a purpose is the company's (شركة القصيم الزراعية); not مصنع, a factory of the city. */
-const COMPANY = new Set(['شركه']);
 /** Streets, squares, planned quarters and buildings named after a person are places, as CoNLL counts facilities: طريق الملك فهد، ميدان التحرير، مخطط الأمير تركي، مطار الملك خالد، مسجد الشيخ زايد، قصر الحمراء، مسرح محمد عبده، فندق بيفرلي هيلز، حديقة الملك فهد، قاعة الملك فيصل. */
 const STREETS: ReadonlySet<string> = new Set(['طريق', 'شارع', 'ميدان', 'ساحه', 'جسر', 'نفق', 'دوار', 'حي', 'مخطط']);
 const PLACES_NAMED_AFTER = new Set([...STREETS, 'مطار', 'ميناء', 'مسجد', 'جامع', 'ملعب', 'استاد', 'قصر', 'برج', 'مسرح', 'متحف', 'فندق', 'حديقه', 'منتزه', 'قاعه', 'صاله']);
@@ -105,8 +104,8 @@ export function namedAfterPeople(found: readonly Candidate[], tokens: readonly T
     }
     // شركة محمد سعد الدريس، مجموعة الجريسي: a firm named after its founder (not الشركة, whose man it is: للشركة هزاع العتيبي).
     const firm = tokens[c.first - 1]?.word === true && hasStem(tokens[c.first - 1].folded, FIRM_HEADS);
-    // شركة القصيم الزراعية، شركة الطائف للاستثمار والسياحة: a company named after a place, with its adjective or purpose.
-    if (c.type === 'place' && firm && hasStem(tokens[c.first - 1].folded, COMPANY)) {
+    // شركة القصيم الزراعية، شركة الطائف للاستثمار والسياحة: a company named after a place, with its adjective or purpose (after شركة only; مصنع جدة is a factory of the city).
+    if (c.type === 'place' && firm && hasStem(tokens[c.first - 1].folded, FIRMS)) {
       const adjective = pastAdjective(tokens, c.first - 1, c.last, next);
       const end = adjective > c.last ? adjective : next?.first === c.last ? c.last : purposeEnd(tokens, c.last, text);
       if (end > c.last) {
