@@ -44,6 +44,12 @@ suite('entities: listed family names', () => {
     assert.deepEqual(typed('وقالت بنجلادش إن البرنامج قائم.'), ['بنجلادش|place'], 'a country spelt as the press spells it is still a place');
   });
 
+  test('the speaker may be followed by what leads to what was said: إلى، عن، خلال، الذي', () => {
+    assert.deepEqual(typed('وأشار قوطالي إلى أن الاتفاق سيوقع قريبا.'), ['قوطالي|person']);
+    assert.deepEqual(typed('وأوضح الصقعبي الذي يرأس اللجنة أن العمل بدأ.'), ['الصقعبي|person']);
+    assert.deepEqual(typed('وأشار البيان إلى أن العمل بدأ، وقال مسؤول في الوزارة إن الخطة جاهزة.'), [], 'a common word there is no speaker, nor one before في');
+  });
+
   test('a verb or a noun beside the family name stays out of it', () => {
     assert.deepEqual(typed('وأشاد الزهراني بالجودة العالية والشفافية.'), ['الزهراني|person']);
   });
