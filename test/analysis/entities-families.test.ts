@@ -50,6 +50,11 @@ suite('entities: listed family names', () => {
     assert.deepEqual(typed('وأشار البيان إلى أن العمل بدأ، وقال مسؤول في الوزارة إن الخطة جاهزة.'), [], 'a common word there is no speaker, nor one before في');
   });
 
+  test('more verbs bring a speaker (أعرب، طالب، توقع، دعا), and a word ending in «your» is none', () => {
+    assert.deepEqual(typed('وأعرب قوطالي عن أمله في نجاح الموسم.'), ['قوطالي|person']);
+    assert.deepEqual(typed('يسرني أن أعرب لفخامتكم عن بالغ امتناني.'), []);
+  });
+
   test('a verb or a noun beside the family name stays out of it', () => {
     assert.deepEqual(typed('وأشاد الزهراني بالجودة العالية والشفافية.'), ['الزهراني|person']);
   });

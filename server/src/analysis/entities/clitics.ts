@@ -64,8 +64,11 @@ export function hasStem(word: string, stems: ReadonlySet<string>): boolean {
   return readings(word).some((r) => stems.has(r.stem));
 }
 
-/** Whether a word as written ends in a pronoun (عهده، باسمها، لإعلانهم): a noun of something, or a verb, never a name's word. */
-export const hasPronounSuffix = (written: string): boolean => /(ه|ها|هم|هما)$/.test(written);
+/**
+ * Whether a word as written ends in a pronoun (عهده، باسمها، لإعلانهم، لفخامتكم): a noun of something, or a verb,
+ * never a name's word. «Your» only after ta marbuta's ت, as names end in كم (الحكم).
+ */
+export const hasPronounSuffix = (written: string): boolean => /(ه|ها|هم|هما|تكم|تكما)$/.test(written);
 
 /** The word without a leading article, for features that should not care about it. */
 export function withoutArticle(stem: string): string {

@@ -71,9 +71,9 @@ const PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...'عدم قياس تحسين يضمن يحقق تحقيق نيل ينال نال لقي كسب مدي مستوي نسبه درجه موشر زياده بحثا'.split(' ').map((word): [string, ReadonlySet<string>] => [word, new Set(['رضا'])]),
 ]);
 
-/** Verbs of saying (folded), after which لي alone is «to me», not the name Li (قال لي، وأكد لي), and one word may be the speaker. */
+/** Verbs of saying, asking and hoping (folded), after which لي alone is «to me», not the name Li (قال لي، وأكد لي), and one word may be the speaker. */
 const SAYING = new Set(
-  'قال قالت يقول تقول اكد اكدت اوضح اوضحت ذكر ذكرت روي حكي اضاف اضافت اشار اشارت صرح صرحت لفت لفتت شدد شددت تابع تابعت بين بينت كشف كشفت اعتبر اعتبرت راي اعلن اعلنت افاد افادت نفي نفت'.split(' '),
+  'قال قالت يقول تقول اكد اكدت اوضح اوضحت ذكر ذكرت روي حكي اضاف اضافت اشار اشارت صرح صرحت لفت لفتت شدد شددت تابع تابعت بين بينت كشف كشفت اعتبر اعتبرت راي اعلن اعلنت افاد افادت نفي نفت اعرب اعربت توقع توقعت طالب طالبت دعا دعت رحب رحبت اعترف اعترفت ابدي ابدت تحدث تحدثت شرح شرحت ختم ختمت'.split(' '),
 );
 
 /** Whether a token is a verb of saying, perhaps after و or ف (وأضاف، فقال). */
