@@ -32,6 +32,7 @@ import { bylineAuthors, creditedPeople } from './bylines';
 import { agedPeople } from './ages';
 import { airlines, firmsByCountry } from './firms';
 import { STOPWORDS } from './stopwords';
+import { joinedPeople } from './joined-people';
 
 export type { EntitySource };
 
@@ -183,7 +184,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
     (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer, paragraph),
   );
   // Places in a list of places, and people in a list of people, once the other names are known.
-  const candidates = [...found, ...placesInLists(tokens, found, paragraph), ...namesInLists(tokens, found, listedGiven, gazetteer, paragraph)].sort((a, b) => a.first - b.first);
+  const candidates = joinedPeople([...found, ...placesInLists(tokens, found, paragraph), ...namesInLists(tokens, found, listedGiven, gazetteer, paragraph)].sort((a, b) => a.first - b.first), tokens, gazetteer, paragraph);
   const strongAt = new Map<string, GazetteerMatch>();
   for (const m of gazetteer) if (m.entry && isCurated(m)) strongAt.set(`${m.start}:${m.end}`, m);
   // Any gazetteer entry of the model's type gives the spelling (ليون as a club: أولمبيك ليون); only a curated one may change the type.
