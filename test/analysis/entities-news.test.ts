@@ -35,6 +35,8 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وذكرت وكالة الأنباء المصرية أن الدراسات أكدت ذلك.'), ['وكالة الأنباء المصرية|organization']);
     const found = typed('قال أستاذ الطب بجامعة الملك عبدالعزيز إن الدراسة لجامعة الملك سعود.');
     assert.deepEqual(found, ['جامعة الملك عبدالعزيز|organization', 'جامعة الملك سعود|organization']);
+    assert.deepEqual(typed('وقال الباحث بجامعة أدنبره إن الديناصور عاش في أسكتلندا.'), ['جامعة أدنبره|organization', 'أسكتلندا|place'], 'a university named after its town');
+    assert.deepEqual(typed('ويقول ميرسكيلا من كلية لندن للاقتصاديات إن المعدل ارتفع، وعاد إلى مدينة زيورخ.'), ['ميرسكيلا|person', 'كلية لندن للاقتصاديات|organization', 'زيورخ|place'], 'with its purpose; a city is no school');
     assert.deepEqual(typed('أقامت إدارة أوقاف صالح عبد العزيز الراجحي حفل المعايدة السنوي.'), ['أوقاف صالح عبد العزيز الراجحي|organization'], 'an endowment named after its founder');
     assert.deepEqual(typed('وحضر رئيس مركز الملك فيصل للدراسات الإسلامية والبحوث الأمير تركي الفيصل.'), ['مركز الملك فيصل للدراسات الإسلامية والبحوث|organization', 'تركي الفيصل|person'], 'with its purpose');
     assert.deepEqual(typed('ونقل إلى مستشفى الملك فهد للمرة الثانية.'), ['مستشفى الملك فهد|organization'], 'no purpose of time');

@@ -15,6 +15,8 @@ import { isOpeningQuote, type Token } from './tokens';
 
 /** Institutions named after a person: جامعة الملك سعود، مستشفى الملك فهد، جائزة نوبل، أوقاف صالح الراجحي (folded heads). */
 const NAMED_AFTER = new Set(['جامعه', 'مستشفي', 'جائزه', 'مركز', 'مؤسسه', 'موسسه', 'كليه', 'معهد', 'مدرسه', 'مكتبه', 'مدينه', 'اوقاف']);
+/** Universities, colleges and institutes (folded heads), named after their town as often as after a person. */
+const SCHOOLS = new Set(['جامعه', 'كليه', 'معهد', 'اكاديميه']);
 /** The heads of firms, indefinite, after which a person's name is the firm's (folded): شركة، مجموعة، مصنع. */
 const FIRM_HEADS = new Set(['شركه', 'مجموعه', 'مصنع']);
 /** Streets, squares, planned quarters and buildings named after a person are places, as CoNLL counts facilities: طريق الملك فهد، ميدان التحرير، مخطط الأمير تركي، مطار الملك خالد، مسجد الشيخ زايد، قصر الحمراء، مسرح محمد عبده، فندق بيفرلي هيلز، حديقة الملك فهد، قاعة الملك فيصل. */
@@ -100,6 +102,14 @@ export function namedAfterPeople(found: readonly Candidate[], tokens: readonly T
     if (c.type === 'organization' && next?.type === 'person' && next.first === c.last && headOf(c.first) && c.last - c.first <= 2) {
       out.push({ ...c, last: pastAdjective(tokens, c.first, next.last, candidates[k + 2]), match: null, tentative: false });
       k++;
+      continue;
+    }
+    // جامعة زيورخ، بجامعة كوينزلاند، معهد واشنطن: a place after a university's head is the university's name (not after
+    // مدينة, whose place it is, nor a hospital, which hospitals() reads with its adjective).
+    if (c.type === 'place' && tokens[c.first - 1]?.word === true && hasStem(tokens[c.first - 1].folded, SCHOOLS) && (out.length === 0 || out[out.length - 1].last < c.first)) {
+      const adjective = pastAdjective(tokens, c.first - 1, c.last, next);
+      const end = adjective > c.last || next?.first === c.last ? adjective : purposeEnd(tokens, c.last, text);
+      out.push({ ...c, first: c.first - 1, last: end, type: 'organization', source: 'model', match: null, tentative: false });
       continue;
     }
     // شركة محمد سعد الدريس، مجموعة الجريسي: a firm named after its founder (not الشركة, whose man it is: للشركة هزاع العتيبي).
