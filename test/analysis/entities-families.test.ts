@@ -55,6 +55,11 @@ suite('entities: listed family names', () => {
     assert.deepEqual(typed('يسرني أن أعرب لفخامتكم عن بالغ امتناني.'), []);
   });
 
+  test('after a title, a listed name\'s last word is a person, a word in ي only when the model half agrees', () => {
+    assert.deepEqual(typed('احتفل بزواج نجله المهندس خليل بكريمة فايز.'), ['خليل|person', 'فايز|person']);
+    assert.deepEqual(typed('واعتماد الفريق العيناوي على الهجمات المرتدة.'), []);
+  });
+
   test('a verb or a noun beside the family name stays out of it', () => {
     assert.deepEqual(typed('وأشاد الزهراني بالجودة العالية والشفافية.'), ['الزهراني|person']);
   });
