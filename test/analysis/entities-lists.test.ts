@@ -58,6 +58,7 @@ suite('names found at run time only', () => {
   test('two listed people back to back are two, and a family name after a listed name is his', () => {
     const people = (text: string): string[] => typed(text).filter((e) => e.endsWith('|person'));
     assert.deepEqual(people('ورعى رئيس هيئة السياحة سلطان بن سلمان فهد بن سلطان ملتقى العناية بالتراث.'), ['سلطان بن سلمان|person', 'فهد بن سلطان|person']);
+    assert.deepEqual(people('ورعى الحفل سلطان بن سلمان فهد بن سلطان ملتقى العناية بالتراث.'), ['سلطان بن سلمان|person', 'فهد بن سلطان|person']);
     assert.deepEqual(people('وأمّ المصلين الشيخ عبدالرحمن بن عبدالعزيز السديس في المسجد الحرام.'), ['عبدالرحمن بن عبدالعزيز السديس|person']);
   });
 });

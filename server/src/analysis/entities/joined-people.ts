@@ -43,6 +43,8 @@ export function joinedPeople(candidates: readonly Candidate[], tokens: readonly 
 }
 
 function joins(a: Candidate, b: Candidate, tokens: readonly Token[], gazetteer: readonly GazetteerMatch[], text: string): boolean {
+  // Two people the lists name whole are two (سلطان بن سلمان | فهد بن سلطان).
+  if (a.match?.entry?.type === 'person' && b.match?.entry?.type === 'person') return false;
   const end = tokens[a.last - 1];
   if (text.slice(end.end, tokens[b.first].start) !== ' ' || end.folded.startsWith('ال')) return false;
   // No place's or body's listed name, which the person's type is to yield to (محافظ خميس مشيط | سعيد، بتعليم جازان | عثمان
