@@ -9,7 +9,7 @@ import { aliasesOf } from '../../server/src/analysis/entities/propagate';
 import { describeName, matchGazetteer } from '../../server/src/analysis/entities/gazetteer/index';
 import { withoutDirection } from '../../server/src/analysis/entities/heads';
 import { PLACES } from '../../server/src/analysis/entities/gazetteer/curated';
-import { analysed } from '../support/entities';
+import { analysed, typed } from '../support/entities';
 
 const person = (first: number, last: number): Candidate => ({ first, last, type: 'person', source: 'model', match: null, tentative: false });
 
@@ -22,6 +22,11 @@ function ids(paragraph: string): string[] {
 }
 
 suite('entities', () => {
+  test('باسم after a spokesman is «in the name of», not a given name before the person', () => {
+    assert.deepEqual(typed('وقال متحدث باسم أولمرت إنه ليس لديه معلومات.'), ['أولمرت|person']);
+    assert.deepEqual(typed('وقدم الإعلامي باسم يوسف البرنامج.'), ['باسم يوسف|person']);
+  });
+
   test('proclitics are outside the span but do not hide the name', () => {
     assert.deepEqual(entities('انسحب من حلب وبسوريا وللعراق'), ['حلب|place|حلب', 'سوريا|place|سوريا', 'لعراق|place|العراق']);
   });

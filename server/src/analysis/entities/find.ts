@@ -16,7 +16,7 @@ import { tokenize, type Token } from './tokens';
 import { inEventName, isEverydayWord, isMakersProduct, withChannels } from './homographs';
 import type { Candidate, EntitySource } from './candidate';
 import { withAcronyms, withShortNames } from './acronyms';
-import { isNeverName } from './not-names';
+import { isInTheNameOf, isNeverName } from './not-names';
 import { foreignPeople, withoutNationality } from './nationality';
 import { aliNames, aliPersons, unsureAliNames } from './ali';
 import { afterTitles, apartAtListedNames, givenAndFamily, kinshipJoined } from './kinship';
@@ -150,9 +150,10 @@ export function findEntities(paragraph: string): ParagraphEntities {
   if (!tokens.some((t) => t.word)) return { mentions: [], tokens };
   const gazetteer = matchGazetteer(tokens);
   const ali = aliNames(paragraph, tokens);
-  // A given name that is also a word is one only without a preposition (لصالح is «in favour of»), and none inside a function word (برقية is no ب + رقية).
+  // A given name that is also a word is one only without a preposition (لصالح is «in favour of»), and none inside a function word (برقية is no ب + رقية)
+  // nor after a spokesman (المتحدث باسم: «in the name of»).
   const listedGiven = new Set(
-    gazetteer.filter((m) => m.end - m.start === 1 && !STOPWORDS.has(tokens[m.start].folded) && (m.cls === 'firstName' ? m.prefix <= 1 : m.cls === 'gulfName' && (m.prefix === 0 || tokens[m.start].folded[0] === 'و'))).map((m) => m.start),
+    gazetteer.filter((m) => m.end - m.start === 1 && !STOPWORDS.has(tokens[m.start].folded) && !isInTheNameOf(tokens, m.start) && (m.cls === 'firstName' ? m.prefix <= 1 : m.cls === 'gulfName' && (m.prefix === 0 || tokens[m.start].folded[0] === 'و'))).map((m) => m.start),
   );
   const titled = afterTitles(tokens, gazetteer, paragraph);
   const givenNames = new Set([...ali, ...titled, ...listedGiven]);

@@ -76,6 +76,12 @@ const SAYING = new Set(
   'قال قالت يقول تقول اكد اكدت اوضح اوضحت ذكر ذكرت روي حكي اضاف اضافت اشار اشارت صرح صرحت لفت لفتت شدد شددت تابع تابعت بين بينت كشف كشفت اعتبر اعتبرت راي اعلن اعلنت افاد افادت نفي نفت اعرب اعربت توقع توقعت طالب طالبت دعا دعت رحب رحبت اعترف اعترفت ابدي ابدت تحدث تحدثت شرح شرحت ختم ختمت'.split(' '),
 );
 
+/** Spokesmen and those who speak for someone (folded, without the article), after whom باسم is «in the name of». */
+const SPEAKING_FOR = new Set(['متحدث', 'متحدثه', 'ناطق', 'ناطقه', 'تحدث', 'يتحدث', 'تتحدث']);
+
+/** Whether token `t` is باسم meaning «in the name of» (المتحدث باسم أولمرت، الناطقة باسم الخارجية), not the given name Bassem. */
+export const isInTheNameOf = (tokens: readonly Token[], t: number): boolean => tokens[t].folded === 'باسم' && SPEAKING_FOR.has(withoutArticle(tokens[t - 1]?.folded ?? ''));
+
 /** Whether a token is a verb of saying, perhaps after و or ف (وأضاف، فقال). */
 export const isSayingVerb = (token: Token | undefined): boolean => stems(token).some((s) => SAYING.has(s));
 
