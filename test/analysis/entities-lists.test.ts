@@ -55,6 +55,10 @@ suite('names found at run time only', () => {
     assert.deepEqual(typed('ويتكون المبنى من أربعة أدوار، والتقط الزوار صورة سيلفي، ونال الفريقان دعما كبيرين.'), []);
   });
 
+  test('a person found inside a listed person\'s whole name is the whole name, over a place inside it', () => {
+    assert.deepEqual(typed('أزاح الملك الستار عن منبر صلاح الدين الايوبي الذي أعيد بناؤه.'), ['صلاح الدين الايوبي|person']);
+  });
+
   test('two listed people back to back are two, and a family name after a listed name is his', () => {
     const people = (text: string): string[] => typed(text).filter((e) => e.endsWith('|person'));
     assert.deepEqual(people('ورعى رئيس هيئة السياحة سلطان بن سلمان فهد بن سلطان ملتقى العناية بالتراث.'), ['سلطان بن سلمان|person', 'فهد بن سلطان|person']);

@@ -130,6 +130,22 @@ function personsSplit(candidates: Candidate[], gazetteer: readonly GazetteerMatc
   });
 }
 
+/**
+ * A person the model found inside a listed person's whole name, the rest of which it left out (منبر صلاح الدين | الايوبي,
+ * where صلاح الدين is also a province): the listed name, where no other name of the model's lies in it.
+ */
+function wholeListedPeople(candidates: readonly Candidate[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
+  let out = [...candidates];
+  for (const c of candidates) {
+    if (c.type !== 'person') continue;
+    const whole = gazetteer.find((m) => m.entry?.type === 'person' && m.start <= c.first && c.last <= m.end && m.end - m.start > c.last - c.first);
+    // Names inside the listed one give way to it (صلاح الدين, read as the province); one reaching out of it keeps it out.
+    if (!whole || out.some((o) => o.first < whole.end && whole.start < o.last && (o.first < whole.start || o.last > whole.end))) continue;
+    out = [...out.filter((o) => o.last <= whole.start || o.first >= whole.end), { first: whole.start, last: whole.end, type: 'person' as const, source: 'gazetteer' as const, match: whole, tentative: false }].sort((a, b) => a.first - b.first);
+  }
+  return out;
+}
+
 /** Strong gazetteer names where the model found nothing, longest first, without overlaps. */
 function gazetteerCandidates(gazetteer: readonly GazetteerMatch[], taken: Uint8Array): Candidate[] {
   const strong = gazetteer.filter((m) => m.entry && isStrong(m)).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -162,7 +178,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const andGiven = new Set(gazetteer.filter((m) => m.prefix === 1 && isGivenNameAt(m, m.start) && tokens[m.start].folded[0] === 'و' && !whole.has(m.start)).map((m) => m.start));
   // After a title, a word that is also common may be a verb (الرئيس تفقد الموانئ): no given name before a family name.
   const surelyGiven = new Set([...ali, ...listedGiven, ...titled.filter((t) => !commonWords().has(tokens[t].folded))]);
-  const fromModel = withFamilyName(clubsSure(withChannels(aliPersons(withoutNationality(kinshipJoined(personsSplit(withoutDirection(bodiesApart(peopleApart(overruled(apartAtListedNames(modelCandidates(paragraph, tokens, gazetteer), tokens, gazetteer), gazetteer, tokens), gazetteer), gazetteer, tokens), gazetteer, tokens), gazetteer, tokens), tokens, givenNames, paragraph, andGiven, listedGiven), tokens), tokens, ali, unsureAliNames(paragraph, tokens)), tokens), tokens), tokens, gazetteer, paragraph, surelyGiven);
+  const fromModel = wholeListedPeople(withFamilyName(clubsSure(withChannels(aliPersons(withoutNationality(kinshipJoined(personsSplit(withoutDirection(bodiesApart(peopleApart(overruled(apartAtListedNames(modelCandidates(paragraph, tokens, gazetteer), tokens, gazetteer), gazetteer, tokens), gazetteer), gazetteer, tokens), gazetteer, tokens), gazetteer, tokens), tokens, givenNames, paragraph, andGiven, listedGiven), tokens), tokens, ali, unsureAliNames(paragraph, tokens)), tokens), tokens), tokens, gazetteer, paragraph, surelyGiven), gazetteer);
   // Each source of names adds only where the ones before it found nothing.
   const taken = new Uint8Array(tokens.length);
   const take = (found: readonly Candidate[]): readonly Candidate[] => {
