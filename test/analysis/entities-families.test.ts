@@ -48,6 +48,9 @@ suite('entities: listed family names', () => {
     assert.deepEqual(typed('وأشار قوطالي إلى أن الاتفاق سيوقع قريبا.'), ['قوطالي|person']);
     assert.deepEqual(typed('وأوضح الصقعبي الذي يرأس اللجنة أن العمل بدأ.'), ['الصقعبي|person']);
     assert.deepEqual(typed('وأشار البيان إلى أن العمل بدأ، وقال مسؤول في الوزارة إن الخطة جاهزة.'), [], 'a common word there is no speaker, nor one before في');
+    assert.deepEqual(typed('وأكد قوطالي في تصريح صحفي أن الفريق جاهز.'), ['قوطالي|person'], 'في and a statement');
+    assert.deepEqual(typed('وقال قوطالي للصحفيين إن الفريق جاهز.'), ['قوطالي|person'], 'to the journalists');
+    assert.deepEqual(typed('وقال قيادي في المقاومة إن الاشتباكات عنيفة.'), []);
   });
 
   test('more verbs bring a speaker (أعرب، طالب، توقع، دعا), and a word ending in «your» is none', () => {
