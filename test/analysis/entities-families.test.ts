@@ -55,6 +55,7 @@ suite('entities: listed family names', () => {
 
   test('more verbs bring a speaker (أعرب، طالب، توقع، دعا), and a word ending in «your» is none', () => {
     assert.deepEqual(typed('وأعرب قوطالي عن أمله في نجاح الموسم.'), ['قوطالي|person']);
+    assert.deepEqual(typed('ورجّح قوطالي أن تكون الخسائر كبيرة.'), ['قوطالي|person'], 'رجّح with its shadda');
     assert.deepEqual(typed('يسرني أن أعرب لفخامتكم عن بالغ امتناني.'), []);
   });
 

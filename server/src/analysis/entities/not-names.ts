@@ -73,7 +73,7 @@ const PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 /** Verbs of saying, asking and hoping (folded), after which لي alone is «to me», not the name Li (قال لي، وأكد لي), and one word may be the speaker. */
 const SAYING = new Set(
-  'قال قالت يقول تقول اكد اكدت اوضح اوضحت ذكر ذكرت روي حكي اضاف اضافت اشار اشارت صرح صرحت لفت لفتت شدد شددت تابع تابعت بين بينت كشف كشفت اعتبر اعتبرت راي اعلن اعلنت افاد افادت نفي نفت اعرب اعربت توقع توقعت طالب طالبت دعا دعت رحب رحبت اعترف اعترفت ابدي ابدت تحدث تحدثت شرح شرحت ختم ختمت'.split(' '),
+  'قال قالت يقول تقول اكد اكدت اوضح اوضحت ذكر ذكرت روي حكي اضاف اضافت اشار اشارت صرح صرحت لفت لفتت شدد شددت تابع تابعت بين بينت كشف كشفت اعتبر اعتبرت راي اعلن اعلنت افاد افادت نفي نفت اعرب اعربت توقع توقعت طالب طالبت دعا دعت رحب رحبت اعترف اعترفت ابدي ابدت تحدث تحدثت شرح شرحت ختم ختمت رجح رجحت'.split(' '),
 );
 
 /** Spokesmen and those who speak for someone (folded, without the article), after whom باسم is «in the name of». */
