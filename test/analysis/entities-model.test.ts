@@ -123,6 +123,21 @@ suite('entities: corpora, training and the model file', () => {
     }
   });
 
+  test('a club the model tags with the team\'s word before it is the club alone (فريق | ميلان)', () => {
+    const corpus = parseConll(Array.from({ length: 20 }, () => 'انضم O\nإلى O\nفريق B-ORG\nميلان I-ORG\n').join('\n'));
+    const data = corpus.map((s) => {
+      const a = alignSentence(s);
+      return { features: sequenceFeatures(a.tokens, a.tokens.map(() => [])), labels: a.labels };
+    });
+    useTrainedRecogniser({ model: encodeModel(train(data, { epochs: 3, seed: 7, minCount: 1 })), nameWords: '', commonWords: '' });
+    try {
+      const text = 'انضم إلى فريق ميلان';
+      assert.deepEqual(findEntities(text).mentions.map((m) => `${text.slice(m.start, m.end)}|${m.type}`), ['ميلان|organization']);
+    } finally {
+      useTrainedRecogniser(null);
+    }
+  });
+
   test('a bias against O lets a name that O narrowly beats through', () => {
     // Two tokens, labels O and B-PERS scored; O leads by 2 on the second token.
     const scores = new Float64Array(2 * 9).fill(-50);
