@@ -160,6 +160,10 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('كان مخاض عسير وأمر عسير على الجميع، والماء ينبع من الأرض، وهو حائل دون ذلك، وهو أبين من غيره، استعدادا للحج ولحج هذا العام.'), []);
   });
 
+  test('a verb of a result begins no name, though a club follows it', () => {
+    assert.deepEqual(typed('وفاز بوردو الفرنسي على ليون.'), ['بوردو|organization', 'ليون|organization']);
+  });
+
   test('a club is named after نادي, and a well-known club after فريق or مدرب; an adjective after النادي is not a club', () => {
     const found = typed('قررت إدارة نادي الصفا التعاقد مع مدرب الهلال، وفاز فريق الاتفاق على فريق التعاون. وقال هداف النادي الكويتي إن النادي الأهلي جاهز.');
     assert.deepEqual(found, ['الصفا|organization', 'الهلال|organization', 'الاتفاق|organization', 'الأهلي|organization']);

@@ -15,7 +15,7 @@ import { isFunctionWord } from './stopwords';
 import { isSpeechVerb, isSpeechVerbOrName } from '../structure/attribution-words';
 import type { Token } from './tokens';
 import { hasParticipleShape, shapedAsNoName } from './not-names';
-import { isClubNameEnd, isKnownClub } from './sports';
+import { isClubNameEnd, isKnownClub, isMatchVerb } from './sports';
 import { LINKS } from './kinship';
 import { writesAla } from './ali';
 import { COMPOUND } from './propagate';
@@ -77,11 +77,11 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
     const tentative = c.end - c.start === 1 && (margin(scores, c.start, labels[c.start]) < (c.type === 'ORG' && surerBody(c.start) ? ORG_MIN_MARGIN : MIN_MARGIN) || commonWords().has(safeReading(tokens[c.start].folded).stem));
     let first = c.start;
     let last = c.end;
-    // Punctuation, function words and verbs of saying are never the edge of a name (رامي عبد الرحمن ذلك، وكتبت | موغيريني، فيصل بن تركي | أبلغ).
+    // Punctuation, function words, verbs of saying and of a match's result are never the edge of a name (رامي عبد الرحمن ذلك، وكتبت | موغيريني، فيصل بن تركي | أبلغ).
     // Nor is على after و or ف, or إنّ after و, ف, ب or ل, as written (وعلى | هازارد، فإن | صالح، بأن | الاحتياطي الاتحادي), which fold like وعلي or فان.
     const edge = (t: Token): boolean => {
       const written = paragraph.slice(t.start, t.end);
-      return !t.word || isFunctionWord(t.folded, paragraph[t.end - 1]) || writesAla(written) || CONJOINED_INNA.test(written) || isSpeechVerb(t.folded);
+      return !t.word || isFunctionWord(t.folded, paragraph[t.end - 1]) || writesAla(written) || CONJOINED_INNA.test(written) || isSpeechVerb(t.folded) || isMatchVerb(t.folded);
     };
     while (first < last && edge(tokens[first])) first++;
     while (last > first && edge(tokens[last - 1])) last--;

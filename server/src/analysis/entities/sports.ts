@@ -24,6 +24,9 @@ const TEAM_HEADS = new Set(['النادي', 'فريق', 'اداره', 'منسو�
 const OPPONENT_HEADS = new Set('امام مضيفه مستضيفه ضيفه منافسه نظيره غريمه مواجهه فاز خسر تغلب تعادل يفوز يخسر يتغلب يتعادل مرمي قميص اهداف'.split(' '));
 /** Verbs of a fixture before a well-known club (folded): يستضيف العروبة، يلتقي الفيصلي. */
 const FIXTURE_VERBS = new Set('يستضيف يستقبل يلتقي يواجه يلاقي استضاف استقبل التقي واجه لاقي'.split(' '));
+/** Verbs of a result or a fixture (folded), which begin no name though a club follows them: (وفاز | بوردو الفرنسي). */
+const MATCH_VERBS = new Set(['فاز', 'خسر', 'تغلب', 'تعادل', 'يفوز', 'يخسر', 'يتغلب', 'يتعادل', ...FIXTURE_VERBS]);
+export const isMatchVerb = (folded: string): boolean => MATCH_VERBS.has(folded) || (folded.length > 3 && 'وف'.includes(folded[0]) && MATCH_VERBS.has(folded.slice(1)));
 /** The other side of a fixture (folded): نظيره الرائد، أمام مستضيفه الاتحاد. */
 const FIXTURE_SIDES = new Set(['نظيره', 'مستضيفه', 'مضيفه', 'ضيفه']);
 /** The sign between the two sides of a fixture: الأهلي × الشباب. */
