@@ -4,7 +4,7 @@ import { suite, test } from 'node:test';
 import { describeName, matchGazetteer, withoutRunTimeLists } from '../../server/src/analysis/entities/gazetteer/index';
 import { runTimeEntries } from '../../server/src/analysis/entities/gazetteer/run-time-lists';
 import { tokenize } from '../../server/src/analysis/entities/tokens';
-import { typed } from '../support/entities';
+import { analysed, typed } from '../support/entities';
 
 
 suite('names found at run time only', () => {
@@ -53,6 +53,12 @@ suite('names found at run time only', () => {
   test('a foreign family name the lists hold is a person alone (كوستا); a word that folds like one is left out of the lists (أدوار: Édouard, سيلفي, كبيرين: ك + Perrin)', () => {
     assert.ok(typed('وسجل كوستا عشرين هدفا في الدوري الموسم الماضي.').includes('كوستا|person'));
     assert.deepEqual(typed('ويتكون المبنى من أربعة أدوار، والتقط الزوار صورة سيلفي، ونال الفريقان دعما كبيرين.'), []);
+  });
+
+  test('Saudi Post is a state body under either of its names, one entity', () => {
+    const found = analysed('أكدت مؤسسة البريد السعودي استعدادها، وأوضح أن البريد السعودي سيسلم الوثائق.');
+    assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), ['مؤسسة البريد السعودي|organization', 'البريد السعودي|organization']);
+    assert.equal(new Set(found.map((e) => e.id)).size, 1);
   });
 
   test('a person found inside a listed person\'s whole name is the whole name, over a place inside it', () => {
