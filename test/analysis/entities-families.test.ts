@@ -5,6 +5,8 @@ import type { GazetteerMatch } from '../../server/src/analysis/entities/gazettee
 import { withListedFamilies } from '../../server/src/analysis/entities/listed-families';
 import { LABEL_COUNT } from '../../server/src/analysis/entities/model/labels';
 import { viterbi } from '../../server/src/analysis/entities/model/decode';
+import { useTrainedRecogniser } from '../../server/src/analysis/entities/model/load';
+import { tokenize } from '../../server/src/analysis/entities/tokens';
 import { typed } from '../support/entities';
 
 
@@ -94,5 +96,16 @@ suite('entities: listed family names', () => {
     assert.deepEqual([...withListedFamilies(decode, alone, decode(alone), [match(0, 'familyName')], [], '').labels], [1], 'raised, it is a name');
     const { labels } = withListedFamilies(decode, alone, decode(alone), [match(0, 'familyName'), match(0, 'city')], [], '');
     assert.deepEqual([...labels], [0], 'a family name that is also a city is not raised');
+  });
+
+  test('a speaker training saw in names is raised as one no list holds', () => {
+    useTrainedRecogniser({ model: '', nameWords: 'قوطالي', commonWords: '' });
+    try {
+      const tokens = tokenize('وأضاف قوطالي أن');
+      const scores = scoresOf(3, { 1: { 1: -20 } });
+      assert.deepEqual([...withListedFamilies(decode, scores, decode(scores), [], tokens, 'وأضاف قوطالي أن').labels], [0, 1, 0]);
+    } finally {
+      useTrainedRecogniser(null);
+    }
   });
 });
