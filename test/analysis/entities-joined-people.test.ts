@@ -13,6 +13,7 @@ suite('entities: people side by side', () => {
   test('names in a line-up, a place before a name and tags stay apart', () => {
     assert.deepEqual(typed('ولعب الفريق بتشكيلة مكونة من عبدالله الشمري حسين عبدالغني وعبدالله مادو.'), ['عبدالله الشمري|person', 'حسين عبدالغني|person', 'عبدالله مادو|person']);
     assert.deepEqual(typed('سمات الابتعاث حسن عسيري عزام الدخيل'), ['حسن عسيري|person', 'عزام الدخيل|person'], 'tags end the line');
+    assert.deepEqual(typed('وأشرك كابيلو راؤول في جميع مباريات الفريق.'), ['كابيلو|person', 'راؤول|person'], 'a verb\'s subject and object');
     assert.deepEqual(typed('وقام محافظ جازان عثمان عريبي بزيارة المدرسة.'), ['جازان|place', 'عثمان عريبي|person']);
   });
 });
