@@ -55,6 +55,11 @@ suite('names found at run time only', () => {
     assert.deepEqual(typed('ويتكون المبنى من أربعة أدوار، والتقط الزوار صورة سيلفي، ونال الفريقان دعما كبيرين.'), []);
   });
 
+  test('a professor\'s title is outside the name, before it or after it', () => {
+    assert.deepEqual(typed('وقال البروفيسور ميكو ميرسكيلا من كلية الاقتصاد بلندن إن المؤشر ارتفع.'), ['ميكو ميرسكيلا|person', 'لندن|place']);
+    assert.deepEqual(typed('وعلق الدكتور طارق الحبيب بروفيسور واستشاري الأمراض النفسية.'), ['طارق الحبيب|person']);
+  });
+
   test('Saudi Post is a state body under either of its names, one entity', () => {
     const found = analysed('أكدت مؤسسة البريد السعودي استعدادها، وأوضح أن البريد السعودي سيسلم الوثائق.');
     assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), ['مؤسسة البريد السعودي|organization', 'البريد السعودي|organization']);

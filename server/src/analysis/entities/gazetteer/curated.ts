@@ -276,13 +276,14 @@ export const PERSON_TITLES = `
 `;
 
 /**
- * Roles that come before a person's name which training's titles leave out (the arts, the media, a captain): the
+ * Roles that come before a person's name which training's titles leave out (the arts, the media, a captain, a professor): the
  * recogniser sees them as titles at run time only, so the model lends them what it learnt of titles. Not the players'
  * roles (المهاجم، الحارس) nor النجم: a nationality or a club's adjective follows them, which the model then takes for a name.
  */
 export const RUN_TIME_TITLES = `
 المغني المغنية المطرب المطربة الممثل الممثلة الملحن الروائي الروائية الأديب الأديبة الإعلامي الإعلامية الناشط الناشطة
 السيناريست الكابتن كابتن الشاعرة الكاتبة المخرجة اللاعبة المدربة الداعية المفكر المؤرخ الصحافي الصحافية الصحفية
+البروفيسور البروفسور بروفيسور البروفيسورة
 `;
 
 /** Words that come before a place's name. */
