@@ -132,14 +132,14 @@ function personsSplit(candidates: Candidate[], gazetteer: readonly GazetteerMatc
 
 /**
  * A person the model found inside a listed person's whole name, the rest of which it left out (منبر صلاح الدين | الايوبي,
- * where صلاح الدين is also a province): the listed name, where no other name of the model's lies in it.
+ * where صلاح الدين is also a province): the listed name. Names inside it give way to it; a name reaching out of it keeps
+ * the model's reading.
  */
 function wholeListedPeople(candidates: readonly Candidate[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
   let out = [...candidates];
   for (const c of candidates) {
     if (c.type !== 'person') continue;
     const whole = gazetteer.find((m) => m.entry?.type === 'person' && m.start <= c.first && c.last <= m.end && m.end - m.start > c.last - c.first);
-    // Names inside the listed one give way to it (صلاح الدين, read as the province); one reaching out of it keeps it out.
     if (!whole || out.some((o) => o.first < whole.end && whole.start < o.last && (o.first < whole.start || o.last > whole.end))) continue;
     out = [...out.filter((o) => o.last <= whole.start || o.first >= whole.end), { first: whole.start, last: whole.end, type: 'person' as const, source: 'gazetteer' as const, match: whole, tentative: false }].sort((a, b) => a.first - b.first);
   }

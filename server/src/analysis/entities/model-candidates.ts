@@ -91,9 +91,9 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       continue;
     }
     if (last - first === 1 && (isDefiniteTrigger(tokens[first]) || isBareTrigger(tokens[first], first) || isMoney(tokens[first]) || conjoined(tokens[first]))) continue;
-    // يونايتد alone is the club the article names, whatever type the model gave it.
     // فريق ميلان: the team's word is outside the club's name, as after مدرب or لاعب.
     if (CLASS_TYPES[c.type] === 'organization' && last - first >= 2 && safeReading(tokens[first].folded).stem === 'فريق') first++;
+    // يونايتد alone is the club the article names, whatever type the model gave it.
     const type = last - first === 1 && isClubNameEnd(safeReading(tokens[first].folded).stem) ? 'organization' : CLASS_TYPES[c.type];
     // A place or a body does not end on أبو (حي أبو | مرخة): the word after is its name's. بو alone is a river (نهر بو).
     if (type !== 'person' && tokens[last - 1]?.folded === 'ابو' && continuesAfter(last)) last++;

@@ -21,11 +21,12 @@ const CLUB_HEADS = new Set(['نادي', 'انديه']);
  */
 const TEAM_HEADS = new Set(['النادي', 'فريق', 'اداره', 'منسوبي', 'منسوبو', 'مدرب', 'لاعب', 'لاعبي', 'لاعبو', 'جماهير', 'جمهور', 'صفوف', 'مباراه', 'رييس', 'مهاجم', 'حارس', 'مدافع', 'ظهير', 'نجم']);
 /** Words before a club named like a city that make it the club: its opponent, its result, its goal or its shirt (folded): أمام روما، فاز إشبيلية، مرمى روما، بقميص روما. */
-const OPPONENT_HEADS = new Set('امام مضيفه مستضيفه ضيفه منافسه نظيره غريمه مواجهه فاز خسر تغلب تعادل يفوز يخسر يتغلب يتعادل مرمي قميص اهداف'.split(' '));
+const RESULT_VERBS = 'فاز خسر تغلب تعادل يفوز يخسر يتغلب يتعادل'.split(' ');
+const OPPONENT_HEADS = new Set([...'امام مضيفه مستضيفه ضيفه منافسه نظيره غريمه مواجهه مرمي قميص اهداف'.split(' '), ...RESULT_VERBS]);
 /** Verbs of a fixture before a well-known club (folded): يستضيف العروبة، يلتقي الفيصلي. */
 const FIXTURE_VERBS = new Set('يستضيف يستقبل يلتقي يواجه يلاقي استضاف استقبل التقي واجه لاقي'.split(' '));
-/** Verbs of a result or a fixture (folded), which begin no name though a club follows them: (وفاز | بوردو الفرنسي). */
-const MATCH_VERBS = new Set(['فاز', 'خسر', 'تغلب', 'تعادل', 'يفوز', 'يخسر', 'يتغلب', 'يتعادل', ...FIXTURE_VERBS]);
+const MATCH_VERBS = new Set([...RESULT_VERBS, ...FIXTURE_VERBS]);
+/** Whether a word (folded) is a verb of a result or a fixture, perhaps after و or ف: it begins no name though a club follows it (وفاز | بوردو الفرنسي). */
 export const isMatchVerb = (folded: string): boolean => MATCH_VERBS.has(folded) || (folded.length > 3 && 'وف'.includes(folded[0]) && MATCH_VERBS.has(folded.slice(1)));
 /** The other side of a fixture (folded): نظيره الرائد، أمام مستضيفه الاتحاد. */
 const FIXTURE_SIDES = new Set(['نظيره', 'مستضيفه', 'مضيفه', 'ضيفه']);
