@@ -10,6 +10,10 @@ suite('entities: people side by side', () => {
     assert.deepEqual(typed('وأوضح رئيس البرنامج الدكتور إقبال محمد إسماعيل أن الطلاب تنافسوا.'), ['إقبال محمد إسماعيل|person']);
   });
 
+  test('a foreign given name after a nationality joins the family name the model found after it', () => {
+    assert.deepEqual(typed('أتم النادي التعاقد مع المدافع الروماني فلاد شيريشيس لاعب توتنهام.'), ['فلاد شيريشيس|person', 'توتنهام|organization']);
+  });
+
   test('names in a line-up, a place before a name and tags stay apart', () => {
     assert.deepEqual(typed('ولعب الفريق بتشكيلة مكونة من عبدالله الشمري حسين عبدالغني وعبدالله مادو.'), ['عبدالله الشمري|person', 'حسين عبدالغني|person', 'عبدالله مادو|person']);
     assert.deepEqual(typed('سمات الابتعاث حسن عسيري عزام الدخيل'), ['حسن عسيري|person', 'عزام الدخيل|person'], 'tags end the line');

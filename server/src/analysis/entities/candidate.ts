@@ -16,4 +16,6 @@ export interface Candidate {
   readonly needsAla?: boolean;
   /** A body's short name in brackets or quotes right after its full name (acronyms.ts withShortNames). */
   readonly shortName?: boolean;
+  /** A foreign given name after a nationality, right before the person whose family name the model found (nationality.ts): one person. */
+  readonly givenBefore?: boolean;
 }

@@ -193,7 +193,8 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const bodies = take([...publicBodies(tokens, beforeBodies, paragraph), ...societies(tokens, beforeBodies), ...services(tokens, beforeBodies), ...directorates(tokens, [...fromModel, ...listed])]);
   const outsideBodies = (c: Candidate): boolean => !bodies.some((b) => b.first <= c.first && c.last <= b.last);
   const places = take(placesAfterHeads(tokens, taken, paragraph));
-  const people = take([...givenAndFamily(tokens, surelyGiven, taken, paragraph), ...foreignPeople(tokens, taken, paragraph)]);
+  const personStarts = new Set([...fromModel, ...listed].filter((c) => c.type === 'person').map((c) => c.first));
+  const people = take([...givenAndFamily(tokens, surelyGiven, taken, paragraph), ...foreignPeople(tokens, taken, paragraph, personStarts)]);
   const aged = take(agedPeople(tokens, taken, paragraph));
   const authors = take([...bylineAuthors(tokens, taken, paragraph), ...creditedPeople(tokens, taken, paragraph)]);
   const firms = take([...firmsByCountry(tokens, taken, paragraph), ...airlines(tokens, taken)]);

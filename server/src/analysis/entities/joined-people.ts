@@ -1,7 +1,8 @@
 /**
  * Two people found side by side with a space alone between them, where the second begins with a
  * word names are made of: one person, whose name two sources cut in two (a listed محمد علي before
- * ياسين العمري, the model's مايا before أنجيلو, سهيل بن محمد فرج | فارس المزروعي). Arabic writes
+ * ياسين العمري, the model's مايا before أنجيلو, سهيل بن محمد فرج | فارس المزروعي), or a foreign given
+ * name after a nationality before the family name the model found (الروماني فلاد | شيريشيس). Arabic writes
  * two people apart with و or a comma. They stay two:
  * - after a family name with the article, as in a team's line-up (عبدالله الشمري | حسين عبدالغني);
  * - after a one-word family name, a verb's subject before its object (وأشرك كابيلو | راؤول);
@@ -57,5 +58,5 @@ function joins(a: Candidate, b: Candidate, tokens: readonly Token[], gazetteer: 
   // A one-word family name is a whole person, and the name after it another: a verb's subject and object (وأشرك كابيلو | راؤول).
   if (a.last - a.first === 1 && isListedPersonEnd(end.folded) && !gazetteer.some((m) => isGivenNameAt(m, a.first))) return false;
   const words = (c: Candidate): string => tokens.slice(c.first, c.last).map((t) => t.folded).join(' ');
-  return words(a) !== words(b) && beginsName(tokens, b.first, gazetteer);
+  return words(a) !== words(b) && (a.givenBefore === true || beginsName(tokens, b.first, gazetteer));
 }

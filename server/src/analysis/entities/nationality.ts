@@ -82,9 +82,9 @@ const afterNameOrPause = (tokens: readonly Token[], i: number, taken: Uint8Array
  * Foreign people the model and the lists passed by, named after a nationality that stands for
  * them (المحترف الغاني مونتاري، تأهلت الفرنسية إميلي موريسمو، والدنماركي كينيث كارلسن): one to
  * three words that may be foreign names. Not after السعودية, which is the country as often.
- * `taken` marks tokens already in a name; `text` is the paragraph.
+ * `taken` marks tokens already in a name, `people` the first tokens of the people found; `text` is the paragraph.
  */
-export function foreignPeople(tokens: readonly Token[], taken: Uint8Array, text: string): Candidate[] {
+export function foreignPeople(tokens: readonly Token[], taken: Uint8Array, text: string, people: ReadonlySet<number> = new Set()): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const name = tokens[i];
@@ -107,8 +107,12 @@ export function foreignPeople(tokens: readonly Token[], taken: Uint8Array, text:
       if (!isForeignName(next, text, true)) break;
       last++;
     }
-    // A name the model or the lists began after it is the rest of this one: left to them (رافايل | نادال).
-    if (taken[last] && tokens[last].start - tokens[last - 1].end <= 1) continue;
+    // A person the model or the lists began right after it has this given name too (الإسباني رافايل | نادال): joined-people.ts joins them.
+    // Any other name there is left to them.
+    if (taken[last] && tokens[last].start - tokens[last - 1].end <= 1) {
+      if (last === i + 1 && people.has(last)) out.push({ first: i, last, type: 'person', source: 'gazetteer', match: null, tentative: false, givenBefore: true });
+      continue;
+    }
     // One word alone is a name only after a role, in a list of nationals or when training saw it in names (البرازيلي نيمار): not a verb (الآسيوي حدد).
     if (last === i + 1 && !afterRole(tokens, i - 1) && !joined && !nameLexicon().has(name.folded)) continue;
     // A name that begins like ف or ب + a word (فالنتين، بيكيه) is read whole, as the test above read it.
