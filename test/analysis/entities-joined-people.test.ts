@@ -12,6 +12,7 @@ suite('entities: people side by side', () => {
 
   test('a foreign given name after a nationality joins the family name the model found after it', () => {
     assert.deepEqual(typed('أتم النادي التعاقد مع المدافع الروماني فلاد شيريشيس لاعب توتنهام.'), ['فلاد شيريشيس|person', 'توتنهام|organization']);
+    assert.deepEqual(typed('وتعاقد النادي مع الروماني فلاد شيريشيس'), ['فلاد شيريشيس|person'], 'at a line\'s end too');
   });
 
   test('names in a line-up, a place before a name and tags stay apart', () => {

@@ -25,7 +25,10 @@ function beginsName(tokens: readonly Token[], t: number, gazetteer: readonly Gaz
   return listed || nameLexicon().has(w);
 }
 
-/** `candidates` (sorted by first token) with each such pair of people joined. */
+/**
+ * `candidates` (sorted by first token) with each such pair of people joined. A given name nationality.ts marked is
+ * joined wherever it stands (at a line's end too), and dropped where the person after it is gone.
+ */
 export function joinedPeople(candidates: readonly Candidate[], tokens: readonly Token[], gazetteer: readonly GazetteerMatch[], text: string): Candidate[] {
   const out: Candidate[] = [];
   const byFirst = new Map(candidates.map((c) => [c.first, c]));
@@ -38,11 +41,12 @@ export function joinedPeople(candidates: readonly Candidate[], tokens: readonly 
     const after = byFirst.get(c.last);
     const run = (before !== undefined && spaced(before.last - 1, before.last)) || (after !== undefined && spaced(c.last - 1, c.last));
     const lineEnd = /^[ \t\u00a0]*(?:\n|$)/.test(text.slice(tokens[c.last - 1].end));
-    if (a?.type === 'person' && c.type === 'person' && a.last === c.first && !a.tentative && !c.tentative && !run && !lineEnd && joins(a, c, tokens, gazetteer, text)) {
+    const given = a?.givenBefore === true && c.type === 'person' && a.last === c.first;
+    if (given || (a?.type === 'person' && c.type === 'person' && a.last === c.first && !a.tentative && !c.tentative && !run && !lineEnd && joins(a, c, tokens, gazetteer, text))) {
       out[out.length - 1] = { first: a.first, last: c.last, type: 'person', source: a.source, match: null, tentative: false };
     } else out.push(c);
   }
-  return out;
+  return out.filter((c) => c.givenBefore !== true);
 }
 
 function joins(a: Candidate, b: Candidate, tokens: readonly Token[], gazetteer: readonly GazetteerMatch[], text: string): boolean {
