@@ -13,6 +13,8 @@ suite('entities: people side by side', () => {
   test('a foreign given name after a nationality joins the family name the model found after it', () => {
     assert.deepEqual(typed('أتم النادي التعاقد مع المدافع الروماني فلاد شيريشيس لاعب توتنهام.'), ['فلاد شيريشيس|person', 'توتنهام|organization']);
     assert.deepEqual(typed('وتعاقد النادي مع الروماني فلاد شيريشيس'), ['فلاد شيريشيس|person'], 'at a line\'s end too');
+    assert.deepEqual(typed('وقال رئيس الوزراء الإثيوبي هيلا ماريام ديسالين إن الاتفاق قائم.'), ['هيلا ماريام ديسالين|person'], 'where the nationality describes a noun');
+    assert.deepEqual(typed('وطالب البرلمان العراقي بمعاقبة المالكي وسحب الثقة منه.'), ['المالكي|person'], 'not ب + a noun');
   });
 
   test('names in a line-up, a place before a name and tags stay apart', () => {

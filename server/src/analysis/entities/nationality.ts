@@ -95,7 +95,10 @@ export function foreignPeople(tokens: readonly Token[], taken: Uint8Array, text:
     const nationality = before.replace(/^و(?=ال)/, '');
     if (!(NATIONALITIES.has(nationality) || (end === 'ه' && NATIONALITIES.has(nationality.slice(0, -1)))) || /^(السعودي|المالي)/.test(nationality) || text[tokens[i - 1].end - 1] === 'ى') continue;
     const joined = nationality !== before;
-    if (joined ? !afterNameOrPause(tokens, i - 1, taken) : !standsForPerson(tokens, i - 1, taken)) continue;
+    // Right before a person found, the word is that person's given name even where the nationality describes a noun
+    // (رئيس الحكومة الإسبانية خوسي | لويس ثاباتيرو), unless it may be ب + a noun or a verb in the imperfect (بمعاقبة، تضر).
+    const beforePerson = people.has(i + 1) && tokens[i + 1].start - name.end <= 1 && !/^[بيت]/.test(name.folded);
+    if (!beforePerson && (joined ? !afterNameOrPause(tokens, i - 1, taken) : !standsForPerson(tokens, i - 1, taken))) continue;
     if (!isForeignName(name, text) || /^(ال|ل|و)/.test(name.folded)) continue;
     // The family names after it (سانتي | كازورلا، عمر | السومة): no proclitic (مصابا | بتمزق), and
     // no article or feminine noun third (غونتر غراس | الحائز، مناحيم مازوز | ملاحقة).
