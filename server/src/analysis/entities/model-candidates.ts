@@ -109,7 +109,10 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       const governed = (t: number): boolean => unlisted(t) && (isGovernedCommonWord(tokens[t].folded) || isGovernedWithPronoun(tokens[t], paragraph) || isForDefinite(tokens[t].folded));
       // Nor a common word without the article that heads a construct with a common definite word after it (ماجد | هدف الفوز، صالح بشير | عاد الموسم).
       const construct = (t: number): boolean => unlisted(t) && !tokens[t].folded.startsWith('ال') && commonWords().has(tokens[t].folded) && tokens[t + 1]?.word === true && tokens[t + 1].folded.startsWith('ال') && commonWords().has(tokens[t + 1].folded);
-      while (last - first >= 2 && !NAME_LINKS.has(tokens[last - 2].folded) && (stray(last - 1) || governed(last - 1) || construct(last - 1))) last--;
+      // Nor does a title without its article end one (محمد بنيس | شاعر مغربي، طه حسين | باحث), but for the titles
+      // that are family names too (عمر قاضي، سيد إمام).
+      const bareTitle = (t: number): boolean => unlisted(t) && !tokens[t].folded.startsWith('ال') && !TITLE_FAMILIES.has(tokens[t].folded) && isTriggerWord('ال' + tokens[t].folded);
+      while (last - first >= 2 && !NAME_LINKS.has(tokens[last - 2].folded) && (stray(last - 1) || governed(last - 1) || construct(last - 1) || bareTitle(last - 1))) last--;
       while (last - first >= 2 && !NAME_LINKS.has(tokens[first + 1].folded) && stray(first)) first++;
       while (last - first >= 2 && unlisted(first) && isGovernedDefinite(tokens[first].folded)) first++;
       // Nor does one end on أبو or بو (ياسر بو | علي): the word after is the name's.
@@ -135,6 +138,9 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
   }
   return out;
 }
+
+/** Titles that are family names too (folded): عمر قاضي، سيد إمام، عبدالله الشيخ، محمد الأمير. */
+const TITLE_FAMILIES: ReadonlySet<string> = new Set(['قاضي', 'امام', 'شيخ', 'امير', 'سلطان', 'خليفه', 'وزير', 'مفتي', 'حاكم', 'نقيب', 'ملك', 'سفير']);
 
 /** «Father of» (folded), which never ends a name. */
 const FATHER_OF: ReadonlySet<string> = new Set(['ابو', 'بو']);
