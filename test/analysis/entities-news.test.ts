@@ -51,6 +51,10 @@ suite('entities in news text', () => {
     assert.deepEqual(typed('وقال السهلاوي للميدان: جاهزون تماما.'), ['السهلاوي|person'], 'nor into what follows ل');
   });
 
+  test('و or ب before حي is outside the quarter\'s name, as before any head', () => {
+    assert.deepEqual(typed('تشمل المشاريع شارع الأمير سلطان وحي الأمير عبدالرحمن.'), ['شارع الأمير سلطان|place', 'حي الأمير عبدالرحمن|place']);
+  });
+
   test('parks are named after people as buildings are, and the name stops before ب and the article', () => {
     assert.deepEqual(typed('وتحتضن القاعة الثقافية بحديقة الملك فهد بالحي التراثي معرضا، ونقلت إلى مستشفى الملك فيصل بالششة.'), ['حديقة الملك فهد|place', 'مستشفى الملك فيصل|organization']);
     assert.deepEqual(typed('ويستمر الملتقى بقاعة الملك فيصل، ويلعب المنتخب على صالة بو عزاوي.'), ['قاعة الملك فيصل|place', 'صالة بو عزاوي|place'], 'and halls');

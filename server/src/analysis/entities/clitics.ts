@@ -93,8 +93,8 @@ export function cliticReading(
 ): CliticReading {
   const whole = { prefix: 0, stem: word };
   const all = readings(word);
-  // بجامعة الملك عبدالعزيز is ب + جامعة even where the training data saw بجامعة inside a name; بنك and ولاية are heads whole.
-  const headed = !isHead(word) && all.find((r) => r.prefix > 0 && r.stem.length >= 3 && isHead(r.stem));
+  // بجامعة الملك عبدالعزيز is ب + جامعة even where the training data saw بجامعة inside a name, وحي الملك فهد و + حي; بنك and ولاية are heads whole.
+  const headed = !isHead(word) && all.find((r) => r.prefix > 0 && r.stem.length >= 2 && isHead(r.stem));
   if (headed) return headed;
   // A head that begins like a proclitic is whole (وكالة الأنباء المصرية، ولاية كاليفورنيا).
   if (isHead(word)) return whole;
