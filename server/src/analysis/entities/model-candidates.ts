@@ -139,7 +139,7 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
   return out;
 }
 
-/** Titles that are family names too (folded): عمر قاضي، سيد إمام، عبدالله الشيخ، محمد الأمير. */
+/** Titles without their article that are family names too (folded): عمر قاضي، سيد إمام، حسن سلطان. */
 const TITLE_FAMILIES: ReadonlySet<string> = new Set(['قاضي', 'امام', 'شيخ', 'امير', 'سلطان', 'خليفه', 'وزير', 'مفتي', 'حاكم', 'نقيب', 'ملك', 'سفير']);
 
 /** «Father of» (folded), which never ends a name. */
