@@ -64,6 +64,7 @@ suite('entities: listed family names', () => {
   test('after a title, a listed name\'s last word is a person, a word in ي only when the model half agrees', () => {
     assert.deepEqual(typed('احتفل بزواج نجله المهندس خليل بكريمة فايز.'), ['خليل|person', 'فايز|person']);
     assert.deepEqual(typed('واعتماد الفريق العيناوي على الهجمات المرتدة.'), []);
+    assert.deepEqual(typed('واحتفل المهندس خليل بزواجه، وفاز بوردو.'), ['خليل|person', 'بوردو|organization'], 'the raised reading ends before a word that fits no name');
   });
 
   test('a verb or a noun beside the family name stays out of it', () => {

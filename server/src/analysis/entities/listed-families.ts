@@ -5,9 +5,10 @@
  * word the lists know only as a family name stands, the paragraph is decoded a second time with
  * the person labels there raised by FAMILY_BONUS; a person that reading finds is taken when its
  * other words were a person's in the first reading or are listed given names, and when it cuts
- * no name of the first reading (دونكان هانتر stays whole). So a verb or a noun beside the family
- * name never joins it (أشاد | الزهراني، لمواقف | دشتي). The raised scores go with the labels, so
- * that a one-word name so found is as sure as its raised score says.
+ * no name of the first reading (دونكان هانتر stays whole). So a verb or a noun before the family
+ * name never joins it (أشاد | الزهراني، لمواقف | دشتي), and one after the name ends it (المهندس خليل |
+ * بزواجه). The raised scores go with the labels, so that a one-word name so found is as sure as its
+ * raised score says.
  *
  * A listed given or family name where it is the speaker is raised the same way, by more (SPEAKER_BONUS),
  * and a word no list holds there, if training did not see it often outside names, by a little less (UNLISTED_SPEAKER_BONUS).
@@ -168,16 +169,15 @@ export function withListedFamilies(decode: (scores: Float64Array) => Uint8Array,
   const weighed = Float64Array.from(scores);
   for (const c of chunks(second)) {
     if (c.type !== 'PERS') continue;
+    // A chunk that runs on past its raised name into a word that fits no name ends before that word (المهندس خليل | بزواجه).
+    let end = c.start;
+    while (end < c.end && (family.has(end) || isPerson(first[end]) || given.has(end))) end++;
     let hasFamily = false;
-    let others = true;
-    for (let t = c.start; t < c.end; t++) {
-      if (family.has(t)) hasFamily = true;
-      else if (!isPerson(first[t]) && !given.has(t)) others = false;
-    }
+    for (let t = c.start; t < end; t++) if (family.has(t)) hasFamily = true;
     // Nor may it cut a name of the first reading that goes on before or after it.
-    const cuts = isInside(first[c.start]) || (c.end < first.length && isInside(first[c.end]));
-    if (!hasFamily || !others || cuts) continue;
-    for (let t = c.start; t < c.end; t++) {
+    const cuts = isInside(first[c.start]) || (end < first.length && isInside(first[end]));
+    if (!hasFamily || cuts) continue;
+    for (let t = c.start; t < end; t++) {
       labels[t] = second[t];
       if (family.has(t)) raise(weighed, t);
     }
