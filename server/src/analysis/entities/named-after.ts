@@ -49,6 +49,15 @@ function pastAdjective(tokens: readonly Token[], head: number, last: number, nex
 }
 
 /**
+ * The end of a school or a company named after a place: past its adjective in ي (see pastAdjective), else past its
+ * purpose (كلية لندن | للاقتصاديات، شركة الطائف | للاستثمار والسياحة), unless a name begins right after the place.
+ */
+function pastAdjectiveOrPurpose(tokens: readonly Token[], head: number, last: number, next: Candidate | undefined, text: string): number {
+  const adjective = pastAdjective(tokens, head, last, next);
+  return adjective > last || next?.first === last ? adjective : purposeEnd(tokens, last, text);
+}
+
+/**
  * An institution named after a person is one organisation, not a person inside a word:
  * a head word (alone, or starting an organisation the model found) right before a person.
  */
@@ -107,17 +116,14 @@ export function namedAfterPeople(found: readonly Candidate[], tokens: readonly T
     // جامعة زيورخ، بجامعة كوينزلاند، معهد واشنطن: a place after a university's head is the university's name (not after
     // مدينة, whose place it is, nor a hospital, which hospitals() reads with its adjective).
     if (c.type === 'place' && tokens[c.first - 1]?.word === true && hasStem(tokens[c.first - 1].folded, SCHOOLS) && (out.length === 0 || out[out.length - 1].last < c.first)) {
-      const adjective = pastAdjective(tokens, c.first - 1, c.last, next);
-      const end = adjective > c.last || next?.first === c.last ? adjective : purposeEnd(tokens, c.last, text);
-      out.push({ ...c, first: c.first - 1, last: end, type: 'organization', source: 'model', match: null, tentative: false });
+      out.push({ ...c, first: c.first - 1, last: pastAdjectiveOrPurpose(tokens, c.first - 1, c.last, next, text), type: 'organization', source: 'model', match: null, tentative: false });
       continue;
     }
     // شركة محمد سعد الدريس، مجموعة الجريسي: a firm named after its founder (not الشركة, whose man it is: للشركة هزاع العتيبي).
     const firm = tokens[c.first - 1]?.word === true && hasStem(tokens[c.first - 1].folded, FIRM_HEADS);
     // شركة القصيم الزراعية، شركة الطائف للاستثمار والسياحة: a company named after a place, with its adjective or purpose (after شركة only; مصنع جدة is a factory of the city).
     if (c.type === 'place' && firm && hasStem(tokens[c.first - 1].folded, FIRMS)) {
-      const adjective = pastAdjective(tokens, c.first - 1, c.last, next);
-      const end = adjective > c.last ? adjective : next?.first === c.last ? c.last : purposeEnd(tokens, c.last, text);
+      const end = pastAdjectiveOrPurpose(tokens, c.first - 1, c.last, next, text);
       if (end > c.last) {
         out.push({ ...c, last: end, type: 'organization', source: 'model', match: null, tentative: false });
         continue;
