@@ -12,10 +12,28 @@ import { SequenceModel } from '../../server/src/analysis/entities/model/table';
 import { CachedScorer } from '../../server/src/analysis/entities/model/scorer';
 import { sequenceModel, useTrainedRecogniser } from '../../server/src/analysis/entities/model/load';
 import { gazetteerFeatureIds, matchGazetteer, withoutRunTimeLists } from '../../server/src/analysis/entities/gazetteer/index';
-import { train } from '../../server/src/analysis/entities/model/train';
+import { train, type TrainingSentence } from '../../server/src/analysis/entities/model/train';
 import { trainCrf } from '../../server/src/analysis/entities/model/crf';
 import { viterbi } from '../../server/src/analysis/entities/model/decode';
 import { tokenize } from '../../server/src/analysis/entities/tokens';
+
+/** A CoNLL text (`token tag` lines) as the trainer's sentences, with no gazetteer features. */
+function trainingData(conll: string): TrainingSentence[] {
+  return parseConll(conll).map((s) => {
+    const a = alignSentence(s);
+    return { features: sequenceFeatures(a.tokens, a.tokens.map(() => [])), labels: a.labels };
+  });
+}
+
+/** Runs `check` with the recogniser using a model trained for 3 epochs on `conll`, then puts the shipped model back. */
+function withModelTrainedOn(conll: string, check: () => void): void {
+  useTrainedRecogniser({ model: encodeModel(train(trainingData(conll), { epochs: 3, seed: 7, minCount: 1 })), nameWords: '', commonWords: '' });
+  try {
+    check();
+  } finally {
+    useTrainedRecogniser(null);
+  }
+}
 
 suite('entities: clitics and keys', () => {
   test('the safe reading removes a conjunction or preposition only before the article', () => {
@@ -77,11 +95,7 @@ suite('entities: corpora, training and the model file', () => {
   });
 
   test('training is deterministic and learns; the codec keeps what it learnt', () => {
-    const corpus = parseConll(Array.from({ length: 30 }, (_, i) => `زار O\nالرئيس O\n${['سمير', 'كريم', 'وليد'][i % 3]} B-PERS\nمدينة O\n${['حلب', 'حمص', 'درعا'][i % 3]} B-LOC\n`).join('\n'));
-    const data = corpus.map((s) => {
-      const a = alignSentence(s);
-      return { features: sequenceFeatures(a.tokens, a.tokens.map(() => [])), labels: a.labels };
-    });
+    const data = trainingData(Array.from({ length: 30 }, (_, i) => `زار O\nالرئيس O\n${['سمير', 'كريم', 'وليد'][i % 3]} B-PERS\nمدينة O\n${['حلب', 'حمص', 'درعا'][i % 3]} B-LOC\n`).join('\n'));
     const once = encodeModel(train(data, { epochs: 3, seed: 7, minCount: 1 }));
     assert.equal(encodeModel(train(data, { epochs: 3, seed: 7, minCount: 1 })), once, 'same data and seed, same model');
     const decoded = decodeModel(once);
@@ -92,11 +106,7 @@ suite('entities: corpora, training and the model file', () => {
   });
 
   test('the CRF trainer is deterministic and learns the same sentences', () => {
-    const corpus = parseConll(Array.from({ length: 30 }, (_, i) => `زار O\nالرئيس O\n${['سمير', 'كريم', 'وليد'][i % 3]} B-PERS\nمدينة O\n${['حلب', 'حمص', 'درعا'][i % 3]} B-LOC\n`).join('\n'));
-    const data = corpus.map((s) => {
-      const a = alignSentence(s);
-      return { features: sequenceFeatures(a.tokens, a.tokens.map(() => [])), labels: a.labels };
-    });
+    const data = trainingData(Array.from({ length: 30 }, (_, i) => `زار O\nالرئيس O\n${['سمير', 'كريم', 'وليد'][i % 3]} B-PERS\nمدينة O\n${['حلب', 'حمص', 'درعا'][i % 3]} B-LOC\n`).join('\n'));
     const options = { epochs: 5, seed: 7, minCount: 1, rate: 0.1 };
     const once = encodeModel(trainCrf(data, options));
     assert.equal(encodeModel(trainCrf(data, options)), once, 'same data and seed, same model');
@@ -109,33 +119,17 @@ suite('entities: corpora, training and the model file', () => {
   });
 
   test('a model that tags punctuation alone as a name makes the recogniser drop it, not throw', () => {
-    const corpus = parseConll(Array.from({ length: 20 }, (_, i) => `ذهب O\n${['الولد', 'الرجل'][i % 2]} O\n. B-PERS\n`).join('\n'));
-    const data = corpus.map((s) => {
-      const a = alignSentence(s);
-      return { features: sequenceFeatures(a.tokens, a.tokens.map(() => [])), labels: a.labels };
-    });
-    useTrainedRecogniser({ model: encodeModel(train(data, { epochs: 3, seed: 7, minCount: 1 })), nameWords: '', commonWords: '' });
-    try {
+    withModelTrainedOn(Array.from({ length: 20 }, (_, i) => `ذهب O\n${['الولد', 'الرجل'][i % 2]} O\n. B-PERS\n`).join('\n'), () => {
       const text = 'ذهب الولد .';
       assert.ok(findEntities(text).mentions.every((m) => !text.slice(m.start, m.end).includes('.')));
-    } finally {
-      useTrainedRecogniser(null);
-    }
+    });
   });
 
   test('a club the model tags with the team\'s word before it is the club alone (فريق | ميلان)', () => {
-    const corpus = parseConll(Array.from({ length: 20 }, () => 'انضم O\nإلى O\nفريق B-ORG\nميلان I-ORG\n').join('\n'));
-    const data = corpus.map((s) => {
-      const a = alignSentence(s);
-      return { features: sequenceFeatures(a.tokens, a.tokens.map(() => [])), labels: a.labels };
-    });
-    useTrainedRecogniser({ model: encodeModel(train(data, { epochs: 3, seed: 7, minCount: 1 })), nameWords: '', commonWords: '' });
-    try {
+    withModelTrainedOn(Array.from({ length: 20 }, () => 'انضم O\nإلى O\nفريق B-ORG\nميلان I-ORG\n').join('\n'), () => {
       const text = 'انضم إلى فريق ميلان';
       assert.deepEqual(findEntities(text).mentions.map((m) => `${text.slice(m.start, m.end)}|${m.type}`), ['ميلان|organization']);
-    } finally {
-      useTrainedRecogniser(null);
-    }
+    });
   });
 
   test('a bias against O lets a name that O narrowly beats through', () => {
