@@ -1,0 +1,134 @@
+/** What a review of the Saudi news sample found wrong in people named again, in lists, bylines and credits, and in علي beside على, each with the everyday reading kept apart. */
+import * as assert from 'node:assert/strict';
+import { suite, test } from 'node:test';
+import { analyzeArticle, defaultOptions } from '../../server/src/analysis';
+import { analysed, typed } from '../support/entities';
+
+suite('entities in news text: people mentions', () => {
+  test('in a list of people, an item of a listed given name and one more word beside a found person is a person (وفارس العياف), and so is one word between two people of one word (صدام والأسد والقذافي)', () => {
+    const people = typed('ودخل المدرب بتشكيلة مكونة من فهد الشمري وسند شراحيلي والمحترف العماني عيد الفارسي وفارس العياف وأسامة الدراجي، وشارك أحمد الرحيلي، عقيل بلغيث، محمد آل فتيل.');
+    assert.ok(people.includes('فارس العياف|person') && people.includes('عقيل بلغيث|person'), people.join(', '));
+    assert.deepEqual(typed('وحضر الحفل فهد الشمري وسعيد الحظ من حضره.'), ['فهد الشمري|person'], 'an item that runs on is no item of the list');
+    assert.ok(typed('وضمت التشكيلة سند شراحيلي وجفين البيشي وسلطان اليامي.').includes('جفين البيشي|person'), 'an unlisted given name before a listed family name, with people on both sides');
+    assert.deepEqual(typed('وانهارت الأنظمة المشابهة له مثل صدام والأسد والقذافي.'), ['صدام|person', 'الأسد|person', 'القذافي|person'], 'one word between two people of one word');
+    assert.deepEqual(typed('وأقيمت المهرجانات في الدمام والخبر والقطيف.'), ['الدمام|place', 'الخبر|place', 'القطيف|place'], 'and between two places of one word');
+    assert.ok(typed('أعتقد أن فرق الهلال والاتحاد والأهلي هي الأقوى.').includes('الاتحاد|organization'), 'and between two bodies');
+  });
+
+  test('علي is the given name where the paragraph writes the preposition على, and the preposition where it does not', () => {
+    const found = typed('وقال الرئيس المخلوع علي عبدالله صالح إن المحافظ علي العولقي وعلي الغانم حضروا، وأكد على ذلك، وكان رد فعلي الغريزي الصمت.');
+    assert.deepEqual(found, ['علي عبدالله صالح|person', 'علي العولقي|person', 'علي الغانم|person']);
+    assert.deepEqual(typed('اطلع الوفد علي الأوضاع وحصل علي الموافقة من عبدالله صالح.'), ['عبدالله صالح|person']);
+  });
+
+  test('علي alone after an honorific is the man where the paragraph writes على apart, and the preposition where it does not', () => {
+    assert.deepEqual(typed('وقال إن الخلافة أُخذت من سيدنا علي، وأكد على ذلك، والتقى الشيخ علي الحربي.'), ['علي|person', 'علي الحربي|person']);
+    assert.deepEqual(typed('وحرص الإمام علي الصلاة في وقتها.'), []);
+  });
+
+  test('a family name without the article that is also a far city\'s adjective stands for the person later; a country\'s adjective does not', () => {
+    const found = analyzeArticle('عنوان الخبر هنا\nوقال الدكتور رجب بريسالي إن الحالة مستقرة.\nوأشار بريسالي في تصريح إلى أن المفجر شاب، وأن مواطنا عراقيا نقل إلى المستشفى.', defaultOptions()).entities;
+    assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), ['رجب بريسالي|person', 'بريسالي|person']);
+    const egyptian = analyzeArticle('عنوان الخبر هنا\nوقال اللاعب محمد مصري إن الفريق جاهز.\nوأكد أن كل لاعب مصري يحلم بذلك.', defaultOptions()).entities;
+    assert.deepEqual(egyptian.map((e) => `${e.text}|${e.type}`), ['محمد مصري|person']);
+  });
+
+  test('a listed given name and a family name in ي are a person, and the family name alone later is the same person; his club is not', () => {
+    const found = analysed('قال مطلق البقمي إن الجناح جاهز. وأضاف البقمي أن ناديه الأصلي سيشارك.');
+    assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), ['مطلق البقمي|person', 'البقمي|person']);
+    assert.equal(found[0].id, found[1].id);
+  });
+
+  test('a later mention written with آل takes it in where the article gives the full name with it', () => {
+    const found = analysed('مهرجان أبها للتسوق يبدأ\nأوضح مدير المهرجان إبراهيم آل جار الله أن المهرجان ناجح.\nوذكر آل جار الله أن الرعاة كثر.');
+    assert.deepEqual(found.filter((e) => e.type === 'person').map((e) => e.text), ['إبراهيم آل جار الله', 'آل جار الله']);
+    assert.equal(new Set(found.filter((e) => e.type === 'person').map((e) => e.id)).size, 1);
+  });
+
+  test('two mentions of one person a space apart are one mention', () => {
+    const found = analysed('عين الوزير الدكتور خالد بن محمد الوهيبي مديرا للمكتب.\nوقدم السفير شكره للدكتور خالد الوهيبي على جهوده، وقال الوهيبي إنه سعيد.');
+    assert.deepEqual(found.map((e) => e.text), ['خالد بن محمد الوهيبي', 'خالد الوهيبي', 'الوهيبي']);
+    assert.equal(new Set(found.map((e) => e.id)).size, 1);
+  });
+
+  test('علي + a family name in a byline is a person where the article writes على elsewhere, and not where it writes علي for على', () => {
+    assert.deepEqual(typed('تصوير: علي الزهراني\n\nوقع الحادث على الطريق.'), ['علي الزهراني|person']);
+    assert.deepEqual(typed('تصوير: علي الزهراني\n\nوقع الحادث علي الطريق.'), []);
+    assert.deepEqual(typed('قال إنه حصل علي المعونات.\n\nوقع الحادث على الطريق.'), []);
+  });
+
+  test('a name the paragraph cut short runs on into the longer name the article gives; not into a common word', () => {
+    const found = analysed('أثارت القرارات الأخيرة لوزير التعليم عزام الدخيل، جدلاً كبيرا في تويتر.\n\nوقال الدكتور محمد العريفي: إن قرار الدكتور عزام الدخيل فتح فصول التحفيظ أفرح الناس.');
+    assert.deepEqual(found.filter((e) => e.type === 'person').map((e) => e.text), ['عزام الدخيل', 'محمد العريفي', 'عزام الدخيل']);
+    assert.equal(found[0].id, found[3].id);
+  });
+
+  test('two given names joined by و are two people; a family name that begins with و is not cut off', () => {
+    assert.deepEqual(typed('حضر رائد ومعاذ وأنس ومحمد وعبدالعزيز الحفل.').filter((e) => ['معاذ|person', 'أنس|person'].includes(e)), ['معاذ|person', 'أنس|person']);
+    assert.ok(typed('حضر محمد الحفل، وغنى يوسف وهبي، وأراد الإخوة الغناء.').includes('يوسف وهبي|person'));
+  });
+
+  test('a family name in ي after given names ends the name, and stands for the person later, even one made from a region', () => {
+    assert.deepEqual(typed('وقال إبراهيم الألمعي إن القصيدة جميلة. وطرح الألمعي رأيه، وأضاف الشاعر أحمد عبدالله عسيري أن عسيري حضر.'), [
+      'إبراهيم الألمعي|person',
+      'الألمعي|person',
+      'أحمد عبدالله عسيري|person',
+      'عسيري|person',
+    ]);
+  });
+
+  test('people the model joined across و are apart where the second is a listed name (نيمار | وسواريز، محمد | وبندر | وثامر)', () => {
+    assert.deepEqual(typed('ويتقدم الهجوم الثنائي نيمار وسواريز، وأبناء الفقيد محمد وبندر وثامر.'), ['نيمار|person', 'سواريز|person', 'محمد|person', 'بندر|person', 'ثامر|person']);
+  });
+
+  test('the name right before an age in brackets is a person; a noun for one is not', () => {
+    assert.deepEqual(typed('ودافع ديارا (30 عاما) عن قراره، وتوفي معتمر مصري (77 عاماً) وأصيب مواطن (23 عاما).'), ['ديارا|person']);
+  });
+
+  test('the author who opens a dateline before the paper is a person, علي too; not a common phrase', () => {
+    assert.deepEqual(typed('عافت الزويد- سبق- رفحاء: قدم قائد الدوريات مبلغا.'), ['عافت الزويد|person', 'سبق|organization', 'رفحاء|place']);
+    assert.deepEqual(typed('علي حفول- سبق- نجران: رعى المحافظ الحفل.'), ['علي حفول|person', 'سبق|organization', 'نجران|place']);
+    assert.deepEqual(typed('فريق التحرير- سبق- الرياض: أعلنت الوزارة.'), ['سبق|organization', 'الرياض|place']);
+  });
+
+  test('an author alone on the line before a dash and a place is a person, after a scraped page\'s links too; not a phrase', () => {
+    const authors = (text: string): string[] => analyzeArticle(text, defaultOptions()).entities.map((e) => `${e.text}|${e.type}`);
+    assert.deepEqual(authors('حامد القرشى – جدة\nقال المتحدث إن الحادث وقع أمس.'), ['حامد القرشى|person', 'جدة|place']);
+    assert.deepEqual(authors('Next Previous رغد عشميل – جدة\nأزالت الأمانة المخالفات.'), ['رغد عشميل|person', 'جدة|place']);
+    assert.ok(!authors('فريق التحرير – جدة\nأزالت الأمانة المخالفات.').some((e) => e.endsWith('|person')));
+  });
+
+  test('two given names joined by و are two people, whatever proclitic the first takes; a name that begins with و is one name', () => {
+    assert.deepEqual(typed('ولد في 1965 لسارة وحسين ويملك محلا تجاريا، وقال محمد وليد إن الموعد تأجل.'), ['سارة|person', 'حسين|person', 'محمد وليد|person']);
+  });
+
+  test('the headline names in short the person the article then names in full', () => {
+    const found = analyzeArticle('الحقيل يتفقد مشروعات الإسكان\n\nتفقد وزير الإسكان ماجد الحقيل أمس المشروعات.', defaultOptions()).entities;
+    assert.deepEqual(found.map((e) => `${e.text}|${e.type}|${e.canonical}`), ['الحقيل|person|ماجد الحقيل', 'ماجد الحقيل|person|ماجد الحقيل']);
+  });
+
+  test('a later mention found by the family name takes the given name written before it (مها | باعشن)', () => {
+    assert.deepEqual(typed('أقامت الأديبة مها بنت عبود باعشن أمسية أدبية في جدة.\n\nوأشارت مها باعشن إلى أن عشقها للتاريخ قديم.'), [
+      'مها بنت عبود باعشن|person',
+      'جدة|place',
+      'مها باعشن|person',
+    ]);
+  });
+
+  test('the press\'s spellings of a listed person are his (بان جي مون)', () => {
+    const found = analysed('ورحب الأمين العام بان جي مون بوقف إطلاق النار.');
+    assert.deepEqual(found.map((e) => `${e.text}|${e.canonical}`), ['بان جي مون|بان كي مون']);
+  });
+
+  test('the people a song\'s credits name after their label and a colon are people, pen names too (كلمات: يم / ألحان وتوزيع: سيروس)', () => {
+    assert.deepEqual(typed('2- أناني / كلمات: يم / ألحان وتوزيع: سيروس 3- عيد ميلادك'), ['يم|person', 'سيروس|person']);
+    assert.deepEqual(typed('وهي كلمات: Source – المصدر.'), []);
+  });
+
+  test('و before علي is the conjunction in a list of names (و | علي الوادعي); وعلى with alef maksura and فإن، بأن with hamza begin no name (وعلى | هازارد، فإن | صالح)', () => {
+    assert.deepEqual(typed('وحصل على الجائزة عمر النجراني، وعلي الوادعي، وأسعد عزوز.'), ['عمر النجراني|person', 'علي الوادعي|person', 'عزوز|person']);
+    assert.deepEqual(typed('إنهم يسيطرون على عالم كرة القدم، وعلى هازارد أن يواصل عمله الحالي ليصبح ضمن الأفضل.'), ['هازارد|person']);
+    assert.deepEqual(typed('وبحسب تقرير للأمم المتحدة فإن صالح الذي بقي في السلطة 33 عاما جمع ثروة.').filter((e) => e.endsWith('|person')), ['صالح|person']);
+    assert.deepEqual(typed('رغم التوقعات بأن الاحتياطي الاتحادي سيرفع أسعار الفائدة.'), ['الاحتياطي الاتحادي|organization']);
+  });
+});
