@@ -142,4 +142,10 @@ suite('entities in news text: organisations', () => {
     assert.deepEqual(typed('وقدم برنامج "ليطمئن قلبي" على شاشة روتانا خليجية، في رمضان الماضي.'), ['روتانا|organization']);
     assert.deepEqual(typed('وقرر الذهاب إلى شبكة قنوات روتانا لعرض عمله فيها.'), ['روتانا|organization']);
   });
+  test('al-Qaeda by its short name after its leaders, members or ties is the group; the base or the rule described is not, and a model\'s doubt does not keep a body out', () => {
+    assert.deepEqual(typed('وقتل زعيم القاعدة، واعتقل عضو بالقاعدة يشتبه في صلاته بالقاعدة.'), ['القاعدة|organization', 'القاعدة|organization', 'القاعدة|organization']);
+    assert.deepEqual(typed('وقال أحد قادة القاعدة في أفغانستان إن جبهة النصرة ذراع القاعدة في سوريا.').filter((e) => e.startsWith('القاعدة')), ['القاعدة|organization', 'القاعدة|organization']);
+    assert.deepEqual(typed('وألقى قائد القاعدة الجوية كلمة وفق نهج القاعدة الذهبية.'), []);
+    assert.deepEqual(typed('أبلغ جوردون ديريك رئيس اتحاد الكاريبي رويترز أنه لم يحدث شيء.').filter((e) => e.includes('الكاريبي')), ['اتحاد الكاريبي|organization']);
+  });
 });

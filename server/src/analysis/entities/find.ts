@@ -189,7 +189,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const listed = take(gazetteerCandidates(gazetteer, taken));
   // A public body takes in a one-word listed name (اللجنة الوطنية للحج, not ل + لحج) and the country its adjective was read as (الهيئة السعودية للمواصفات).
   const beforeBodies = new Uint8Array(tokens.length);
-  for (const c of [...fromModel, ...listed]) if (c.source === 'model' || c.last - c.first > 1) beforeBodies.fill(1, c.first, c.last);
+  for (const c of [...fromModel, ...listed]) if ((c.source === 'model' && !c.tentative) || c.last - c.first > 1) beforeBodies.fill(1, c.first, c.last);
   const bodies = take([...publicBodies(tokens, beforeBodies, paragraph), ...societies(tokens, beforeBodies), ...services(tokens, beforeBodies), ...directorates(tokens, [...fromModel, ...listed])]);
   const outsideBodies = (c: Candidate): boolean => !bodies.some((b) => b.first <= c.first && c.last <= b.last);
   const places = take(placesAfterHeads(tokens, taken, paragraph));

@@ -6,7 +6,7 @@
  * and state services by their short names after their staff or office (مدير الأمن العام، رجال
  * الجمارك، إدارة المرور).
  */
-import { hasPronounSuffix, hasStem } from './clitics';
+import { hasPronounSuffix, hasStem, safeReading } from './clitics';
 import type { Candidate } from './candidate';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { endsAsNisba, isNationality } from './nationality';
@@ -144,14 +144,25 @@ const STAFF = new Set(['مدير', 'مديريه', 'اداره', 'رجال', 'م
 const SERVICES: readonly (readonly string[])[] = [['الامن', 'العام'], ['المرور'], ['الجمارك'], ['الجوازات'], ['امن', 'الطرق']];
 const SERVICE_FIRST = new Set(SERVICES.map((words) => words[0]));
 
-/** State services named by their short names after their staff or office. `taken` marks tokens already in a name. */
+/**
+ * Words for an armed group's leaders, members, cells or ties, after which القاعدة (the base, the rule) is the group
+ * (folded): زعيم القاعدة، عناصر القاعدة، عضو بالقاعدة، صلاته بالقاعدة. Its full name (تنظيم القاعدة) is listed.
+ */
+const MEMBERS = new Set(['زعيم', 'زعماء', 'قايد', 'قاده', 'عناصر', 'عنصر', 'مقاتلي', 'مقاتلو', 'مسلحي', 'مسلحو', 'عضو', 'اعضاء', 'شبكه', 'فرع', 'ذراع', 'خلايا', 'خليه', 'جماعات', 'فكر', 'نهج', 'معاقل', 'صلات', 'صلاته', 'صلاتهم', 'صلته', 'صلتهم']);
+
+/** Whether a definite word follows: the base or the rule it describes (قائد القاعدة الجوية، نهج القاعدة الذهبية). */
+const describedBase = (next: Token | undefined): boolean => next?.word === true && next.folded.startsWith('ال');
+
+/** State services named by their short names after their staff or office, and al-Qaeda by its short name after its members. `taken` marks tokens already in a name. */
 export function services(tokens: readonly Token[], taken: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
+    const found = (length: number): number => out.push({ first: i, last: i + length, type: 'organization', source: 'gazetteer', match: null, tentative: false });
     // The cheap tests first, as this runs on every word: the service's first word, its name, then the word before it.
+    if (tokens[i].folded.endsWith('القاعده') && !taken[i] && safeReading(tokens[i].folded).stem === 'القاعده' && hasStem(tokens[i - 1].folded, MEMBERS) && !describedBase(tokens[i + 1])) found(1);
     if (!SERVICE_FIRST.has(tokens[i].folded)) continue;
     const name = SERVICES.find((words) => words.every((w, k) => tokens[i + k]?.word === true && tokens[i + k].folded === w && !taken[i + k]));
-    if (name && hasStem(tokens[i - 1].folded, STAFF)) out.push({ first: i, last: i + name.length, type: 'organization', source: 'gazetteer', match: null, tentative: false });
+    if (name && hasStem(tokens[i - 1].folded, STAFF)) found(name.length);
   }
   return out;
 }
