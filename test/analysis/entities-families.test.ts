@@ -34,6 +34,12 @@ suite('entities: listed family names', () => {
     assert.deepEqual(typed('وقال مصدر إن الحكومة قررت، وأكدت الصحيفة أن القرار نهائي.'), [], 'a common word in the same place is no one');
   });
 
+  test('a listed given or family name right after a verb of saying is its subject whatever follows it, but not after بين (between) nor before a definite word', () => {
+    assert.deepEqual(typed('وتوقع العواملة تزايد الأضرار الاقتصادية.'), ['العواملة|person']);
+    assert.deepEqual(typed('وتوقع الأحمري تزايد الأضرار.'), ['الأحمري|person']);
+    assert.deepEqual(typed('وأوضح أمين المنطقة أن العمل بدأ.'), [], 'an office before a definite word');
+  });
+
   test("the last word of a listed person's name is the person right after a title (الرئيس مبارك), not where a title is a word", () => {
     assert.deepEqual(typed('وقال الرئيس مشرف إن الأردن شريك، وتناولت قمته مع الرئيس مبارك التعاون.'), ['مشرف|person', 'الأردن|place', 'مبارك|person']);
     assert.deepEqual(typed('ونقلت المريضة إلى مستشفى الملك فهد بالدمام، والله ولي التوفيق.'), ['مستشفى الملك فهد|organization', 'الدمام|place']);

@@ -84,12 +84,20 @@ function asSpeaker(tokens: readonly Token[], t: number): boolean {
   return (SAID.has(next) || AFTER_SPEAKER.has(next) || inStatement) && isSayingVerb(tokens[t - 1]);
 }
 
+/**
+ * Whether token `t` follows a verb of saying, whatever else comes after it (وتوقع فارس تزايد الأضرار، ورحب باتشان بالأفلام): a listed
+ * name there is the subject. Not after بين, also «between» (بين ناديه الأصلي), nor before a definite word, which makes
+ * the word an office's head (وأوضح أمين المنطقة).
+ */
+const afterSayingVerb = (tokens: readonly Token[], t: number): boolean =>
+  isSayingVerb(tokens[t - 1]) && !['بين', 'وبين'].includes(tokens[t - 1].folded) && !(tokens[t + 1]?.word === true && tokens[t + 1].folded.startsWith('ال'));
+
 /** Token indices of one-word listed given or family names, of no other class and no common word, as the speaker (see SPEAKER_BONUS). */
 function speakers(tokens: readonly Token[], gazetteer: readonly GazetteerMatch[]): Set<number> {
   const out = new Set<number>();
   for (const m of gazetteer) {
     const t = m.start;
-    if (!PERSON_NAME_CLASSES.has(m.cls) || m.end - t !== 1 || m.prefix > 0 || !asSpeaker(tokens, t)) continue;
+    if (!PERSON_NAME_CLASSES.has(m.cls) || m.end - t !== 1 || m.prefix > 0 || !(asSpeaker(tokens, t) || afterSayingVerb(tokens, t))) continue;
     if (commonWords().has(tokens[t].folded) || otherClassAt(gazetteer, t, PERSON_NAME_CLASSES)) continue;
     out.add(t);
   }
