@@ -40,6 +40,11 @@ suite('entities: listed family names', () => {
     assert.deepEqual(typed('وأوضح أمين المنطقة أن العمل بدأ.'), [], 'an office before a definite word');
   });
 
+  test('the one a report quotes, between عن or إلى and قوله, is a person', () => {
+    assert.deepEqual(typed('ونقلت الوكالة عن قوطالي قوله إن المحادثات ستبدأ.'), ['قوطالي|person']);
+    assert.deepEqual(typed('ونقلت الوكالة عن مصدر قوله إن المحادثات ستبدأ.'), [], 'a common word there is no one');
+  });
+
   test("the last word of a listed person's name is the person right after a title (الرئيس مبارك), not where a title is a word", () => {
     assert.deepEqual(typed('وقال الرئيس مشرف إن الأردن شريك، وتناولت قمته مع الرئيس مبارك التعاون.'), ['مشرف|person', 'الأردن|place', 'مبارك|person']);
     assert.deepEqual(typed('ونقلت المريضة إلى مستشفى الملك فهد بالدمام، والله ولي التوفيق.'), ['مستشفى الملك فهد|organization', 'الدمام|place']);

@@ -77,10 +77,19 @@ function onlyFamilyNames(gazetteer: readonly GazetteerMatch[]): Set<number> {
   return out;
 }
 
-/** Whether token `t` stands where a speaker does: after a verb of saying and before أن، إن, a colon or AFTER_SPEAKER. */
+/** «His saying», «her saying» (folded), after the one a report quotes: ونقلت الوكالة عن رمضان قوله، إلى جنبلاط قوله. */
+const HIS_SAYING = new Set(['قوله', 'قولها']);
+/** What comes before the one a report quotes (folded): عن، إلى. */
+const QUOTED_FROM = new Set(['عن', 'الي']);
+
+/**
+ * Whether token `t` stands where a speaker does: after a verb of saying and before أن، إن, a colon or AFTER_SPEAKER,
+ * or between عن or إلى and قوله (نقلت الوكالة عن ستانيشيف قوله).
+ */
 function asSpeaker(tokens: readonly Token[], t: number): boolean {
   const next = tokens[t + 1]?.folded ?? '';
   const inStatement = next === 'في' && STATEMENTS.has(tokens[t + 2]?.folded ?? '');
+  if (HIS_SAYING.has(next) && QUOTED_FROM.has(tokens[t - 1]?.folded ?? '')) return true;
   return (SAID.has(next) || AFTER_SPEAKER.has(next) || inStatement) && isSayingVerb(tokens[t - 1]);
 }
 
