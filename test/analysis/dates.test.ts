@@ -80,6 +80,11 @@ suite('dates: month names in both Gregorian series, and Hijri months', () => {
     assert.deepEqual(dates('مارس الضغط على أب الضحية في رمضان').map((d) => d.text), []);
     assert.equal(one('في 8 مارس 2019 حدث').value, '2019-03-08');
   });
+
+  test('آلان is the name Alain, not الآن (now), which folds the same; الآن and الان are now', () => {
+    assert.deepEqual(dates('وقال الجنرال آلان بيليغريني إن الوضع هادئ الآن، والوضع الان أفضل.').map((d) => d.text), ['الآن', 'الان']);
+    assert.deepEqual(analyse('وقال الجنرال آلان بيليغريني إن الوضع هادئ.').entities.map((e) => e.text), ['آلان بيليغريني']);
+  });
 });
 
 suite('dates: years, weekdays, times, intervals, feasts', () => {

@@ -153,6 +153,11 @@ export function findDates(paragraph: string, prepared: Prepared = prepare(paragr
       continue;
     }
     const span = unfoldSpan(paragraph, folded, tokens[i].start + m.clitic, tokens[m.next - 1].end);
+    // آلان is the name Alain or Alan, which folds as الآن (now) does.
+    if (m.spec.day.kind === 'now' && paragraph[span.start] === 'آ') {
+      i++;
+      continue;
+    }
     found.push({ ...m.spec, start: span.start, end: span.end, value: absoluteValue(m.spec) });
     i = m.next;
   }
