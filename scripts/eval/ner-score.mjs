@@ -74,6 +74,15 @@ export function recognised(a) {
 }
 
 /**
+ * What the product shows for an aligned sentence analysed as an article of its own: the recogniser and the
+ * article-level pass (later mentions and coreference within that sentence, no other sentence), as word spans.
+ */
+export function recognisedAlone(a, analyzer = new Analyzer()) {
+  const entities = analyzer.analyze(a.text, defaultOptions('en')).entities;
+  return toWords(a, entities.map((e) => ({ type: TYPE[e.type], start: e.start, end: e.end })));
+}
+
+/**
  * The article-level pass (coreference, later mentions) scored into `score`: consecutive
  * aligned sentences ({ s, a }) as the paragraphs of articles of `size` sentences.
  */

@@ -9,7 +9,8 @@
 // types; the figure over all four ANERcorp types (MISC included, which Khabar never reports)
 // is printed for comparison with published results (CAMeLBERT-MSA 82.4, AraBERT 83.1 on
 // CAMeL Lab's ANERcorp test split: not the same sentences).
-// Also: the sequence model alone (with MISC), the article-level pass, tokens per second on the
+// Also: each sentence analysed as an article of its own (what an editor sees for that text), the
+// sequence model alone (with MISC), the article-level pass, tokens per second on the
 // news sample (one core), the model's load time, and the bundle sizes.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -29,10 +30,11 @@ const { matchGazetteer, gazetteerFeatureIds } = core('entities/gazetteer/index.j
 const { sequenceModel, useTrainedRecogniser } = core('entities/model/load.js');
 const { trainRecogniser } = await import('../train/model.mjs');
 const { tokenize } = core('entities/tokens.js');
-const { Score, recognised, scoreArticles, toWords } = await import('./ner-score.mjs');
+const { Score, recognised, recognisedAlone, scoreArticles, toWords } = await import('./ner-score.mjs');
 
 function evaluate(name, sentences) {
   const recogniser = new Score();
+  const alone = new Score();
   const model = new Score();
   const article = new Score();
   const aligned = sentences.map((s) => ({ s, a: alignSentence(s) }));
@@ -41,6 +43,7 @@ function evaluate(name, sentences) {
     tokens += s.words.length;
     const gold = chunks(s.labels);
     recogniser.add(gold, recognised(a));
+    alone.add(gold, recognisedAlone(a));
     const labels = sequenceModel().tag(sequenceFeatures(a.tokens, gazetteerFeatureIds(a.tokens.length, matchGazetteer(a.tokens))));
     model.add(gold, toWords(a, chunks(labels).map((c) => ({ type: c.type, start: a.tokens[c.start].start, end: a.tokens[c.end - 1].end }))));
   }
@@ -48,6 +51,7 @@ function evaluate(name, sentences) {
   scoreArticles(aligned, article);
   console.log(`\n${name}: ${sentences.length.toLocaleString('en')} sentences, ${tokens.toLocaleString('en')} words`);
   recogniser.print('recogniser (paragraph level: model + gazetteers + clitic trimming; unsure one-word names left out)');
+  alone.print('each sentence as an article of its own (what the editor sees for it: the above and the article pass within the sentence)', { withMisc: false });
   model.print('sequence model alone, MISC included');
   article.print('article level (coreference and later mentions; 20 sentences an article)', { withMisc: false });
 }
