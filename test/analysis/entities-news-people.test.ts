@@ -265,4 +265,9 @@ suite('entities in news text: people', () => {
   test('و before a hamza on alef is the conjunction, outside the name, even where the lexicon saw the word inside one', () => {
     assert.deepEqual(typed('وكلارنس سيدورف وروي ماكاي وإدغار دافيدز في التشكيلة.').slice(-1), ['إدغار دافيدز|person']);
   });
+  test('a foreign name goes on over its particle and the word after it (دو لا، دي، ديل، فان دير), but not over فإن', () => {
+    assert.deepEqual(typed('والتقى مع الرئيس ماركو بولو ديل نيرو يوم الخميس.'), ['ماركو بولو ديل نيرو|person']);
+    assert.deepEqual(typed('سجل الجنوب أفريقي كاميرون فان دير بورج رقما عالميا.').filter((e) => e.endsWith('|person')), ['كاميرون فان دير بورج|person']);
+    assert.deepEqual(typed('وكما أوضح يوسف العديلي فإن الأحساء تضم مراكز.'), ['يوسف العديلي|person', 'الأحساء|place']);
+  });
 });

@@ -11,7 +11,7 @@ import { CLASS_TYPES, LABEL_COUNT } from './model/labels';
 import { chunks } from './model/corpus';
 import { cachedScorer, commonWords, nameLexicon, seldomInNames, sequenceModel } from './model/load';
 import { UNIT_WORDS } from '../numbers/units';
-import { isFunctionWord } from './stopwords';
+import { STOPWORDS, isFunctionWord } from './stopwords';
 import { isSpeechVerb, isSpeechVerbOrName } from '../structure/attribution-words';
 import type { Token } from './tokens';
 import { hasParticipleShape, shapedAsNoName } from './not-names';
@@ -72,7 +72,10 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
   const conjoined = (t: Token): boolean => 'وف'.includes(t.folded[0]) && t.folded.length >= 3 && isFunctionWord(t.folded.slice(1), paragraph[t.end - 1]);
   /** Whether a name that ends on «father of» goes on into token t: a word, no function word, no title. */
   const continuesAfter = (t: number): boolean => tokens[t]?.word === true && !isFunctionWord(tokens[t].folded, paragraph[tokens[t].end - 1]) && !titles.has(t);
+  /** Where the last person's name ended, past a particle that took in what the model read as another name (ماركو بولو ديل | نيرو). */
+  let coveredTo = 0;
   for (const c of chunks(labels)) {
+    if (c.start < coveredTo) continue;
     // A common word (الصناعة، الجيش) tagged alone is as doubtful as a low score.
     const tentative = c.end - c.start === 1 && (margin(scores, c.start, labels[c.start]) < (c.type === 'ORG' && surerBody(c.start) ? ORG_MIN_MARGIN : MIN_MARGIN) || commonWords().has(safeReading(tokens[c.start].folded).stem));
     let first = c.start;
@@ -117,6 +120,8 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       while (last - first >= 2 && unlisted(first) && isGovernedDefinite(tokens[first].folded)) first++;
       // Nor does one end on أبو or بو (ياسر بو | علي): the word after is the name's.
       if (last - first >= 2 && FATHER_OF.has(tokens[last - 1].folded) && continuesAfter(last)) last++;
+      last = pastParticle(tokens, last, paragraph);
+      coveredTo = last;
       // Nor does a word training saw outside names, or a function word, begin a person of two words whose second is a listed family name (فاز | بلاتر، أمام | بلاتر، وعن | راموس).
       if (last - first === 2 && !givenNames.has(first) && familyAt.has(first + 1) && (isStray(tokens[first]) || isFunctionWord(safeReading(tokens[first].folded).stem, paragraph[tokens[first].end - 1]))) first++;
       // A verb of saying that is also a given name, before a name and then أن, is the verb (وأبان | الغامدي أن، طالب | العبادي بأن).
@@ -141,6 +146,21 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
 
 /** Titles without their article that are family names too (folded): عمر قاضي، سيد إمام، حسن سلطان. */
 const TITLE_FAMILIES: ReadonlySet<string> = new Set(['قاضي', 'امام', 'شيخ', 'امير', 'سلطان', 'خليفه', 'وزير', 'مفتي', 'حاكم', 'نقيب', 'ملك', 'سفير']);
+
+/** The particles of foreign names as written (فإن folds as فان does), and the article that may follow them: دي، دو، فان، فون; لا، لو، دير. */
+const PARTICLES: ReadonlySet<string> = new Set(['دي', 'دو', 'دا', 'ديل', 'دل', 'فان', 'فون']);
+const PARTICLE_ARTICLES: ReadonlySet<string> = new Set(['لا', 'لو', 'دير', 'در']);
+
+/** Where a person's name ending before `last` ends, gone on over a foreign particle and the word after it (جان مارك | دو لا سابليير، ماركو بولو | ديل نيرو). */
+function pastParticle(tokens: readonly Token[], last: number, paragraph: string): number {
+  const written = (t: Token | undefined): string => (t ? paragraph.slice(t.start, t.end) : '');
+  let k = last;
+  if (!PARTICLES.has(written(tokens[k]))) return last;
+  k++;
+  if (PARTICLE_ARTICLES.has(written(tokens[k]))) k++;
+  const name = tokens[k];
+  return name?.word === true && !commonWords().has(name.folded) && !STOPWORDS.has(name.folded) ? k + 1 : last;
+}
 
 /** «Father of» (folded), which never ends a name. */
 const FATHER_OF: ReadonlySet<string> = new Set(['ابو', 'بو']);
