@@ -155,4 +155,8 @@ suite('entities in news text: not names', () => {
     assert.deepEqual(typed('وقد يحاول منافسو بلاتيني الاستفادة من إعلانه، وعقد مديرو السجون اجتماعهم.').filter((e) => e.endsWith('|person')), ['بلاتيني|person']);
     assert.ok(typed('وقال المهاجم ماريو إن الفريق جاهز للمباراة.').includes('ماريو|person'));
   });
+  test("a currency with its country's adjective is money, not a person (دينار كويتي، فرنك سويسري); ريال مدريد stays the club", () => {
+    assert.deepEqual(typed('بلغت قيمة الأسهم نحو 3 ملايين دينار كويتي، وغرم اللاعب 7500 فرنك سويسري.'), []);
+    assert.deepEqual(typed('وفاز ريال مدريد على خيتافي.').filter((e) => e.startsWith('ريال')), ['ريال مدريد|organization']);
+  });
 });

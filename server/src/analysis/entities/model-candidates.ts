@@ -16,6 +16,7 @@ import { isSpeechVerb, isSpeechVerbOrName } from '../structure/attribution-words
 import type { Token } from './tokens';
 import { hasParticipleShape, shapedAsNoName } from './not-names';
 import { isClubNameEnd, isKnownClub, isMatchVerb } from './sports';
+import { isNationality } from './nationality';
 import { LINKS } from './kinship';
 import { writesAla } from './ali';
 import { COMPOUND } from './propagate';
@@ -94,6 +95,8 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       continue;
     }
     if (last - first === 1 && (isDefiniteTrigger(tokens[first]) || isBareTrigger(tokens[first], first) || isMoney(tokens[first]) || conjoined(tokens[first]))) continue;
+    // Nor is a currency with its country's adjective (فرنك سويسري، دينار كويتي).
+    if (last - first === 2 && isMoney(tokens[first]) && isNationality('ال' + tokens[first + 1].folded)) continue;
     // فريق ميلان: the team's word is outside the club's name, as after مدرب or لاعب.
     if (CLASS_TYPES[c.type] === 'organization' && last - first >= 2 && safeReading(tokens[first].folded).stem === 'فريق') first++;
     // يونايتد alone is the club the article names, whatever type the model gave it.
