@@ -270,4 +270,13 @@ suite('entities in news text: people', () => {
     assert.deepEqual(typed('سجل الجنوب أفريقي كاميرون فان دير بورج رقما عالميا.').filter((e) => e.endsWith('|person')), ['كاميرون فان دير بورج|person']);
     assert.deepEqual(typed('وكما أوضح يوسف العديلي فإن الأحساء تضم مراكز.'), ['يوسف العديلي|person', 'الأحساء|place']);
   });
+  test("a listed place after a governor's title is the place he governs, and his name begins after it (محافظ أملج | زياد البازعي); a given name that is also a town still begins the name", () => {
+    assert.deepEqual(typed('بحضور محافظ أملج زياد بن عبد المحسن البازعي، وواسى محافظ رنية عبدالله محمد العثيمين مواطنا.'), [
+      'أملج|place',
+      'زياد بن عبد المحسن البازعي|person',
+      'رنية|place',
+      'عبدالله محمد العثيمين|person',
+    ]);
+    assert.deepEqual(typed('وقال المهندس بدر الشهري إن العمل بدأ.'), ['بدر الشهري|person']);
+  });
 });

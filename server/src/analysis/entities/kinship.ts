@@ -16,7 +16,7 @@
 import { CREDITS } from './bylines';
 import type { Candidate } from './candidate';
 import { hasPronounSuffix, hasStem, readings } from './clitics';
-import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
+import { isGivenNameAt, isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { commonWords, nameLexicon } from './model/load';
 import { isDirection } from './heads';
 import { NATIONALITIES, isForeignName } from './nationality';
@@ -260,6 +260,9 @@ export function afterTitles(tokens: readonly Token[], gazetteer: readonly Gazett
     if (word.folded.startsWith('ال') || isFunctionWord(word.folded, paragraph[word.end - 1]) || isTriggerWord(word.folded) || NATIONALITIES.has('ال' + word.folded)) continue;
     // Not a word with a proclitic or a pronoun as written (والدبلوماسي، باستثناء، باسمها، ولي عهده), nor the honorific مولاي.
     if ('وفبل'.includes(word.folded[0]) || hasPronounSuffix(paragraph.slice(word.start, word.end)) || word.folded === 'مولاي') continue;
+    // Nor a place the lists know and know as no given name: the place an office is of (محافظ أملج | زياد البازعي، محافظ ينبع).
+    const at = gazetteer.filter((g) => g.start === t && g.end === t + 1 && g.prefix === 0);
+    if (at.some((g) => g.entry?.type === 'place') && !at.some((g) => isGivenNameAt(g, t))) continue;
     out.push(t);
   }
   return out;
