@@ -176,4 +176,8 @@ suite('entities in news text: places', () => {
   test('the mountains of Fayfa are a place, written with or without its hamza; الفيفا is the football body', () => {
     assert.deepEqual(typed('والهابط من جبال فيفا، وقرر الفيفا معاقبة النادي.'), ['فيفا|place', 'الفيفا|organization']);
   });
+  test("Saudi border crossings are places named with their head, منفذ or جمرك (منفذ سلوى، جمرك البطحاء), though سلوى alone is a woman's name", () => {
+    assert.deepEqual(typed('تمكن رجال الجمارك بمنفذ سلوى من إحباط محاولة تهريب، وقالت سلوى إن الطريق مفتوح.'), ['الجمارك|organization', 'منفذ سلوى|place', 'سلوى|person']);
+    assert.deepEqual(typed('وأوضح مدير عام جمرك البطحاء أن الشاحنة ضبطت.'), ['جمرك البطحاء|place']);
+  });
 });

@@ -48,6 +48,7 @@ export const ARAB_PLACES = `
 قاعدة الديلمي|قاعدة الديلمي الجوية	Al Dailami Air Base	اليمن
 جزيرة ميون|جزيرة بريم	Perim	اليمن
 منفذ الوديعة	Al Wadiah crossing	اليمن
+منفذ النويصيب|جمرك النويصيب	Al-Nuwaiseeb border crossing	الكويت
 عجمان	Ajman	الإمارات
 رأس الخيمة	Ras Al Khaimah	الإمارات
 الفجيرة	Fujairah	الإمارات

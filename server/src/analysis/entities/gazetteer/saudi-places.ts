@@ -175,4 +175,12 @@ export const SAUDI_PLACES = `
 الجاوة	Al-Jawah	السعودية
 طبرجل|محافظة طبرجل	Tabarjal	السعودية
 العيساوية	Al-Isawiyah	السعودية
+منفذ البطحاء|جمرك البطحاء	Al-Batha border crossing	السعودية
+منفذ سلوى|جمرك سلوى	Salwa border crossing	السعودية
+منفذ الطوال|جمرك الطوال	Al-Tuwal border crossing	السعودية
+منفذ الحديثة|جمرك الحديثة	Al-Haditha border crossing	السعودية
+منفذ الرقعي|جمرك الرقعي	Al-Ruqi border crossing	السعودية
+منفذ الخفجي|جمرك الخفجي	Al-Khafji border crossing	السعودية
+منفذ جديدة عرعر|جمرك جديدة عرعر	Jadidat Arar border crossing	السعودية
+منفذ الدرة|جمرك الدرة	Al-Durra border crossing	السعودية
 `;
