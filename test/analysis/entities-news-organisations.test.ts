@@ -148,4 +148,9 @@ suite('entities in news text: organisations', () => {
     assert.deepEqual(typed('وألقى قائد القاعدة الجوية كلمة وفق نهج القاعدة الذهبية.'), []);
     assert.deepEqual(typed('أبلغ جوردون ديريك رئيس اتحاد الكاريبي رويترز أنه لم يحدث شيء.').filter((e) => e.includes('الكاريبي')), ['اتحاد الكاريبي|organization']);
   });
+  test('a commission named in quotes after هيئة is one, but not after على هيئة (in the form of); a listed body keeps the country quoted with it', () => {
+    assert.deepEqual(typed('ويقلص القانون صلاحيات هيئة «الحقيقة والكرامة» التي ترأسها الحقوقية.'), ['الحقيقة والكرامة|organization']);
+    assert.deepEqual(typed('وقد يأتون على هيئة «مجموعات لاجئة» إلى البلاد.'), []);
+    assert.deepEqual(typed('أعلنت شركة «أرامكو السعودية» أرباحها.'), ['أرامكو السعودية|organization']);
+  });
 });

@@ -7,7 +7,7 @@
  */
 import type { Candidate } from './candidate';
 import { isTriggerWord } from './gazetteer/index';
-import { isDash, isDatelinePress } from './homographs';
+import { isDash, isDatelinePress } from './papers';
 import { commonWords } from './model/load';
 import { isFunctionWord } from './stopwords';
 import type { Token } from './tokens';

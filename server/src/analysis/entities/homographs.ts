@@ -9,20 +9,20 @@
  * (أشرف على التدريب) unless the model found the name Ashraf Ali whole; حماس is «enthusiasm»
  * before a noun it is said of (حماس الناس) and بحماس before a word describing it (بحماس متواصل); نيسان is
  * April beside a month or a date (أبريل نيسان، 28 نيسان), Nissan elsewhere. Newspapers named in quotes
- * (لـ«الشرق الأوسط») are organisations. Only a one-word name without
+ * (لـ«الشرق الأوسط») are organisations (papers.ts finds them). Only a one-word name without
  * proclitics (للنيل apart) is doubted (ومالي، بالمغرب stay names). The other way
  * round, الجزيرة and العربية are channels after مراسل or when told something (للجزيرة أن).
  */
 import { hasStem, readings } from './clitics';
-import { listedEntry, pressEntry, type GazetteerEntry, type GazetteerMatch } from './gazetteer/index';
+import { listedEntry, type GazetteerMatch } from './gazetteer/index';
 import type { Candidate } from './candidate';
-import { endsAsNisba, isNationality } from './nationality';
+import { endsAsNisba } from './nationality';
 import { SCALES } from '../numbers/lexicon';
 import { UNIT_WORDS } from '../numbers/units';
-import { paperAfterHead } from './papers';
+import { datelinePressAt, paperAfterHead, quotedPressAt } from './papers';
 import { isFunctionWord } from './stopwords';
 import { MONTH_NAMES } from '../dates/months';
-import { isClosingQuote, isOpeningQuote, type Token } from './tokens';
+import type { Token } from './tokens';
 
 /** Words before which مالي is the country (folded): prepositions, directions, a state's words. */
 const BEFORE_COUNTRY = new Set('في من الي عن علي و شمال جنوب شرق غرب وسط بشمال بجنوب بشرق بغرب بوسط لشمال لجنوب دوله جمهوريه حكومه رئيس شعب وشعب جيش'.split(' '));
@@ -206,69 +206,6 @@ function channelAt(tokens: readonly Token[], index: number): Candidate | null {
     }
   }
   return null;
-}
-
-/** The heads before a quoted name that make it the body's, listed or not (folded, with or without a proclitic): قناة «المرقاب»، شركة «التعاونية»، منظمة «بلاند بيرنتهود»، سهم «الدريس» (the company)، حزب «القوات». */
-const QUOTED_BODY_HEADS = new Set(['قناه', 'صحيفه', 'جريده', 'مجله', 'شركه', 'الشركه', 'موسسه', 'جمعيه', 'منظمه', 'مركز', 'سهم', 'اسهم', 'حزب']);
-
-/** Words before a quoted paper's name that make it something else (folded, with or without a proclitic): سوق «عكاظ» is the market. */
-const NOT_BEFORE_PRESS = new Set(['سوق']);
-
-/**
- * The newspaper or channel named in quotes or brackets at token `index` (the opening one),
- * wherever the list knows it (قال لـ«الشرق الأوسط»، وعلمت "الوطن"، ل"الرياض"، لـ(عكاظ)), and any name after one of
- * QUOTED_BODY_HEADS (شركة «التعاونية»); where the words would otherwise be a place or an everyday word.
- */
-function quotedPressAt(tokens: readonly Token[], index: number): Candidate | null {
-  // A doubled quote (صحيفة ' ' معاريف ' ') is read from its first half.
-  // Some papers open with the closing guillemet (لـ»المدينة»): one that another closes is an opening one.
-  const reversed = tokens[index]?.word === false && tokens[index].folded === '»';
-  if ((!isOpeningQuote(tokens[index]) && !reversed) || isOpeningQuote(tokens[index - 1])) return null;
-  const before = tokens[index - 1];
-  if (before?.word === true && hasStem(before.folded, NOT_BEFORE_PRESS)) return null;
-  let first = index + 1;
-  while (isOpeningQuote(tokens[first])) first++;
-  let end = first;
-  while (end < tokens.length && end <= first + 3 && tokens[end].word) end++;
-  if (end === first || !isClosingQuote(tokens[end]) || (reversed && tokens[end].folded !== '»')) return null;
-  const entry = pressEntry(tokens.slice(first, end).map((t) => t.folded).join(' '));
-  // قناة «المرقاب»، صحيفة «لانس»، شركة «التعاونية»: a paper, a channel or a body named in quotes is one, listed or not.
-  if (!entry) {
-    if (before?.word !== true || !hasStem(before.folded, QUOTED_BODY_HEADS)) return null;
-    // Without the country quoted with it (صحيفة “ديلي ميل البريطانية”).
-    const last = end - first > 1 && isNationality(tokens[end - 1].folded) ? end - 1 : end;
-    return { first, last, type: 'organization', source: 'gazetteer', match: null, tentative: false };
-  }
-  return pressCandidate(first, end, entry);
-}
-
-/** The organisation a listed paper names over tokens [first, last), with the list's spelling. */
-function pressCandidate(first: number, last: number, entry: GazetteerEntry): Candidate {
-  const match = { start: first, end: last, prefix: 0, restored: false, cls: 'body' as const, entry };
-  return { first, last, type: 'organization', source: 'gazetteer', match, tentative: false };
-}
-
-/** Newspapers named by a word that is no place, as their datelines write them (folded): «الرياض- سبق-», «- سبق:». */
-const DATELINE_PRESS = new Set(['سبق', 'الويام']);
-const DASHES = new Set(['-', '–', '—']);
-
-/** Whether a token is a dash; a tatweel standing alone (سبق ـ القاهرة) is one too, as folding leaves nothing of it. */
-export const isDash = (t: Token | undefined): boolean => t !== undefined && !t.word && (DASHES.has(t.folded) || t.folded === '');
-
-/** Whether token `index` is a newspaper named between dashes, as a dateline writes it (عبدالله البرقاوي- سبق- الرياض). */
-export function isDatelinePress(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
-  if (!token.word || !DATELINE_PRESS.has(token.folded)) return false;
-  const before = tokens[index - 1];
-  const after = tokens[index + 1];
-  return (!before || isDash(before)) && (isDash(after) || after?.folded === ':');
-}
-
-/** The newspaper named between dashes at token `index`, as a dateline writes it, where the word is otherwise a verb. */
-function datelinePressAt(tokens: readonly Token[], index: number): Candidate | null {
-  if (!isDatelinePress(tokens, index)) return null;
-  const entry = pressEntry(tokens[index].folded);
-  return entry ? pressCandidate(index, index + 1, entry) : null;
 }
 
 /** Whether the model's name `m`, over a paper's name after its head, is another name than the paper's: neither a place nor the paper itself. */

@@ -1,15 +1,15 @@
 /**
  * Papers named right after their head, without quotes (جريدة الوفاق، صحيفة القدس، مجلة الثقافة
  * الجديدة): the head in the construct state names the paper by the definite words after it, where
- * the model found nothing or took a paper named after a city for the city. Quoted names are
- * homographs.ts's (صحيفة «الحياة»).
+ * the model found nothing or took a paper named after a city for the city. And papers and bodies
+ * named in quotes after their head (صحيفة «الحياة»، شركة «التعاونية») or between a dateline's dashes (- سبق -).
  */
 import type { Candidate } from './candidate';
 import { hasStem } from './clitics';
-import { isTriggerWord, matchGazetteer, pressEntry } from './gazetteer/index';
+import { isTriggerWord, matchGazetteer, pressEntry, type GazetteerEntry } from './gazetteer/index';
 import { endsAsNisba, isNationality } from './nationality';
 import { STOPWORDS } from './stopwords';
-import type { Token } from './tokens';
+import { isClosingQuote, isOpeningQuote, type Token } from './tokens';
 
 /** Heads of a paper's name in the construct state (folded, perhaps after و ل ب): not قناة, as قناة السويس is the canal. */
 const PAPER_HEADS = new Set(['صحيفه', 'جريده', 'مجله']);
@@ -38,4 +38,69 @@ export function paperAfterHead(tokens: readonly Token[], index: number): Candida
   if (!entry && last - first === 1 && !matchGazetteer([tokens[first]]).some((m) => m.prefix === 0 && m.entry?.type === 'place')) return null;
   const match = { start: first, end: last, prefix: 0, restored: false, cls: 'body' as const, entry };
   return { first, last, type: 'organization', source: 'gazetteer', match, tentative: false };
+}
+
+/** The heads before a quoted name that make it the body's, listed or not (folded, with or without a proclitic): قناة «المرقاب»، شركة «التعاونية»، منظمة «بلاند بيرنتهود»، سهم «الدريس» (the company)، حزب «القوات»، هيئة «الحقيقة والكرامة». */
+const QUOTED_BODY_HEADS = new Set(['قناه', 'صحيفه', 'جريده', 'مجله', 'شركه', 'الشركه', 'موسسه', 'جمعيه', 'منظمه', 'هييه', 'مركز', 'سهم', 'اسهم', 'حزب']);
+
+/** Words before a quoted paper's name that make it something else (folded, with or without a proclitic): سوق «عكاظ» is the market. */
+const NOT_BEFORE_PRESS = new Set(['سوق']);
+
+/**
+ * The newspaper or channel named in quotes or brackets at token `index` (the opening one),
+ * wherever the list knows it (قال لـ«الشرق الأوسط»، وعلمت "الوطن"، ل"الرياض"، لـ(عكاظ)), and any name after one of
+ * QUOTED_BODY_HEADS (شركة «التعاونية»); where the words would otherwise be a place or an everyday word.
+ */
+export function quotedPressAt(tokens: readonly Token[], index: number): Candidate | null {
+  // A doubled quote (صحيفة ' ' معاريف ' ') is read from its first half.
+  // Some papers open with the closing guillemet (لـ»المدينة»): one that another closes is an opening one.
+  const reversed = tokens[index]?.word === false && tokens[index].folded === '»';
+  if ((!isOpeningQuote(tokens[index]) && !reversed) || isOpeningQuote(tokens[index - 1])) return null;
+  const before = tokens[index - 1];
+  if (before?.word === true && hasStem(before.folded, NOT_BEFORE_PRESS)) return null;
+  let first = index + 1;
+  while (isOpeningQuote(tokens[first])) first++;
+  let end = first;
+  while (end < tokens.length && end <= first + 3 && tokens[end].word) end++;
+  if (end === first || !isClosingQuote(tokens[end]) || (reversed && tokens[end].folded !== '»')) return null;
+  const entry = pressEntry(tokens.slice(first, end).map((t) => t.folded).join(' '));
+  // قناة «المرقاب»، صحيفة «لانس»، شركة «التعاونية»: a paper, a channel or a body named in quotes is one, listed or not.
+  if (!entry) {
+    // على هيئة is «in the form of» (على هيئة «مجموعات لاجئة»).
+    if (before?.word !== true || !hasStem(before.folded, QUOTED_BODY_HEADS) || (before.folded === 'هييه' && tokens[index - 2]?.folded === 'علي')) return null;
+    // Without the country quoted with it (صحيفة “ديلي ميل البريطانية”), unless the lists name the body with it (شركة «أرامكو السعودية»).
+    const listedWhole = matchGazetteer(tokens.slice(first, end)).some((m) => m.start === 0 && m.end === end - first && m.entry?.type === 'organization');
+    const last = end - first > 1 && isNationality(tokens[end - 1].folded) && !listedWhole ? end - 1 : end;
+    return { first, last, type: 'organization', source: 'gazetteer', match: null, tentative: false };
+  }
+  return pressCandidate(first, end, entry);
+}
+
+/** The organisation a listed paper names over tokens [first, last), with the list's spelling. */
+function pressCandidate(first: number, last: number, entry: GazetteerEntry): Candidate {
+  const match = { start: first, end: last, prefix: 0, restored: false, cls: 'body' as const, entry };
+  return { first, last, type: 'organization', source: 'gazetteer', match, tentative: false };
+}
+
+/** Newspapers named by a word that is no place, as their datelines write them (folded): «الرياض- سبق-», «- سبق:». */
+const DATELINE_PRESS = new Set(['سبق', 'الويام']);
+const DASHES = new Set(['-', '–', '—']);
+
+/** Whether a token is a dash; a tatweel standing alone (سبق ـ القاهرة) is one too, as folding leaves nothing of it. */
+export const isDash = (t: Token | undefined): boolean => t !== undefined && !t.word && (DASHES.has(t.folded) || t.folded === '');
+
+/** Whether token `index` is a newspaper named between dashes, as a dateline writes it (عبدالله البرقاوي- سبق- الرياض). */
+export function isDatelinePress(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token.word || !DATELINE_PRESS.has(token.folded)) return false;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return (!before || isDash(before)) && (isDash(after) || after?.folded === ':');
+}
+
+/** The newspaper named between dashes at token `index`, as a dateline writes it, where the word is otherwise a verb. */
+export function datelinePressAt(tokens: readonly Token[], index: number): Candidate | null {
+  if (!isDatelinePress(tokens, index)) return null;
+  const entry = pressEntry(tokens[index].folded);
+  return entry ? pressCandidate(index, index + 1, entry) : null;
 }
