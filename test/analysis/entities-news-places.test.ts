@@ -180,4 +180,8 @@ suite('entities in news text: places', () => {
     assert.deepEqual(typed('تمكن رجال الجمارك بمنفذ سلوى من إحباط محاولة تهريب، وقالت سلوى إن الطريق مفتوح.'), ['الجمارك|organization', 'منفذ سلوى|place', 'سلوى|person']);
     assert.deepEqual(typed('وأوضح مدير عام جمرك البطحاء أن الشاحنة ضبطت.'), ['جمرك البطحاء|place']);
   });
+  test('after a dual head (بلدتي، قريتي، مخيمي، محافظتي) two places, the second after و, which is outside it; قريتي alone is «my village»', () => {
+    assert.deepEqual(typed('استكملوا سيطرتهم على بلدتي الوهط وصبر التابعتين لمحافظة لحج.').filter((e) => e !== 'لحج|place'), ['الوهط|place', 'صبر|place']);
+    assert.deepEqual(typed('زرت قريتي الجميلة في الصيف.'), []);
+  });
 });

@@ -18,4 +18,6 @@ export interface Candidate {
   readonly shortName?: boolean;
   /** A foreign given name after a nationality, right before the person whose family name the model found (nationality.ts): one person. */
   readonly givenBefore?: boolean;
+  /** A name whose first token begins with the conjunction و, which is outside it (بلدتي الباذان | وطلوزة: و + طلوزة). */
+  readonly afterAnd?: boolean;
 }

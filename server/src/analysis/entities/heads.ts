@@ -60,7 +60,11 @@ export function withoutDirection(candidates: readonly Candidate[], gazetteer: re
 }
 
 /** Words before a place that the lists may not know (folded): محافظة المندق، قرية المفتاحة، حي العوالي، جزيرة سمحة، إقليم سياميس، مخيم بلاطة، مقاطعة هامبشير. */
-const PLACE_HEADS = new Set(['محافظه', 'محافظتي', 'قريه', 'بلده', 'حي', 'جزيره', 'اقليم', 'مخيم', 'مقاطعه']);
+const PLACE_HEADS = new Set(['محافظه', 'محافظتي', 'قريه', 'قريتي', 'بلده', 'بلدتي', 'حي', 'جزيره', 'اقليم', 'مخيم', 'مخيمي', 'مقاطعه']);
+/** The duals among them, after which a second place follows with و (بلدتي الباذان وطلوزة، قريتي كفركلا والعديسة). */
+const DUAL_HEADS = new Set(['محافظتي', 'قريتي', 'بلدتي', 'مخيمي']);
+/** Duals that are also a noun with «my» (قريتي: my village), heads only before two places. */
+const MY_HEADS = new Set(['قريتي', 'بلدتي', 'مخيمي']);
 /** مقاطعة is a province before a foreign name (مقاطعة هامبشير) and a boycott before a definite word (مقاطعة الصابون، لمقاطعة الكيان). */
 const BOYCOTT = new Set(['مقاطعه']);
 const PLACE_HEAD_ENDS = [...PLACE_HEADS];
@@ -128,7 +132,14 @@ export function placesAfterHeads(tokens: readonly Token[], taken: Uint8Array, te
     const second = tokens[i + 1];
     const two = COMPOUND_PLACES.has(w) && second?.word === true && !taken[i + 1] && !STOPWORDS.has(second.folded);
     if (w === 'ال' && !two) continue;
-    out.push({ first: i, last: two ? i + 2 : i + 1, type: 'place', source: 'gazetteer', match: null, tentative: false });
+    const end = two ? i + 2 : i + 1;
+    // After a dual head, the second place, after و (بلدتي الباذان | وطلوزة); قريتي, بلدتي, مخيمي («my village») only with it (قريتي الجميلة).
+    const and = tokens[end];
+    const other = and?.word === true && !taken[end] && and.folded.length >= 4 && and.folded[0] === 'و' ? and.folded.slice(1) : '';
+    const paired = hasStem(head.folded, DUAL_HEADS) && other !== '' && !STOPWORDS.has(other) && !commonWords().has(other) && !isTriggerWord(other) && (other.startsWith('ال') || !/(?:يه|ي|ت)$/.test(other));
+    if (hasStem(head.folded, MY_HEADS) && !paired) continue;
+    out.push({ first: i, last: end, type: 'place', source: 'gazetteer', match: null, tentative: false });
+    if (paired) out.push({ first: end, last: end + 1, type: 'place', source: 'gazetteer', match: null, tentative: false, afterAnd: true });
   }
   return out;
 }
