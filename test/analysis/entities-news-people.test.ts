@@ -279,4 +279,8 @@ suite('entities in news text: people', () => {
     ]);
     assert.deepEqual(typed('وقال المهندس بدر الشهري إن العمل بدأ.'), ['بدر الشهري|person']);
   });
+  test('the name after يدعى، تدعى or المدعو is a person; يدعي (claims) and what follows اسمه are not', () => {
+    assert.deepEqual(typed('وقال محتج يدعى منتظر حاتم إن الكهرباء مقطوعة، وقالت امرأة تدعى زارا أحمدوفا وهي جالسة إنها خائفة.'), ['منتظر حاتم|person', 'زارا أحمدوفا|person']);
+    assert.deepEqual(typed('لماذا نرى من يدعي الإسلام يفجر المساجد، ومن يذكر فيها اسمه وسعى في خرابها.'), []);
+  });
 });

@@ -6,6 +6,7 @@
  * each name (clitics.ts), so that a span is the name alone: وبسوريا → سوريا, للعراق → لعراق
  * (the second lam stands for the article), with its canonical spelling and identity key.
  */
+import { calledPeople } from './called';
 import type { EntityType } from '../model';
 import { nameKey, displayForm } from './canonical';
 import { cliticReading, readings } from './clitics';
@@ -194,7 +195,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const outsideBodies = (c: Candidate): boolean => !bodies.some((b) => b.first <= c.first && c.last <= b.last);
   const places = take(placesAfterHeads(tokens, taken, paragraph));
   const personStarts = new Set([...fromModel, ...listed].filter((c) => c.type === 'person').map((c) => c.first));
-  const people = take([...givenAndFamily(tokens, surelyGiven, taken, paragraph), ...foreignPeople(tokens, taken, paragraph, personStarts)]);
+  const people = take([...givenAndFamily(tokens, surelyGiven, taken, paragraph), ...foreignPeople(tokens, taken, paragraph, personStarts), ...calledPeople(tokens, taken, gazetteer, paragraph)]);
   const aged = take(agedPeople(tokens, taken, paragraph));
   const authors = take([...bylineAuthors(tokens, taken, paragraph), ...creditedPeople(tokens, taken, paragraph)]);
   const firms = take([...firmsByCountry(tokens, taken, paragraph), ...airlines(tokens, taken)]);
