@@ -55,4 +55,8 @@ suite('entities in news text: press', () => {
     assert.deepEqual(typed('وتصدر عنها جريدة القدس التي تصدر بالفارسية.'), ['القدس|organization']);
     assert.deepEqual(typed('ونشرت مجلة الأمن والحياة مقالاته عن الأمن السياحي.'), []);
   });
+  test('one unlisted definite word after صحيفة or جريدة names the paper (جريدة الرياضي), not a participle (صحيفة المتقدم: his record), nor a topic after مجلة', () => {
+    assert.deepEqual(typed('فهو يظهر كل يومين في جريدة الرياضي، ونشرت صحيفة الديلي ميل البريطانية الخبر.'), ['الرياضي|organization', 'الديلي ميل|organization']);
+    assert.deepEqual(typed('ويتطلب القبول خلو صحيفة المتقدم من السوابق، كما تنشر مجلة الأمن والحياة.'), []);
+  });
 });

@@ -8,12 +8,15 @@ import type { Candidate } from './candidate';
 import { hasStem } from './clitics';
 import { isTriggerWord, matchGazetteer, pressEntry, type GazetteerEntry } from './gazetteer/index';
 import { endsAsNisba, isNationality } from './nationality';
+import { hasParticipleShape } from './not-names';
 import { STOPWORDS } from './stopwords';
 import { isClosingQuote, isOpeningQuote, type Token } from './tokens';
 
 /** Heads of a paper's name in the construct state (folded, perhaps after و ل ب): not قناة, as قناة السويس is the canal. */
 const PAPER_HEADS = new Set(['صحيفه', 'جريده', 'مجله']);
 const PAPER_ENDS = [...PAPER_HEADS];
+/** The head after which one unlisted word is a topic as often as a name (مجلة الأمن). */
+const MAGAZINE = new Set(['مجله']);
 
 /** Whether a token may be a word of a paper's name: a definite word, no function word, trigger or nationality. */
 function nameWord(token: Token | undefined): boolean {
@@ -33,9 +36,10 @@ export function paperAfterHead(tokens: readonly Token[], index: number): Candida
   const last = nameWord(tokens[first + 1]) && !endsAsNisba(tokens[first + 1].folded) ? first + 2 : first + 1;
   // A match of its own, listed or not, so that no list's place of the same name retypes it (جريدة القدس).
   const entry = pressEntry(tokens.slice(first, last).map((t) => t.folded).join(' '));
-  // One word unlisted as a paper names one only where it names a city too (جريدة القدس): an everyday word after مجلة may be its topic
-  // (مجلة الأمن والحياة), and would name the paper wherever the article writes it.
-  if (!entry && last - first === 1 && !matchGazetteer([tokens[first]]).some((m) => m.prefix === 0 && m.entry?.type === 'place')) return null;
+  // One word unlisted as a paper, after مجلة, names one only where it names a city too (جريدة القدس): an everyday word after مجلة
+  // may be its topic (مجلة الأمن والحياة), and would name the paper wherever the article writes it. After صحيفة or جريدة it does
+  // (جريدة الرياضي), but for a participle: a record's owner (صحيفة المتقدم من السوابق).
+  if (!entry && last - first === 1 && (hasStem(head.folded, MAGAZINE) || hasParticipleShape(tokens[first].folded.slice(2))) && !matchGazetteer([tokens[first]]).some((m) => m.prefix === 0 && m.entry?.type === 'place')) return null;
   const match = { start: first, end: last, prefix: 0, restored: false, cls: 'body' as const, entry };
   return { first, last, type: 'organization', source: 'gazetteer', match, tentative: false };
 }

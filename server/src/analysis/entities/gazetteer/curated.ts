@@ -201,7 +201,7 @@ export const ORGANIZATIONS = `
 قناة العربية	Al Arabiya
 بي بي سي|هيئة الإذاعة البريطانية	BBC
 سي إن إن	CNN
-ديلي ميل	Daily Mail
+ديلي ميل|الديلي ميل	Daily Mail
 نيويورك تايمز	The New York Times
 واشنطن بوست	The Washington Post
 هافنغتون بوست|هافينغتون بوست|هافنغتون بوست عربي	HuffPost
