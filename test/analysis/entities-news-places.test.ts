@@ -7,6 +7,7 @@ import { analysed, typed } from '../support/entities';
 suite('entities in news text: places', () => {
   test('و or ب before حي is outside the quarter\'s name, as before any head', () => {
     assert.deepEqual(typed('تشمل المشاريع شارع الأمير سلطان وحي الأمير عبدالرحمن.'), ['شارع الأمير سلطان|place', 'حي الأمير عبدالرحمن|place']);
+    assert.deepEqual(typed('قصف الطيران مبنى بحي الزيتون شرق مدينة غزة، وأقيمت العروض في حي النسيم.'), ['الزيتون|place', 'غزة|place', 'النسيم|place'], 'the quarter not named after a person is named without حي, after ب as after في');
   });
 
   test('parks are named after people as buildings are, and the name stops before ب and the article', () => {
