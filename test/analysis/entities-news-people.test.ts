@@ -282,5 +282,6 @@ suite('entities in news text: people', () => {
   test('the name after يدعى، تدعى or المدعو is a person; يدعي (claims) and what follows اسمه are not', () => {
     assert.deepEqual(typed('وقال محتج يدعى منتظر حاتم إن الكهرباء مقطوعة، وقالت امرأة تدعى زارا أحمدوفا وهي جالسة إنها خائفة.'), ['منتظر حاتم|person', 'زارا أحمدوفا|person']);
     assert.deepEqual(typed('لماذا نرى من يدعي الإسلام يفجر المساجد، ومن يذكر فيها اسمه وسعى في خرابها.'), []);
+    assert.deepEqual(typed('وأصيبت طفلة تدعى ليلى في الحادث، ولم يدعى بدرجة الحرارة أحد.'), ['ليلى|person'], 'a listed given name that begins as a preposition does');
   });
 });

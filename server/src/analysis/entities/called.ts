@@ -2,9 +2,9 @@
  * People the text introduces by what they are called (شخص يدعى منتظر حاتم، طفلة تدعى زهرة، المدعو عصمت): the
  * words right after يدعى or تدعى, written with alif maqsura (يدعي is «claims»: من يدعي الإسلام), or after المدعو,
  * are the name, where the model found nothing. Not after اسمه or اسمها, which a verb or a noun follows as often
- * (يذكر فيها اسمه وسعى، اسمه الأول). The first word is no function word, has no article, و or preposition (يدعى |
- * بدرجة الحرارة، يدعى | الباقون), and is no common word unless a listed given name; one or two more words follow where
- * the lists or training know them as names' words, or where they are no common word and carry no proclitic.
+ * (يذكر فيها اسمه وسعى، اسمه الأول). The first word is no function word, and has no article, و or preposition (يدعى |
+ * بدرجة الحرارة، يدعى | الباقون) and is no common word unless it is a listed given name; one or two more words follow where
+ * the lists or training know them as names' words (سعد وقاص), or where they are no common word and carry no proclitic.
  */
 import type { Candidate } from './candidate';
 import { isGivenNameAt, type GazetteerMatch } from './gazetteer/index';
@@ -24,14 +24,15 @@ export function calledPeople(tokens: readonly Token[], taken: Uint8Array, gazett
     if (token?.word !== true || taken[t] || isFunctionWord(token.folded, paragraph[token.end - 1]) || /\d/.test(token.folded)) return false;
     // Not a verb in the perfect (تدعى جونت | طورت), nor a word in Latin letters.
     const plain = !/^(?:[وبلف]|ال)/.test(token.folded) && !/[^ا]ت$/.test(token.folded) && /[\u0600-\u06ff]/.test(token.folded);
-    return listed(t) || (!commonWords().has(token.folded) && (nameLexicon().has(token.folded) || plain));
+    return listed(t) || (!commonWords().has(token.folded) && (plain || (nameLexicon().has(token.folded) && !/^[بلف]/.test(token.folded))));
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!CALLED.has(tokens[i].folded) || (tokens[i].folded.endsWith('ي') && paragraph[tokens[i].end - 1] !== 'ى')) continue;
     const first = i + 1;
     const name = tokens[first];
-    if (!name.word || taken[first] || isFunctionWord(name.folded, paragraph[name.end - 1]) || /\d/.test(name.folded) || /^(?:[بلو]|ال)/.test(name.folded)) continue;
-    if (commonWords().has(name.folded) && !listed(first)) continue;
+    if (!name.word || taken[first] || isFunctionWord(name.folded, paragraph[name.end - 1]) || /\d/.test(name.folded)) continue;
+    // A listed given name may begin as a proclitic does (يدعى بدر، تدعى ليلى).
+    if ((commonWords().has(name.folded) || /^(?:[بلو]|ال)/.test(name.folded)) && !listed(first)) continue;
     let last = first + 1;
     while (last < first + 3 && nameWord(last) && paragraph.slice(tokens[last - 1].end, tokens[last].start) === ' ') last++;
     out.push({ first, last, type: 'person', source: 'gazetteer', match: null, tentative: false });

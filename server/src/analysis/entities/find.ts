@@ -188,7 +188,8 @@ export function findEntities(paragraph: string): ParagraphEntities {
   };
   take(fromModel);
   const listed = take(gazetteerCandidates(gazetteer, taken));
-  // A public body takes in a one-word listed name (اللجنة الوطنية للحج, not ل + لحج) and the country its adjective was read as (الهيئة السعودية للمواصفات).
+  // A public body takes in a one-word listed name (اللجنة الوطنية للحج, not ل + لحج) and the country its adjective was read as (الهيئة السعودية للمواصفات);
+  // the model's unsure guess of one word does not keep it out (رئيس اتحاد | الكاريبي، زعيم | القاعدة).
   const beforeBodies = new Uint8Array(tokens.length);
   for (const c of [...fromModel, ...listed]) if ((c.source === 'model' && !c.tentative) || c.last - c.first > 1) beforeBodies.fill(1, c.first, c.last);
   const bodies = take([...publicBodies(tokens, beforeBodies, paragraph), ...societies(tokens, beforeBodies), ...services(tokens, beforeBodies), ...directorates(tokens, [...fromModel, ...listed])]);
