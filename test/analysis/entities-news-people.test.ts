@@ -283,5 +283,6 @@ suite('entities in news text: people', () => {
     assert.deepEqual(typed('وقال محتج يدعى منتظر حاتم إن الكهرباء مقطوعة، وقالت امرأة تدعى زارا أحمدوفا وهي جالسة إنها خائفة.'), ['منتظر حاتم|person', 'زارا أحمدوفا|person']);
     assert.deepEqual(typed('لماذا نرى من يدعي الإسلام يفجر المساجد، ومن يذكر فيها اسمه وسعى في خرابها.'), []);
     assert.deepEqual(typed('وأصيبت طفلة تدعى ليلى في الحادث، ولم يدعى بدرجة الحرارة أحد.'), ['ليلى|person'], 'a listed given name that begins as a preposition does');
+    assert.deepEqual(typed('وهو ما يدعى باسم «الهدف الذهبي» في الكرة.'), [], 'يدعى باسم: «is called by the name»');
   });
 });

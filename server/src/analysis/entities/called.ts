@@ -31,8 +31,9 @@ export function calledPeople(tokens: readonly Token[], taken: Uint8Array, gazett
     const first = i + 1;
     const name = tokens[first];
     if (!name.word || taken[first] || isFunctionWord(name.folded, paragraph[name.end - 1]) || /\d/.test(name.folded)) continue;
-    // A listed given name may begin as a proclitic does (يدعى بدر، تدعى ليلى).
+    // A listed given name may begin as a proclitic does (يدعى بدر، تدعى ليلى), but for باسم: يدعى باسم is «is called by the name».
     if ((commonWords().has(name.folded) || /^(?:[بلو]|ال)/.test(name.folded)) && !listed(first)) continue;
+    if (name.folded === 'باسم') continue;
     let last = first + 1;
     while (last < first + 3 && nameWord(last) && paragraph.slice(tokens[last - 1].end, tokens[last].start) === ' ') last++;
     out.push({ first, last, type: 'person', source: 'gazetteer', match: null, tentative: false });
