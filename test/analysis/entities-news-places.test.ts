@@ -183,6 +183,7 @@ suite('entities in news text: places', () => {
   });
   test('after a dual head (بلدتي، قريتي، مخيمي، محافظتي) two places, the second after و, which is outside it; قريتي alone is «my village»', () => {
     assert.deepEqual(typed('استكملوا سيطرتهم على بلدتي الوهط وصبر التابعتين لمحافظة لحج.').filter((e) => e !== 'لحج|place'), ['الوهط|place', 'صبر|place']);
-    assert.deepEqual(typed('زرت قريتي الجميلة في الصيف.'), []);
+    assert.deepEqual(typed('زرت قريتي الجميلة في الصيف، وأحب مدينتي الجديدة.'), []);
+    assert.deepEqual(typed('يهدد الحصار مدينتي قدسيا والهامة.'), ['قدسيا|place', 'الهامة|place']);
   });
 });

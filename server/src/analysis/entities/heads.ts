@@ -60,11 +60,11 @@ export function withoutDirection(candidates: readonly Candidate[], gazetteer: re
 }
 
 /** Words before a place that the lists may not know (folded): محافظة المندق، قرية المفتاحة، حي العوالي، جزيرة سمحة، إقليم سياميس، مخيم بلاطة، مقاطعة هامبشير. */
-const PLACE_HEADS = new Set(['محافظه', 'محافظتي', 'قريه', 'قريتي', 'بلده', 'بلدتي', 'حي', 'جزيره', 'اقليم', 'مخيم', 'مخيمي', 'مقاطعه']);
-/** The duals among them, after which a second place follows with و (بلدتي الباذان وطلوزة، قريتي كفركلا والعديسة). */
-const DUAL_HEADS = new Set(['محافظتي', 'قريتي', 'بلدتي', 'مخيمي']);
-/** Duals that are also a noun with «my» (قريتي: my village), heads only before two places. */
-const MY_HEADS = new Set(['قريتي', 'بلدتي', 'مخيمي']);
+const PLACE_HEADS = new Set(['محافظه', 'محافظتي', 'قريه', 'قريتي', 'بلده', 'بلدتي', 'مدينتي', 'حي', 'جزيره', 'اقليم', 'مخيم', 'مخيمي', 'مقاطعه']);
+/** The duals among them, after which a second place follows with و (بلدتي الباذان وطلوزة، مدينتي قدسيا والهامة). */
+const DUAL_HEADS = new Set(['محافظتي', 'قريتي', 'بلدتي', 'مدينتي', 'مخيمي']);
+/** Duals that are also a noun with «my» (قريتي: my village, مدينتي: my city), heads only before two places. */
+const MY_HEADS = new Set(['قريتي', 'بلدتي', 'مدينتي', 'مخيمي']);
 /** مقاطعة is a province before a foreign name (مقاطعة هامبشير) and a boycott before a definite word (مقاطعة الصابون، لمقاطعة الكيان). */
 const BOYCOTT = new Set(['مقاطعه']);
 const PLACE_HEAD_ENDS = [...PLACE_HEADS];
