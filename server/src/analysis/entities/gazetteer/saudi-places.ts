@@ -175,6 +175,7 @@ export const SAUDI_PLACES = `
 الجاوة	Al-Jawah	السعودية
 طبرجل|محافظة طبرجل	Tabarjal	السعودية
 العيساوية	Al-Isawiyah	السعودية
+جسر الملك فهد	King Fahd Causeway	السعودية
 منفذ البطحاء|جمرك البطحاء	Al-Batha border crossing	السعودية
 منفذ سلوى|جمرك سلوى	Salwa border crossing	السعودية
 منفذ الطوال|جمرك الطوال	Al-Tuwal border crossing	السعودية

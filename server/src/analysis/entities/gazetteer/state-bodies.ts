@@ -66,6 +66,7 @@ export const STATE_BODIES = `
 المؤسسة العامة لصوامع الغلال ومطاحن الدقيق	Grain Silos and Flour Mills Organization
 المؤسسة العامة للخطوط الحديدية	Saudi Railways Organization
 مؤسسة البريد السعودي|البريد السعودي	Saudi Post
+المؤسسة العامة لجسر الملك فهد|مؤسسة جسر الملك فهد	King Fahd Causeway Authority
 المؤسسة العامة للموانئ	Saudi Ports Authority
 المؤسسة العامة للتقاعد	Public Pension Agency
 المديرية العامة للدفاع المدني	General Directorate of Civil Defense
