@@ -159,4 +159,8 @@ suite('entities in news text: not names', () => {
     assert.deepEqual(typed('بلغت قيمة الأسهم نحو 3 ملايين دينار كويتي، وغرم اللاعب 7500 فرنك سويسري.'), []);
     assert.deepEqual(typed('وفاز ريال مدريد على خيتافي.').filter((e) => e.startsWith('ريال')), ['ريال مدريد|organization']);
   });
+  test('تيسير after في or before a definite word is «facilitating», not the given name; after a title it is the name', () => {
+    assert.deepEqual(typed('أطلقت الوزارة مبادرات تسهم في تيسير خدماتها، وتهدف لتيسير الإجراءات.'), []);
+    assert.deepEqual(typed('وقال الدكتور تيسير إن العمل بدأ.'), ['تيسير|person']);
+  });
 });

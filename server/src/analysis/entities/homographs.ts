@@ -99,6 +99,10 @@ const AFTER_MONTH = new Set('عام العام الماضي المقبل الق�
 const april = (before: string, after: string): boolean =>
   MONTHS.has(before) || MONTHS.has(after) || /^\d{1,2}$/.test(before) || /^(19|20)\d\d$/.test(after) || AFTER_MONTH.has(after) || (BEFORE_MONTH.has(before.replace(/^و/, '')) && after === '');
 
+/** Words before which تيسير is «facilitating» (folded): في تيسير خدماتها، بهدف تيسير الإجراءات. */
+const BEFORE_FACILITATING = new Set('في وفي علي الي بهدف اجل سبيل اطار نحو عبر'.split(' '));
+const facilitating = (before: string, after: string): boolean => BEFORE_FACILITATING.has(before) || after.startsWith('ال');
+
 /** The everyday reading, by the name (folded) and the words before and after it (folded; '' beside punctuation or at an end). */
 const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> = new Map([
   ['مالي', (before: string) => before !== '' && !BEFORE_COUNTRY.has(before)],
@@ -127,6 +131,9 @@ const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> 
   ['حماس', enthusiasmOf],
   ['بحماس', withEnthusiasm],
   ['نيسان', april],
+  ['تيسير', facilitating],
+  ['لتيسير', () => true],
+  ['بتيسير', () => true],
 ]);
 
 /** Whether the one-token name at `index` is here the everyday word it is spelled like. */
