@@ -4,7 +4,7 @@
  * begins or ends one (punctuation, function words, verbs of saying, titles, numbers, trigger
  * words, pronouns, adjectives). find.ts joins them with the lists' names.
  */
-import { cliticReading, hasPronounSuffix, safeReading } from './clitics';
+import { hasPronounSuffix, hasStem, safeReading } from './clitics';
 import type { Candidate } from './candidate';
 import { isTriggerWord, gazetteerFeatureIds, type GazetteerMatch } from './gazetteer/index';
 import { CLASS_TYPES, LABEL_COUNT } from './model/labels';
@@ -99,7 +99,7 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
     if (last - first === 2 && isMoney(tokens[first]) && isNationality('ال' + tokens[first + 1].folded)) continue;
     // فريق ميلان: the team's word is outside the club's name, as after مدرب or لاعب; and حي outside a quarter's (بحي | الزيتون), as after في.
     if (CLASS_TYPES[c.type] === 'organization' && last - first >= 2 && safeReading(tokens[first].folded).stem === 'فريق') first++;
-    if (CLASS_TYPES[c.type] === 'place' && last - first >= 2 && cliticReading(tokens[first].folded, () => false, (h) => h === 'حي').stem === 'حي') first++;
+    if (CLASS_TYPES[c.type] === 'place' && last - first >= 2 && hasStem(tokens[first].folded, QUARTER)) first++;
     // يونايتد alone is the club the article names, whatever type the model gave it.
     const type = last - first === 1 && isClubNameEnd(safeReading(tokens[first].folded).stem) ? 'organization' : CLASS_TYPES[c.type];
     // A place or a body does not end on أبو (حي أبو | مرخة): the word after is its name's. بو alone is a river (نهر بو).
@@ -147,6 +147,9 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
   }
   return out;
 }
+
+/** A quarter's head (folded), outside its name after a proclitic too (بحي | الزيتون). */
+const QUARTER: ReadonlySet<string> = new Set(['حي']);
 
 /** Titles without their article that are family names too (folded): عمر قاضي، سيد إمام، حسن سلطان. */
 const TITLE_FAMILIES: ReadonlySet<string> = new Set(['قاضي', 'امام', 'شيخ', 'امير', 'سلطان', 'خليفه', 'وزير', 'مفتي', 'حاكم', 'نقيب', 'ملك', 'سفير']);

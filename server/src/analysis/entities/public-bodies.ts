@@ -157,7 +157,9 @@ const describedBase = (next: Token | undefined): boolean => next?.word === true 
 export function services(tokens: readonly Token[], taken: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    const found = (length: number): number => out.push({ first: i, last: i + length, type: 'organization', source: 'gazetteer', match: null, tentative: false });
+    const found = (length: number): void => {
+      out.push({ first: i, last: i + length, type: 'organization', source: 'gazetteer', match: null, tentative: false });
+    };
     // The cheap tests first, as this runs on every word: the service's first word, its name, then the word before it.
     if (tokens[i].folded.endsWith('القاعده') && !taken[i] && safeReading(tokens[i].folded).stem === 'القاعده' && hasStem(tokens[i - 1].folded, MEMBERS) && !describedBase(tokens[i + 1])) found(1);
     if (!SERVICE_FIRST.has(tokens[i].folded)) continue;
