@@ -285,4 +285,8 @@ suite('entities in news text: people', () => {
     assert.deepEqual(typed('وأصيبت طفلة تدعى ليلى في الحادث، ولم يدعى بدرجة الحرارة أحد.'), ['ليلى|person'], 'a listed given name that begins as a preposition does');
     assert.deepEqual(typed('وهو ما يدعى باسم «الهدف الذهبي» في الكرة.'), [], 'يدعى باسم: «is called by the name»');
   });
+  test('after بن, على is the name علي, and the family name after it is the name\'s end (وليد بن على الجلال); not an office', () => {
+    assert.deepEqual(typed('وقال مدير المكتب وليد بن على الجلال إن المشروع بدأ.'), ['وليد بن على الجلال|person']);
+    assert.deepEqual(typed('وحضر محمد بن على الرئيس السابق للنادي.').filter((e) => e.endsWith('|person')), ['محمد بن على|person']);
+  });
 });

@@ -229,7 +229,9 @@ export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly
     // حمد بن عيسى آل | خليفة، إحسان أبو | حليقة، ياسر بو | علي، ديفيد دي | خيا: a name does not end on a link word, a kunya (أبو، بو) or a foreign particle.
     const end = tokens[c.last - 1].folded;
     const open = (LINKS.has(end) || end === 'ابو' || end === 'بو' || FOREIGN_PARTICLES.has(end)) && c.last - first >= 2;
-    let linked = open && tokens[c.last]?.word === true && !STOPWORDS.has(tokens[c.last].folded) && !/\d/.test(tokens[c.last].folded) && !starts.has(c.last) ? c.last + 1 : c.last;
+    // After بن or بنت, على is the name علي as written with alef maqsura (وليد بن على | الجلال): no preposition follows them.
+    const ali = NASAB.has(end) && tokens[c.last]?.folded === 'علي';
+    let linked = open && tokens[c.last]?.word === true && (ali || !STOPWORDS.has(tokens[c.last].folded)) && !/\d/.test(tokens[c.last].folded) && !starts.has(c.last) ? c.last + 1 : c.last;
     // شبيلي بن مجدوع | آل مجدوع: the family after آل is the name's end.
     if (tokens[linked]?.folded === 'ال' && tokens[linked + 1]?.word === true && !starts.has(linked) && !starts.has(linked + 1)) linked += 2;
     const ordinal = starts.has(linked) ? linked : pastOrdinal(tokens, first, linked);
@@ -239,7 +241,10 @@ export function kinshipJoined(candidates: readonly Candidate[], tokens: readonly
     const mayBeFather = (t: number): boolean => !tokens[t].folded.startsWith('ال') && !commonWords().has(tokens[t].folded) && !isFunctionWord(tokens[t].folded, '') && !hasPronounSuffix(text.slice(tokens[t].start, tokens[t].end));
     const secondGiven = (t: number): boolean => givenNames.has(t) || (mayBeFather(t) && !commonWords().has(tokens[linked]?.folded ?? ''));
     const givenOnly = givenNames.has(first) && (linked - first === 1 || (linked - first === 2 && secondGiven(first + 1)));
-    const family = ordinal === linked && !starts.has(linked) && isFamilyName(tokens[linked]) && (endsNasab(tokens, first, linked) || (givenOnly && writtenWithYa(tokens[linked], text) && !isDerivedParticiple(tokens[linked].folded)));
+    // The model, reading على as the preposition, left the family name after it too (وليد بن على | الجلال): any family name with the article
+    // that is no office nor a word training saw often outside names.
+    const afterAli = ali && linked === c.last + 1 && isSurname(tokens[linked]) && !isTriggerWord(tokens[linked].folded) && !commonWords().has(tokens[linked].folded);
+    const family = ordinal === linked && !starts.has(linked) && (afterAli || (isFamilyName(tokens[linked]) && (endsNasab(tokens, first, linked) || (givenOnly && writtenWithYa(tokens[linked], text) && !isDerivedParticiple(tokens[linked].folded)))));
     const last = family ? linked + 1 : ordinal;
     out.push(withoutLead(withoutOffice(first === c.first && last === c.last ? c : { ...c, first, last, tentative: false }, tokens, text), tokens));
   }
