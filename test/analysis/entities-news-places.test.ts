@@ -180,6 +180,7 @@ suite('entities in news text: places', () => {
   test("Saudi border crossings are places named with their head, منفذ or جمرك (منفذ سلوى، جمرك البطحاء), though سلوى alone is a woman's name", () => {
     assert.deepEqual(typed('تمكن رجال الجمارك بمنفذ سلوى من إحباط محاولة تهريب، وقالت سلوى إن الطريق مفتوح.'), ['الجمارك|organization', 'منفذ سلوى|place', 'سلوى|person']);
     assert.deepEqual(typed('وأوضح مدير عام جمرك البطحاء أن الشاحنة ضبطت.'), ['جمرك البطحاء|place']);
+    assert.deepEqual(typed('وقال مدير عام جمرك سلوى علي العطوي: "بعد إخضاع إحدى الحافلات للتفتيش".'), ['جمرك سلوى|place', 'علي العطوي|person'], 'the man named after the crossing is no سلوى');
   });
   test('after a dual head (بلدتي، قريتي، مخيمي، محافظتي) two places, the second after و, which is outside it; قريتي alone is «my village»', () => {
     assert.deepEqual(typed('استكملوا سيطرتهم على بلدتي الوهط وصبر التابعتين لمحافظة لحج.').filter((e) => e !== 'لحج|place'), ['الوهط|place', 'صبر|place']);
@@ -188,5 +189,6 @@ suite('entities in news text: places', () => {
   });
   test('the King Fahd Causeway is a place, and its corporation an organisation, not the king', () => {
     assert.deepEqual(typed('وعبرت السيارات جسر الملك فهد إلى البحرين، فيما قالت مؤسسة جسر الملك فهد إن الخدمة عادت.'), ['جسر الملك فهد|place', 'البحرين|place', 'مؤسسة جسر الملك فهد|organization']);
+    assert.deepEqual(typed('أقامت المؤسسة العامة لجسر الملك فهد حفل المعايدة لمنسوبيها.'), ['المؤسسة العامة لجسر الملك فهد|organization'], 'not cut by a king «فهد حفل» the model read across its end');
   });
 });

@@ -85,6 +85,9 @@ const STRONG = new Set(['country', 'place', 'region', 'organization', 'person', 
  */
 const CURATED = new Set(['place', 'region', 'organization', 'person', 'figure']);
 
+/** The links of a nasab (folded): a name goes on after them. */
+const NASAB_LINKS = new Set(['بن', 'ابن', 'بنت']);
+
 function isStrong(m: GazetteerMatch): boolean {
   return STRONG.has(m.cls) || (WORDLIKE_CLASSES.has(m.cls) && m.end - m.start >= 2);
 }
@@ -119,6 +122,16 @@ function personsSplit(candidates: Candidate[], gazetteer: readonly GazetteerMatc
     if (place?.entry) {
       const rest = place.end < c.last ? [{ ...c, first: place.end }] : [];
       return [{ ...c, last: place.start }, { first: place.start, last: place.end, type: 'place' as const, source: 'gazetteer' as const, match: place, tentative: false }, ...rest];
+    }
+    // مدير جمرك سلوى | علي العطوي، المؤسسة العامة لجسر الملك فهد | حفل: a listed place or body that the person's first words end is
+    // that place or body; the person begins after it if two words are left, or one that training did not see outside names and that has no
+    // article (بأمانة نجران | عبدالعلي); other single words are what the model ran on into (فهد | حفل، فهد | المكلف).
+    // Not before بن or بنت, which go on the name the body bears (جامعة الأميرة نورة | بنت عبدالعزيز).
+    const straddled = gazetteer.find((m) => m.entry && m.entry.type !== 'person' && isCurated(m) && m.start < c.first && m.end > c.first && m.end < c.last && !NASAB_LINKS.has(tokens[m.end].folded));
+    if (straddled?.entry && !candidates.some((o) => o !== c && o.first < c.first && o.last > straddled.start)) {
+      const body = { first: straddled.start, last: straddled.end, type: straddled.entry.type, source: 'gazetteer' as const, match: straddled, tentative: false };
+      const rest = tokens[straddled.end];
+      return c.last - straddled.end >= 2 || (!isStray(rest) && !rest.folded.startsWith('ال')) ? [body, { ...c, first: straddled.end }] : [body];
     }
     const lead = gazetteer.find(
       (m) => m.entry && STRONG.has(m.cls) && m.end < c.last && (m.entry.type !== 'person' ? m.start === c.first : m.start <= c.first && m.end > c.first && isStray(tokens[m.end])),
