@@ -186,6 +186,7 @@ suite('entities in news text: places', () => {
     assert.deepEqual(typed('استكملوا سيطرتهم على بلدتي الوهط وصبر التابعتين لمحافظة لحج.').filter((e) => e !== 'لحج|place'), ['الوهط|place', 'صبر|place']);
     assert.deepEqual(typed('زرت قريتي الجميلة في الصيف، وأحب مدينتي الجديدة.'), []);
     assert.deepEqual(typed('يهدد الحصار مدينتي قدسيا والهامة.'), ['قدسيا|place', 'الهامة|place']);
+    assert.deepEqual(typed('استكملوا سيطرتهم على بلدتي الباذان وطلوزة.'), ['الباذان|place', 'طلوزة|place'], 'where the model was unsure of both');
   });
   test('the King Fahd Causeway is a place, and its corporation an organisation, not the king', () => {
     assert.deepEqual(typed('وعبرت السيارات جسر الملك فهد إلى البحرين، فيما قالت مؤسسة جسر الملك فهد إن الخدمة عادت.'), ['جسر الملك فهد|place', 'البحرين|place', 'مؤسسة جسر الملك فهد|organization']);
