@@ -207,19 +207,24 @@ export function findEntities(paragraph: string): ParagraphEntities {
   for (const c of [...fromModel, ...listed]) if ((c.source === 'model' && !c.tentative) || c.last - c.first > 1) beforeBodies.fill(1, c.first, c.last);
   const bodies = take([...publicBodies(tokens, beforeBodies, paragraph), ...societies(tokens, beforeBodies), ...services(tokens, beforeBodies), ...directorates(tokens, [...fromModel, ...listed])]);
   const outsideBodies = (c: Candidate): boolean => !bodies.some((b) => b.first <= c.first && c.last <= b.last);
-  // A head makes a place of the name after it that the model was unsure of (بلدتي | الباذان | وطلوزة, each tentative): that name gives way.
+  // A name the model was only unsure of (tentative) gives way to what the rules below find there (بلدتي | الباذان | وطلوزة, each tentative).
   const unsure = fromModel.filter((c) => c.tentative && c.source === 'model');
   const sure = Uint8Array.from(taken);
   for (const c of unsure) sure.fill(0, c.first, c.last);
   for (const c of [...fromModel.filter((m) => !unsure.includes(m)), ...listed, ...bodies]) sure.fill(1, c.first, c.last);
-  const places = take(placesAfterHeads(tokens, sure, paragraph));
-  const besidePlaces = (c: Candidate): boolean => !unsure.includes(c) || !places.some((p) => p.first < c.last && c.first < p.last);
+  const takeSure = (found: readonly Candidate[]): readonly Candidate[] => {
+    for (const c of take(found)) sure.fill(1, c.first, c.last);
+    return found;
+  };
+  const places = takeSure(placesAfterHeads(tokens, sure, paragraph));
   const personStarts = new Set([...fromModel, ...listed].filter((c) => c.type === 'person').map((c) => c.first));
-  const people = take([...givenAndFamily(tokens, surelyGiven, taken, paragraph), ...foreignPeople(tokens, taken, paragraph, personStarts), ...calledPeople(tokens, taken, gazetteer, paragraph)]);
-  const aged = take(agedPeople(tokens, taken, paragraph));
-  const authors = take([...bylineAuthors(tokens, taken, paragraph), ...creditedPeople(tokens, taken, paragraph)]);
-  const firms = take([...firmsByCountry(tokens, taken, paragraph), ...airlines(tokens, taken)]);
-  const found = hospitals(sportsBodySpans(placesAsClubs(withShortNames(withAcronyms(namedAfterPeople([...fromModel.filter((c) => outsideBodies(c) && besidePlaces(c)), ...listed.filter(outsideBodies), ...bodies, ...places, ...people, ...aged, ...authors, ...firms, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens, paragraph), tokens, paragraph), tokens), tokens, gazetteer), tokens), tokens).filter(
+  const people = takeSure([...givenAndFamily(tokens, surelyGiven, sure, paragraph), ...foreignPeople(tokens, sure, paragraph, personStarts), ...calledPeople(tokens, sure, gazetteer, paragraph)]);
+  const aged = takeSure(agedPeople(tokens, sure, paragraph));
+  const authors = takeSure([...bylineAuthors(tokens, sure, paragraph), ...creditedPeople(tokens, sure, paragraph)]);
+  const firms = takeSure([...firmsByCountry(tokens, sure, paragraph), ...airlines(tokens, sure)]);
+  const added = [...places, ...people, ...aged, ...authors, ...firms];
+  const besideAdded = (c: Candidate): boolean => !unsure.includes(c) || !added.some((a) => a.first < c.last && c.first < a.last);
+  const found = hospitals(sportsBodySpans(placesAsClubs(withShortNames(withAcronyms(namedAfterPeople([...fromModel.filter((c) => outsideBodies(c) && besideAdded(c)), ...listed.filter(outsideBodies), ...bodies, ...places, ...people, ...aged, ...authors, ...firms, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens, paragraph), tokens, paragraph), tokens), tokens, gazetteer), tokens), tokens).filter(
     (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer, paragraph),
   );
   // Places in a list of places, and people in a list of people, once the other names are known.

@@ -69,10 +69,10 @@ export function isForeignName(token: Token, text: string, family = false): boole
   const w = token.folded;
   const written = text.slice(token.start, token.end);
   if (w.length < 3 || /\d/.test(written) || /[\u064B-\u0652]/.test(written) || (w.endsWith('يا') && !(family && w.length > 4)) || written.endsWith('ه') || isCommon(w) || (w.endsWith('ا') && isCommon(w.slice(0, -1)))) return false;
-  // و ب ل ف + a word: not a name, but فال… may begin one (فالنتين، فالفيردي) where the rest is no word training saw often (فالحكومة).
+  // و ب ل ف ك + a word (كلاعب: «as a player»): not a name, but فال… may begin one (فالنتين، فالفيردي) where the rest is no word training saw often (فالحكومة).
   const rest = w.slice(1);
   const definite = rest.startsWith('ال') && (w[0] !== 'ف' || isCommon(rest) || isCommon(rest.slice(2)));
-  return !('وبلف'.includes(w[0]) && (definite || isCommon(rest)));
+  return !('وبلفك'.includes(w[0]) && (definite || isCommon(rest)));
 }
 
 /** Whether the word before nationality `i` written with و closes a name or a clause (ميسي والبرازيلي، ، والألماني), so that و joins people, not adjectives (العالمي والأمريكي، الأراضي الفلسطينية والمصرية). */
