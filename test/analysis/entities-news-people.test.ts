@@ -284,6 +284,9 @@ suite('entities in news text: people', () => {
     assert.deepEqual(typed('لماذا نرى من يدعي الإسلام يفجر المساجد، ومن يذكر فيها اسمه وسعى في خرابها.'), []);
     assert.deepEqual(typed('وأصيبت طفلة تدعى ليلى في الحادث، ولم يدعى بدرجة الحرارة أحد.'), ['ليلى|person'], 'a listed given name that begins as a preposition does');
     assert.deepEqual(typed('وهو ما يدعى باسم «الهدف الذهبي» في الكرة.'), [], 'يدعى باسم: «is called by the name»');
+    assert.deepEqual(typed('وثمة حفيدة رابعة لأبونتي وتدعى مايا غير أنه لم يطلق اسمها بعد.').filter((e) => e.startsWith('مايا')), ['مايا|person'], 'after وتدعى');
+    assert.deepEqual(typed('وقالت الصحيفة إن شابا يدعى علي آلاجوز يعتقد أنه المهاجم.'), ['علي آلاجوز|person'], 'علي after it is the name');
+    assert.deepEqual(typed('وقد تشكل حالة المدعو سيد أحمد غلام، وهو طالب، مثالا.'), ['سيد أحمد غلام|person'], 'المدعو outside the name');
   });
   test('after بن, على is the name علي, and the family name after it is the name\'s end (وليد بن على الجلال); not an office', () => {
     assert.deepEqual(typed('وقال مدير المكتب وليد بن على الجلال إن المشروع بدأ.'), ['وليد بن على الجلال|person']);

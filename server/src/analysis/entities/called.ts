@@ -13,7 +13,7 @@ import { isFunctionWord } from './stopwords';
 import type { Token } from './tokens';
 
 /** «Is called» and «the one called» (folded). */
-const CALLED = new Set(['يدعي', 'تدعي', 'المدعو', 'المدعوه']);
+export const CALLED: ReadonlySet<string> = new Set(['يدعي', 'تدعي', 'المدعو', 'المدعوه']);
 
 /** The people named after CALLED. `taken` marks tokens already in a name; `paragraph` is the text. */
 export function calledPeople(tokens: readonly Token[], taken: Uint8Array, gazetteer: readonly GazetteerMatch[], paragraph: string): Candidate[] {
@@ -23,16 +23,21 @@ export function calledPeople(tokens: readonly Token[], taken: Uint8Array, gazett
     const token = tokens[t];
     if (token?.word !== true || taken[t] || isFunctionWord(token.folded, paragraph[token.end - 1]) || /\d/.test(token.folded)) return false;
     // Not a verb in the perfect (تدعى جونت | طورت), nor a word in Latin letters.
-    const plain = !/^(?:[وبلف]|ال)/.test(token.folded) && !/[^ا]ت$/.test(token.folded) && /[\u0600-\u06ff]/.test(token.folded);
+    // آ written with its madda is no article (آلاجوز).
+    const plain = (!/^(?:[وبلف]|ال)/.test(token.folded) || paragraph[token.start] === 'آ') && !/[^ا]ت$/.test(token.folded) && /[\u0600-\u06ff]/.test(token.folded);
     return listed(t) || (!commonWords().has(token.folded) && (plain || (nameLexicon().has(token.folded) && !/^[بلف]/.test(token.folded))));
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!CALLED.has(tokens[i].folded) || (tokens[i].folded.endsWith('ي') && paragraph[tokens[i].end - 1] !== 'ى')) continue;
+    // With و or ف before it too (وتدعى مايا، ويدعى أندريس).
+    const verb = CALLED.has(tokens[i].folded) ? tokens[i].folded : tokens[i].folded.slice(1);
+    if (!CALLED.has(verb) || (verb !== tokens[i].folded && !'وف'.includes(tokens[i].folded[0])) || (verb.endsWith('ي') && paragraph[tokens[i].end - 1] !== 'ى')) continue;
     const first = i + 1;
     const name = tokens[first];
-    if (!name.word || taken[first] || isFunctionWord(name.folded, paragraph[name.end - 1]) || /\d/.test(name.folded)) continue;
+    // علي written so after it is the name, never the preposition (يدعى علي آلاجوز).
+    const ali = name.folded === 'علي' && paragraph[name.end - 1] === 'ي';
+    if (!name.word || taken[first] || (!ali && isFunctionWord(name.folded, paragraph[name.end - 1])) || /\d/.test(name.folded)) continue;
     // A listed given name may begin as a proclitic does (يدعى بدر، تدعى ليلى), but for باسم: يدعى باسم is «is called by the name».
-    if ((commonWords().has(name.folded) || /^(?:[بلو]|ال)/.test(name.folded)) && !listed(first)) continue;
+    if ((commonWords().has(name.folded) || /^(?:[بلو]|ال)/.test(name.folded)) && !listed(first) && !ali) continue;
     if (name.folded === 'باسم') continue;
     let last = first + 1;
     while (last < first + 3 && nameWord(last) && paragraph.slice(tokens[last - 1].end, tokens[last].start) === ' ') last++;

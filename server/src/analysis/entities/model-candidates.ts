@@ -21,6 +21,7 @@ import { LINKS } from './kinship';
 import { writesAla } from './ali';
 import { COMPOUND } from './propagate';
 import { withListedFamilies } from './listed-families';
+import { CALLED } from './called';
 
 /**
  * A one-word name the model is unsure of (its label's score less than this above O's) is
@@ -109,6 +110,8 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       // Nor does a number (سيروس | 3- عيد ميلادك, the next song's number).
       while (last > first && (titles.has(last - 1) || /^\d+$/.test(tokens[last - 1].folded))) last--;
       while (last - first >= 2 && titles.has(first)) first++;
+      // Nor does المدعو (the one called) begin one: the name follows it.
+      if (last - first >= 2 && CALLED.has(tokens[first].folded)) first++;
       // Nor does a word training seldom saw in a name, shaped as no name's word, begin or end one (هيلاري | حاولت، صلاح | مشواره، الملك سلمان | سياسيا).
       const stray = (t: number): boolean => !givenNames.has(t) && isStray(tokens[t]) && shapedAsNoName(tokens[t].folded, paragraph.slice(tokens[t].start, tokens[t].end));
       // Nor does a common word after ب or ل end one (سعود | لينضم، أليس شبطيني | بقرار), nor a word with ب or ل before the article begin one (للمهرجان | عبدالعزيز المهوس), nor one with ل end it (السهلاوي | للميدان).
