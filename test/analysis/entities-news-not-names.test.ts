@@ -163,4 +163,8 @@ suite('entities in news text: not names', () => {
     assert.deepEqual(typed('أطلقت الوزارة مبادرات تسهم في تيسير خدماتها، وتهدف لتيسير الإجراءات.'), []);
     assert.deepEqual(typed('وقال الدكتور تيسير إن العمل بدأ.'), ['تيسير|person']);
   });
+  test('وسام before what it is of is a medal, not the given name Wissam (وسام البرلمان العربي، وسام فخر); before a family name it is the man', () => {
+    assert.deepEqual(typed('وسلم رئيس البرلمان خادم الحرمين الشريفين وسام البرلمان العربي من الدرجة الأولى، وقال إن هذه الإصابات تعتبر وسام فخر له.'), []);
+    assert.deepEqual(typed('وقال اللاعب وسام حمدان إن الفريق جاهز.'), ['وسام حمدان|person']);
+  });
 });

@@ -13,7 +13,7 @@ import type { Candidate } from './candidate';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { isClosingQuote, isOpeningQuote, type Token } from './tokens';
 import { isNationality } from './nationality';
-import { commonWords } from './model/load';
+import { commonWords, nameLexicon } from './model/load';
 
 /** Folded, without the article. */
 const LOANWORDS = new Set(
@@ -210,6 +210,15 @@ function isWorkTitle(tokens: readonly Token[], c: Candidate): boolean {
 /** Demonstratives (folded): هذا الرجل، هاتان الجبهتان: the definite word after one is a common noun. */
 const DEMONSTRATIVES = new Set('هذا هذه هذان هاتان هذين هاتين هولاء اوليك اولايك ذلك تلك'.split(' '));
 
+/** What a medal is «of» (folded): وسام فخر، وسام الاستحقاق. */
+const MEDAL_OF = new Set(['فخر', 'شرف', 'صداقه', 'الاستحقاق', 'الشرف']);
+
+/**
+ * Whether the word after وسام makes it a medal, not the given name Wissam: وسام البرلمان العربي، وسام فخر. A definite common
+ * word that training never saw in a name does (not وسام الحسن).
+ */
+const isMedalOf = (w: string): boolean => MEDAL_OF.has(w) || (w.startsWith('ال') && commonWords().has(w) && !nameLexicon().has(w));
+
 /** Whether the candidate `c` is one of the words or phrases above, never a name. */
 export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: readonly GazetteerMatch[], text: string): boolean {
   const first = stems(tokens[c.first]);
@@ -240,6 +249,7 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   if (c.type === 'person' && tokens[c.first].folded.startsWith('ال') && stems(tokens[c.first - 1]).some((s) => DEMONSTRATIVES.has(s))) return true;
   if (c.type === 'person' && c.last - c.first === 1 && isParticiplePlural(tokens[c.first].folded) && !gazetteer.some((m) => m.start === c.first && m.end === c.last)) return true;
   const next = tokens[c.first + 1];
+  if (c.type === 'person' && tokens[c.first].folded === 'وسام' && next?.word === true && isMedalOf(next.folded)) return true;
   if (inSetPhrase(tokens, c.first, first)) return true;
   if (c.last - c.first === 1 && tokens[c.first].folded === 'لي' && isSayingVerb(tokens[c.first - 1])) return true;
   if (c.type === 'person' && first.includes('امين') && next?.word === true) {
