@@ -192,4 +192,7 @@ suite('entities in news text: places', () => {
     assert.deepEqual(typed('وعبرت السيارات جسر الملك فهد إلى البحرين، فيما قالت مؤسسة جسر الملك فهد إن الخدمة عادت.'), ['جسر الملك فهد|place', 'البحرين|place', 'مؤسسة جسر الملك فهد|organization']);
     assert.deepEqual(typed('أقامت المؤسسة العامة لجسر الملك فهد حفل المعايدة لمنسوبيها.'), ['المؤسسة العامة لجسر الملك فهد|organization'], 'not cut by a king «فهد حفل» the model read across its end');
   });
+  test('a valley named after a man with بن is a place, not the man (وادي بن هشبل)', () => {
+    assert.deepEqual(typed('ونقلت المصابين في مركزي صمخ ووادي بن هشبل، فيما تم نقل الجثث.').filter((e) => e.includes('هشبل')), ['وادي بن هشبل|place']);
+  });
 });

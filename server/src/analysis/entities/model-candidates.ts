@@ -102,7 +102,9 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
     if (CLASS_TYPES[c.type] === 'organization' && last - first >= 2 && safeReading(tokens[first].folded).stem === 'فريق') first++;
     if (CLASS_TYPES[c.type] === 'place' && last - first >= 2 && hasStem(tokens[first].folded, QUARTER)) first++;
     // يونايتد alone is the club the article names, whatever type the model gave it.
-    const type = last - first === 1 && isClubNameEnd(safeReading(tokens[first].folded).stem) ? 'organization' : CLASS_TYPES[c.type];
+    // وادي بن هشبل، جبل بن X: a valley or a mountain named after a man is a place, not the man.
+    const namedPlace = last - first >= 3 && hasStem(tokens[first].folded, NAMED_AFTER_MEN) && tokens[first + 1].folded === 'بن';
+    const type = last - first === 1 && isClubNameEnd(safeReading(tokens[first].folded).stem) ? 'organization' : namedPlace ? 'place' : CLASS_TYPES[c.type];
     // A place or a body does not end on أبو (حي أبو | مرخة): the word after is its name's. بو alone is a river (نهر بو).
     if (type !== 'person' && tokens[last - 1]?.folded === 'ابو' && continuesAfter(last)) last++;
     // Nor does a title end a person's name (رامي عبد الرحمن مدير المرصد): it begins what follows. Nor begin one (جلالة الملك | محمد الخامس).
@@ -174,6 +176,8 @@ function pastParticle(tokens: readonly Token[], last: number, paragraph: string)
 
 /** «Father of» (folded), which never ends a name. */
 const FATHER_OF: ReadonlySet<string> = new Set(['ابو', 'بو']);
+/** Places named after a man with بن (folded): وادي بن هشبل. */
+const NAMED_AFTER_MEN: ReadonlySet<string> = new Set(['وادي', 'جبل']);
 
 /** Words after which a name goes on, whatever comes next (بن مساعد، أبو تراب، عبد ربه، ولد الشيخ). */
 const NAME_LINKS: ReadonlySet<string> = new Set([...COMPOUND, ...LINKS]);
