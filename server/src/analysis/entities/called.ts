@@ -7,6 +7,7 @@
  * the lists or training know them as names' words (سعد وقاص), or where they are no common word and carry no proclitic.
  */
 import type { Candidate } from './candidate';
+import { isOneOfAfterConjunction } from './clitics';
 import { isGivenNameAt, type GazetteerMatch } from './gazetteer/index';
 import { commonWords, nameLexicon } from './model/load';
 import { isFunctionWord } from './stopwords';
@@ -29,8 +30,7 @@ export function calledPeople(tokens: readonly Token[], taken: Uint8Array, gazett
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
     // With و or ف before it too (وتدعى مايا، ويدعى أندريس).
-    const verb = CALLED.has(tokens[i].folded) ? tokens[i].folded : tokens[i].folded.slice(1);
-    if (!CALLED.has(verb) || (verb !== tokens[i].folded && !'وف'.includes(tokens[i].folded[0])) || (verb.endsWith('ي') && paragraph[tokens[i].end - 1] !== 'ى')) continue;
+    if (!isOneOfAfterConjunction(tokens[i].folded, CALLED) || (tokens[i].folded.endsWith('ي') && paragraph[tokens[i].end - 1] !== 'ى')) continue;
     const first = i + 1;
     const name = tokens[first];
     // علي written so after it is the name, never the preposition (يدعى علي آلاجوز).

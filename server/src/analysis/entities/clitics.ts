@@ -59,6 +59,9 @@ export function lamNounReading(word: string): CliticReading | null {
   return word.startsWith('لل', i) && word[i + 2] !== 'ل' && word.length - i >= 5 ? { prefix: i + 1, stem: 'ال' + word.slice(i + 1), restored: true } : null;
 }
 
+/** Whether a word (folded) is one of `words`, alone or after the conjunction و or ف (وفاز، وتدعى): the other proclitics are not read. */
+export const isOneOfAfterConjunction = (word: string, words: ReadonlySet<string>): boolean => words.has(word) || (word.length > 3 && CONJUNCTIONS.includes(word[0]) && words.has(word.slice(1)));
+
 /** Whether one of the word's readings, proclitics off, is one of `stems` (وشارع, بجامعة). */
 export function hasStem(word: string, stems: ReadonlySet<string>): boolean {
   return readings(word).some((r) => stems.has(r.stem));

@@ -4,7 +4,7 @@
  * country's masculine adjective (ميلان الإيطالي), and the spans of clubs' and unions' names
  * the model ran on or cut short (الاتحاد | سيغادر، الاتحاد السعودي | لكرة القدم).
  */
-import { hasStem } from './clitics';
+import { hasStem, isOneOfAfterConjunction } from './clitics';
 import type { Candidate } from './candidate';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { endsAsNisba, isNationality } from './nationality';
@@ -27,7 +27,7 @@ const OPPONENT_HEADS = new Set([...'امام مضيفه مستضيفه ضيفه 
 const FIXTURE_VERBS = new Set('يستضيف يستقبل يلتقي يواجه يلاقي استضاف استقبل التقي واجه لاقي'.split(' '));
 const MATCH_VERBS = new Set([...RESULT_VERBS, ...FIXTURE_VERBS]);
 /** Whether a word (folded) is a verb of a result or a fixture, perhaps after و or ف: it begins no name though a club follows it (وفاز | بوردو الفرنسي). */
-export const isMatchVerb = (folded: string): boolean => MATCH_VERBS.has(folded) || (folded.length > 3 && 'وف'.includes(folded[0]) && MATCH_VERBS.has(folded.slice(1)));
+export const isMatchVerb = (folded: string): boolean => isOneOfAfterConjunction(folded, MATCH_VERBS);
 /** The other side of a fixture (folded): نظيره الرائد، أمام مستضيفه الاتحاد. */
 const FIXTURE_SIDES = new Set(['نظيره', 'مستضيفه', 'مضيفه', 'ضيفه']);
 /** The sign between the two sides of a fixture: الأهلي × الشباب. */
