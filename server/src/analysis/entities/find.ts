@@ -208,10 +208,10 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const bodies = take([...publicBodies(tokens, beforeBodies, paragraph), ...societies(tokens, beforeBodies), ...services(tokens, beforeBodies), ...directorates(tokens, [...fromModel, ...listed])]);
   const outsideBodies = (c: Candidate): boolean => !bodies.some((b) => b.first <= c.first && c.last <= b.last);
   // A name the model was only unsure of (tentative) gives way to what the rules below find there (بلدتي | الباذان | وطلوزة, each tentative).
-  const unsure = fromModel.filter((c) => c.tentative && c.source === 'model');
-  const sure = Uint8Array.from(taken);
-  for (const c of unsure) sure.fill(0, c.first, c.last);
-  for (const c of [...fromModel.filter((m) => !unsure.includes(m)), ...listed, ...bodies]) sure.fill(1, c.first, c.last);
+  const unsure = new Set(fromModel.filter((c) => c.tentative && c.source === 'model'));
+  // What `taken` marks so far, but for those.
+  const sure = new Uint8Array(tokens.length);
+  for (const c of [...fromModel, ...listed, ...bodies]) if (!unsure.has(c)) sure.fill(1, c.first, c.last);
   const takeSure = (found: readonly Candidate[]): readonly Candidate[] => {
     for (const c of take(found)) sure.fill(1, c.first, c.last);
     return found;
@@ -223,7 +223,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const authors = takeSure([...bylineAuthors(tokens, sure, paragraph), ...creditedPeople(tokens, sure, paragraph)]);
   const firms = takeSure([...firmsByCountry(tokens, sure, paragraph), ...airlines(tokens, sure)]);
   const added = [...places, ...people, ...aged, ...authors, ...firms];
-  const besideAdded = (c: Candidate): boolean => !unsure.includes(c) || !added.some((a) => a.first < c.last && c.first < a.last);
+  const besideAdded = (c: Candidate): boolean => !unsure.has(c) || !added.some((a) => a.first < c.last && c.first < a.last);
   const found = hospitals(sportsBodySpans(placesAsClubs(withShortNames(withAcronyms(namedAfterPeople([...fromModel.filter((c) => outsideBodies(c) && besideAdded(c)), ...listed.filter(outsideBodies), ...bodies, ...places, ...people, ...aged, ...authors, ...firms, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens, paragraph), tokens, paragraph), tokens), tokens, gazetteer), tokens), tokens).filter(
     (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer, paragraph),
   );
