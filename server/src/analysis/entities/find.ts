@@ -20,7 +20,7 @@ import { withAcronyms, withShortNames } from './acronyms';
 import { isInTheNameOf, isNeverName } from './not-names';
 import { foreignPeople, withoutNationality } from './nationality';
 import { aliNames, aliPersons, unsureAliNames } from './ali';
-import { afterTitles, apartAtListedNames, givenAndFamily, kinshipJoined } from './kinship';
+import { NASAB_LINKS, afterTitles, apartAtListedNames, givenAndFamily, kinshipJoined } from './kinship';
 import { afterCommonHead, placesAfterHeads, placesInLists, withoutDirection } from './heads';
 import { isStray, modelCandidates } from './model-candidates';
 import { overruled, peopleApart } from './overruled';
@@ -84,9 +84,6 @@ const STRONG = new Set(['country', 'place', 'region', 'organization', 'person', 
  * nor may a body's name (روتانا، كيودو، سوانسي سيتي are no persons), nor a club's or a company's of two words or more.
  */
 const CURATED = new Set(['place', 'region', 'organization', 'person', 'figure']);
-
-/** The links of a nasab (folded): a name goes on after them. */
-const NASAB_LINKS = new Set(['بن', 'ابن', 'بنت']);
 
 function isStrong(m: GazetteerMatch): boolean {
   return STRONG.has(m.cls) || (WORDLIKE_CLASSES.has(m.cls) && m.end - m.start >= 2);

@@ -29,8 +29,10 @@ const KUNYA = new Set(['ابو', 'ابي', 'ابن']);
 const NASAB = new Set(['بن', 'بنت']);
 /** The Prophet's title before الله (folded): رسول الله محمد is the title, then the name. */
 const PROPHET = new Set(['رسول']);
+/** «son of», «daughter of» as a name's links, ابن too (folded): a name goes on after them. */
+export const NASAB_LINKS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت']);
 /** Words that link two parts of one person's name (folded). */
-export const LINKS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ال']);
+export const LINKS: ReadonlySet<string> = new Set([...NASAB_LINKS, 'ولد', 'ال']);
 
 /** Regnal numbers, which belong to the one name before them (ألفونسو الثالث عشر، إليزابيث الثانية), folded. */
 export const ORDINALS: ReadonlySet<string> = new Set(
