@@ -157,6 +157,8 @@ suite('entities in news text: not names', () => {
   });
   test("a currency with its country's adjective is money, not a person (دينار كويتي، فرنك سويسري); ريال مدريد stays the club", () => {
     assert.deepEqual(typed('بلغت قيمة الأسهم نحو 3 ملايين دينار كويتي، وغرم اللاعب 7500 فرنك سويسري.'), []);
+    // The peso is money too, not a town of the city list.
+    assert.deepEqual(typed('وبلغت الخسائر 40 مليار بيزو مكسيكي.'), []);
     assert.deepEqual(typed('وفاز ريال مدريد على خيتافي.').filter((e) => e.startsWith('ريال')), ['ريال مدريد|organization']);
   });
   test('تيسير after في or before a definite word is «facilitating», not the given name; after a title it is the name', () => {

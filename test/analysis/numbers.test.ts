@@ -182,7 +182,10 @@ suite('numbers: what is counted', () => {
       return `${n.unit}:${n.measure?.kind}:${n.measure?.unit}:${n.value}`;
     };
     assert.equal(measure('خصصت 5 ملايين دولار'), 'دولار:money:USD:5000000');
-    assert.equal(measure('ثمنه 20 ريالا سعوديا'), 'ريال:money:riyal:20');
+    assert.equal(measure('ثمنه 20 ريالا سعوديا'), 'ريال:money:SAR:20');
+    assert.equal(measure('غرم 7500 فرنك سويسري'), 'فرنك:money:CHF:7500');
+    assert.equal(measure('بلغت 300 مليون روبية هندية'), 'روبية:money:INR:300000000');
+    assert.equal(measure('بسعر 12 كرونة سويدية'), 'كرونة:money:SEK:12');
     assert.equal(measure('ثمنه 20 ريال سعودي'), 'ريال:money:SAR:20');
     assert.equal(measure('ثمنه 300 درهم'), 'درهم:money:dirham:300');
     assert.equal(measure('ثمنه 5000 ليرة لبنانية'), 'ليرة:money:LBP:5000');

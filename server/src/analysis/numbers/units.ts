@@ -40,6 +40,10 @@ const ROWS: readonly Row[] = [
   ['money', 'ILS', 'شيكل', ['شيكل', 'شيقل', 'شواقل', 'شيكلات', 'شيقلات']],
   ['money', 'RUB', 'روبل', ['روبل', 'روبلات']],
   ['money', 'CNY', 'يوان', ['يوان']],
+  ['money', 'franc', 'فرنك', ['فرنك', 'فرنكا', 'فرنكات'], ['فرنكين']],
+  ['money', 'rupee', 'روبية', ['روبيه', 'روبيات']],
+  ['money', 'krona', 'كرونة', ['كرونه', 'كرونات']],
+  ['money', 'peso', 'بيزو', ['بيزو', 'بيزوات']],
   ['mass', 'g', 'غرام', ['غرام', 'جرام', 'غم', 'جم', 'غرامات', 'جرامات'], ['غرامين', 'جرامين']],
   ['mass', 'kg', 'كيلوغرام', ['كيلوغرام', 'كيلوجرام', 'كغ', 'كلغ', 'كيلوغرامات', 'كيلوجرامات'], ['كيلوغرامين']],
   ['mass', 'mg', 'ملغ', ['ملغ', 'ملج', 'مليغرام', 'مليجرام']],
@@ -78,12 +82,18 @@ const NATIONAL: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   dirham: { اماراتي: 'AED', مغربي: 'MAD' },
   dinar: { كويتي: 'KWD', اردني: 'JOD', اردنيه: 'JOD', عراقي: 'IQD', بحريني: 'BHD', ليبي: 'LYD', تونسي: 'TND', جزايري: 'DZD' },
   lira: { لبنانيه: 'LBP', سوريه: 'SYP', تركيه: 'TRY' },
+  franc: { سويسري: 'CHF' },
+  rupee: { هنديه: 'INR', باكستانيه: 'PKR' },
+  krona: { سويديه: 'SEK', نرويجيه: 'NOK', دنماركيه: 'DKK' },
+  peso: { مكسيكي: 'MXN', ارجنتيني: 'ARS', فلبيني: 'PHP' },
   USD: { امريكي: 'USD', اميركي: 'USD', كندي: 'CAD', استرالي: 'AUD' },
 };
 
-/** The code a currency adjective gives (ريال + سعودي → SAR), or null. */
+/** The code a currency adjective gives (ريال + سعودي → SAR, ريالا + سعوديا in the accusative too), or null. */
 export function nationalCode(code: string, adjective: string | undefined): string | null {
-  return adjective ? (NATIONAL[code]?.[adjective] ?? null) : null;
+  if (!adjective) return null;
+  const codes = NATIONAL[code];
+  return codes?.[adjective] ?? (adjective.endsWith('يا') ? codes?.[adjective.slice(0, -1)] : undefined) ?? null;
 }
 
 /** Currency signs and codes written in Latin letters. */
