@@ -121,4 +121,10 @@ suite('entities in news text: clubs', () => {
   test('an English club\'s last word alone is the club (يونايتد), whatever type the model gave it', () => {
     assert.deepEqual(typed('ويبدو يونايتد، وبعد نجاحه في العودة إلى المشاركة القارية التي يبدأها من الدور الفاصل لمسابقة دوري أبطال أوروبا، من الفرق القادرة على الفوز باللقب.'), ['يونايتد|organization', 'أوروبا|place']);
   });
+
+  test('a union named by its adjective alone is the federation, not the club الاتحاد (الاتحاد الدولي، الاتحاد الآسيوي); football\'s union by its sport too; the Soviet Union stays a place', () => {
+    assert.deepEqual(typed('وأورد الاتحاد الدولي على موقعه تفاصيل العقوبة، وأعلن الاتحاد الآسيوي أمس موعد القرعة.'), ['الاتحاد الدولي|organization', 'الاتحاد الآسيوي|organization']);
+    assert.deepEqual(typed('ونقل اتحاد كرة القدم المباراة، وقال رئيس اتحاد كرة القدم المصري إن الموعد ثابت.'), ['اتحاد كرة القدم|organization', 'اتحاد كرة القدم المصري|organization']);
+    assert.deepEqual(typed('وانهار الاتحاد السوفيتي عام 1991.'), ['الاتحاد السوفيتي|place']);
+  });
 });

@@ -145,7 +145,7 @@ suite('entities in news text: public bodies', () => {
     ]);
   });
 
-  test('a state service is named by its short name after its staff or office; passing traffic and public order are not', () => {
+  test('a state service is named by its short name after its staff, office or patrols; passing traffic and public order are not', () => {
     assert.deepEqual(typed('وقال مدير الأمن العام إن رجال الجمارك ومنسوبي الجوازات وإدارة المرور تعاونوا مع رجال الأمن.'), [
       'الأمن العام|organization',
       'الجمارك|organization',
@@ -153,6 +153,8 @@ suite('entities in news text: public bodies', () => {
       'المرور|organization',
     ]);
     assert.deepEqual(typed('وشهد الطريق حركة المرور، وعلى الجميع حفظ الأمن العام في البلاد.'), []);
+    // After its patrols or its men (أفراد) too.
+    assert.deepEqual(typed('وضبطت دوريات أمن الطرق المتهم، وأحبط أفراد الجمارك التهريب.'), ['أمن الطرق|organization', 'الجمارك|organization']);
   });
 
   test('the general directorate of civil defence is one organisation; بإجمالي ends no name; a trigger word is no family name', () => {

@@ -127,6 +127,12 @@ export function societies(tokens: readonly Token[], taken: Uint8Array): Candidat
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = tokens[i];
+    const union = unionEnd(tokens, taken, i);
+    if (union > i) {
+      out.push({ first: i, last: union, type: 'organization', source: 'gazetteer', match: null, tentative: false });
+      i = union - 1;
+      continue;
+    }
     // The cheap test first: the head ends like one (بجمعية، لأكاديمية، ونقابة، لحزب).
     if (!head.word || !(head.folded.endsWith('ه') || head.folded.endsWith('حزب') || head.folded.endsWith('اتحاد')) || taken[i] || !hasStem(head.folded, SOCIETY_HEADS)) continue;
     const name = tokens[i + 1];
@@ -138,8 +144,29 @@ export function societies(tokens: readonly Token[], taken: Uint8Array): Candidat
   return out;
 }
 
-/** Words for a service's staff or office, after which its short name is the service (folded): مدير الأمن العام، رجال الجمارك، إدارة المرور. */
-const STAFF = new Set(['مدير', 'مديريه', 'اداره', 'رجال', 'منسوبي', 'منسوبو', 'ضباط', 'قايد', 'مصلحه']);
+/** The adjectives that make الاتحاد a federation of sport or of states' bodies, beside the nationalities (folded): الاتحاد الدولي، الاتحاد القاري. */
+const UNION_ADJECTIVES = new Set('الدولي القاري العالمي الاسيوي الاوروبي الافريقي الخليجي العربي'.split(' '));
+/** Unions of states, which are places (الاتحاد السوفيتي، الاتحاد الروسي). */
+const STATE_UNIONS = new Set('السوفيتي السوفياتي السوفييتي الروسي'.split(' '));
+
+/**
+ * Where a union named by its adjective alone ends (الاتحاد الدولي، الاتحاد الآسيوي، الاتحاد القطري: a federation, never the club
+ * الاتحاد), or football's union of a country by its sport (اتحاد كرة القدم، اتحاد كرة القدم المصري); `i` where none begins at token i.
+ * A purpose after it (الاتحاد الدولي لكرة القدم) is publicBodies'.
+ */
+function unionEnd(tokens: readonly Token[], taken: Uint8Array, i: number): number {
+  const head = tokens[i];
+  if (!head.word || taken[i] || !head.folded.endsWith('اتحاد') || taken[i + 1] || tokens[i + 1]?.word !== true) return i;
+  const stem = safeReading(head.folded).stem;
+  const next = tokens[i + 1].folded;
+  const after = (t: number): string => (tokens[t]?.word === true && !taken[t] ? tokens[t].folded : '');
+  if (stem === 'الاتحاد' && (UNION_ADJECTIVES.has(next) || (isNationality(next) && !STATE_UNIONS.has(next))) && !(after(i + 2)[0] === 'ل' && after(i + 2).length >= 4 && !NOT_PURPOSES.has(after(i + 2)))) return i + 2;
+  if (stem === 'اتحاد' && next === 'كره' && after(i + 2).startsWith('ال')) return isNationality(after(i + 3)) ? i + 4 : i + 3;
+  return i;
+}
+
+/** Words for a service's staff, office or patrols, after which its short name is the service (folded): مدير الأمن العام، رجال الجمارك، إدارة المرور، دوريات أمن الطرق. */
+const STAFF = new Set(['مدير', 'مديريه', 'اداره', 'رجال', 'منسوبي', 'منسوبو', 'ضباط', 'قايد', 'مصلحه', 'دوريات', 'دوريه', 'افراد']);
 /** State services' short names, which alone are also phrases (folded): الأمن العام is public order, المرور passing. */
 const SERVICES: readonly (readonly string[])[] = [['الامن', 'العام'], ['المرور'], ['الجمارك'], ['الجوازات'], ['امن', 'الطرق']];
 const SERVICE_FIRST = new Set(SERVICES.map((words) => words[0]));
