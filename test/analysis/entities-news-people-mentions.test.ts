@@ -136,4 +136,9 @@ suite('entities in news text: people mentions', () => {
     assert.deepEqual(typed('ويرغب المدرب في انتقال حارسه شيك (33 عاما) إلى النادي.'), ['شيك|person']);
     assert.deepEqual(typed('وهو الرقم الذي سجلته البطلة السويدية سارا سيوستروم، حاملة الرقم القياسي.'), ['سارا سيوستروم|person']);
   });
+
+  test('a past verb of an event right after a name is no part of it (المرشد | شارك، فيصل بن خالد | خرج)', () => {
+    assert.deepEqual(typed('وقال إن الأستاذ محمد بن عبدالله المرشد شارك في إجراء المقابلات.'), ['محمد بن عبدالله المرشد|person']);
+    assert.deepEqual(typed('وأعلن النادي أن فلوريس شارك في التدريب، وأن حصان الأمير فيصل بن خالد خرج من السباق.'), ['فلوريس|person', 'فيصل بن خالد|person']);
+  });
 });

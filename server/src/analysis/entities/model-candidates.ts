@@ -38,6 +38,12 @@ const MIN_MARGIN = 10;
  */
 const ORG_MIN_MARGIN = 20;
 
+/**
+ * Past verbs of events that follow a name with no word between (folded): محمد المرشد | شارك، فيصل بن خالد | خرج، عباس | حسم.
+ * None is a name, and the model, having seen a name end before a verb of saying, runs on into them.
+ */
+const EVENT_VERBS = new Set('تم جري جاء خرج نجح شارك حسم شاهد باشر حقق غادر توفي رحل وصل عاد قام ظل بات اصبح بدا'.split(' '));
+
 function margin(scores: Float64Array, t: number, label: number): number {
   return scores[t * LABEL_COUNT + label] - scores[t * LABEL_COUNT];
 }
@@ -82,11 +88,11 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
     const tentative = c.end - c.start === 1 && (margin(scores, c.start, labels[c.start]) < (c.type === 'ORG' && surerBody(c.start) ? ORG_MIN_MARGIN : MIN_MARGIN) || commonWords().has(safeReading(tokens[c.start].folded).stem));
     let first = c.start;
     let last = c.end;
-    // Punctuation, function words, verbs of saying and of a match's result are never the edge of a name (رامي عبد الرحمن ذلك، وكتبت | موغيريني، فيصل بن تركي | أبلغ).
+    // Punctuation, function words, verbs of saying, of a match's result and of events are never the edge of a name (رامي عبد الرحمن ذلك، وكتبت | موغيريني، فيصل بن تركي | أبلغ، فيصل بن خالد | خرج).
     // Nor is على after و or ف, or إنّ after و, ف, ب or ل, as written (وعلى | هازارد، فإن | صالح، بأن | الاحتياطي الاتحادي), which fold like وعلي or فان.
     const edge = (t: Token): boolean => {
       const written = paragraph.slice(t.start, t.end);
-      return !t.word || isFunctionWord(t.folded, paragraph[t.end - 1]) || writesAla(written) || CONJOINED_INNA.test(written) || isSpeechVerb(t.folded) || isMatchVerb(t.folded);
+      return !t.word || isFunctionWord(t.folded, paragraph[t.end - 1]) || writesAla(written) || CONJOINED_INNA.test(written) || isSpeechVerb(t.folded) || isMatchVerb(t.folded) || EVENT_VERBS.has(t.folded);
     };
     while (first < last && edge(tokens[first])) first++;
     while (last > first && edge(tokens[last - 1])) last--;
