@@ -195,4 +195,15 @@ suite('entities in news text: places', () => {
   test('a valley named after a man with بن is a place, not the man (وادي بن هشبل)', () => {
     assert.deepEqual(typed('ونقلت المصابين في مركزي صمخ ووادي بن هشبل، فيما تم نقل الجثث.').filter((e) => e.includes('هشبل')), ['وادي بن هشبل|place']);
   });
+  test('the lists\' other spellings: الكنغو، الحدود الشمالية without منطقة, الغرفة التجارية والصناعية; the northern border of a country is no region', () => {
+    assert.deepEqual(typed('وتضم المجموعة أوغندا – الكنغو – كوت ديفوار.'), ['أوغندا|place', 'الكنغو|place', 'كوت ديفوار|place']);
+    assert.deepEqual(typed('وتهب رياح على مناطق تبوك والجوف والحدود الشمالية، ونظمت الغرفة التجارية والصناعية بالخرج لقاء.'), [
+      'تبوك|place',
+      'الجوف|place',
+      'الحدود الشمالية|place',
+      'الغرفة التجارية والصناعية|organization',
+      'الخرج|place',
+    ]);
+    assert.deepEqual(typed('ورصد الجنود المرابطون على الحدود الشمالية للأردن المركبة.').filter((e) => e.startsWith('الحدود')), []);
+  });
 });

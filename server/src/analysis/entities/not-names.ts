@@ -251,6 +251,8 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   const next = tokens[c.first + 1];
   if (c.type === 'person' && tokens[c.first].folded === 'وسام' && next?.word === true && isMedalOf(next.folded)) return true;
   if (inSetPhrase(tokens, c.first, first)) return true;
+  // The borders of a country named after them (الحدود الشمالية | للأردن) are its border, not the Saudi region of that name.
+  if (c.type === 'place' && first.includes('الحدود') && tokens[c.last]?.word === true && tokens[c.last].folded[0] === 'ل') return true;
   if (c.last - c.first === 1 && tokens[c.first].folded === 'لي' && isSayingVerb(tokens[c.first - 1])) return true;
   if (c.type === 'person' && first.includes('امين') && next?.word === true) {
     return MAYORAL.has(next.folded) || gazetteer.some((m) => m.start === c.first + 1 && m.entry?.type === 'place');

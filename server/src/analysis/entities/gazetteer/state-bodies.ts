@@ -58,7 +58,7 @@ export const STATE_BODIES = `
 مؤسسة النقد العربي السعودي|مؤسسة النقد|ساما	Saudi Arabian Monetary Agency
 مجلس الغرف السعودية	Council of Saudi Chambers
 اتحاد غرف دول مجلس التعاون الخليجي|اتحاد غرف دول مجلس التعاون	Federation of GCC Chambers
-الغرفة التجارية الصناعية	Chamber of Commerce and Industry
+الغرفة التجارية الصناعية|الغرفة التجارية والصناعية	Chamber of Commerce and Industry
 مصرف الإنماء|بنك الإنماء	Alinma Bank
 المؤسسة العامة للتأمينات الاجتماعية	General Organization for Social Insurance
 المؤسسة العامة للتدريب التقني والمهني	Technical and Vocational Training Corporation
