@@ -122,6 +122,9 @@ suite('entities in news text: clubs', () => {
     assert.deepEqual(typed('ويبدو يونايتد، وبعد نجاحه في العودة إلى المشاركة القارية التي يبدأها من الدور الفاصل لمسابقة دوري أبطال أوروبا، من الفرق القادرة على الفوز باللقب.'), ['يونايتد|organization', 'أوروبا|place']);
   });
 
+  test('after أندية, the league, the championship and the world are no clubs (أندية الدوري الممتاز، مونديال أندية العالم)', () => {
+    assert.deepEqual(typed('وسمحت اللجنة لأندية الدوري العام الممتاز بإعارة لاعب، قبل مونديال أندية العالم.'), []);
+  });
   test('a union named by its adjective alone is the federation, not the club الاتحاد (الاتحاد الدولي، الاتحاد الآسيوي); football\'s union by its sport too; the Soviet Union stays a place', () => {
     assert.deepEqual(typed('وأورد الاتحاد الدولي على موقعه تفاصيل العقوبة، وأعلن الاتحاد الآسيوي أمس موعد القرعة.'), ['الاتحاد الدولي|organization', 'الاتحاد الآسيوي|organization']);
     assert.deepEqual(typed('ونقل اتحاد كرة القدم المباراة، وقال رئيس اتحاد كرة القدم المصري إن الموعد ثابت.'), ['اتحاد كرة القدم|organization', 'اتحاد كرة القدم المصري|organization']);

@@ -24,6 +24,8 @@ suite('entities in news text: not names', () => {
 
   test('loanwords for units, devices, substances and viruses are not names', () => {
     assert.deepEqual(typed('سجلت محطة جدة 6.1 ميليمتر، ويرتفع الكولسترول مع الميكروويف، وانتشر فيروس كورونا في الرياض.'), ['جدة|place', 'الرياض|place']);
+    // The computer, and the operetta among the art forms.
+    assert.deepEqual(typed('وأدخلت المعلومات إلى نظم الكومبيوتر، ومنها أوبريت انشادي يحكي فرحة العيد.'), []);
   });
 
   test('a nationality alone is no person (اللاعب الأرجنتيني، اللاعب الدولي البوسني)', () => {

@@ -80,7 +80,7 @@ const isClubHead = (token: Token | undefined): boolean => token?.word === true &
 /** The kinds of clubs that close a club's name after its town (folded): نادي أبها الأدبي. */
 const CLUB_KINDS = new Set(['الادبي', 'الثقافي', 'الرياضي', 'الاجتماعي']);
 /** What never follows نادي as a club's name (folded): the club's own kinds and words, days, and a league's division (أندية الدرجة الأولى). */
-const NOT_CLUB = new Set([...CLUB_KINDS, ...'الذي التي الجديد السابق الحالي الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الدرجه الممتاز'.split(' ')]);
+const NOT_CLUB = new Set([...CLUB_KINDS, ...'الذي التي الجديد السابق الحالي الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الدرجه الممتاز الدوري البطوله المنطقه العالم'.split(' ')]);
 
 /** Whether the word at `i` (its stem `stem`) follows أندية and is a common word, not a club's name: أندية الاحتفاظ، أندية اللاعبين. */
 const commonAfterPlural = (tokens: readonly Token[], i: number, stem: string): boolean =>
