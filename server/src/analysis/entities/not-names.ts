@@ -94,8 +94,13 @@ export const isLoanword = (word: string): boolean => LOANWORDS.has(withoutArticl
  * only inside a longer one (أحمد سيف محرم), as are شبه (شبه تيقن: near certainty; شبه جزيرة) and
  * طيب (طيب المعشر; رجب طيب أردوغان). And جده written with ha, which is «his grandfather»
  * or «found it» (وجده), where Jeddah is جدة; and زائد as written, «plus» (5 زائد 1), which folds like Zayed (زايد).
+ * And ربي, «my Lord» (إلا ما رحم ربي), بريئة «innocent» (نفوس بريئة), كمساعد «as an assistant» (يتواجد كمساعد أول), and
+ * an ordinal alone (اللواء الخامس عشر: the fifteenth brigade), a name's only after one (محمد الخامس).
  */
-const WHOLE_WORDS = new Set(['وكيل', 'وعلا', 'فينا', 'بابا', 'محرم', 'لمحرم', 'ومحرم', 'شبه', 'طيب']);
+const WHOLE_WORDS = new Set([
+  ...['وكيل', 'وعلا', 'فينا', 'بابا', 'محرم', 'لمحرم', 'ومحرم', 'شبه', 'طيب', 'ربي', 'وربي', 'برييه', 'كمساعد'],
+  ...'الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي'.split(' '),
+]);
 /** The words of WHOLE_WORDS told apart only as written, as they fold like a name (جده like Jeddah, زائد like Zayed). */
 const WHOLE_AS_WRITTEN = new Set(['جده', 'وجده', 'زائد']);
 const isWholeWord = (token: Token, written: string): boolean => WHOLE_WORDS.has(token.folded) || WHOLE_AS_WRITTEN.has(written);

@@ -31,7 +31,7 @@ export const SAUDI_PLACES = `
 الأحساء	Al-Ahsa	السعودية
 الهفوف	Hofuf	السعودية
 الجبيل	Jubail	السعودية
-حفر الباطن	Hafar Al-Batin	السعودية
+حفر الباطن|حفرالباطن	Hafar Al-Batin	السعودية
 الخفجي	Khafji	السعودية
 رأس تنورة	Ras Tanura	السعودية
 بقيق|أبقيق	Abqaiq	السعودية
