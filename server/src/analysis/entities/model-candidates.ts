@@ -42,7 +42,7 @@ const ORG_MIN_MARGIN = 20;
  * Past verbs of events that follow a name with no word between (folded): محمد المرشد | شارك، فيصل بن خالد | خرج، عباس | حسم.
  * None is a name, and the model, having seen a name end before a verb of saying, runs on into them.
  */
-const EVENT_VERBS = new Set('تم جري جاء خرج نجح شارك حسم شاهد باشر حقق غادر توفي رحل وصل عاد قام ظل بات اصبح بدا'.split(' '));
+const EVENT_VERBS = new Set('تم جري جاء خرج نجح شارك حسم شاهد باشر حقق غادر توفي رحل وصل عاد قام ظل بات اصبح بدا حث'.split(' '));
 
 function margin(scores: Float64Array, t: number, label: number): number {
   return scores[t * LABEL_COUNT + label] - scores[t * LABEL_COUNT];

@@ -14,6 +14,7 @@ import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { isClosingQuote, isOpeningQuote, type Token } from './tokens';
 import { isNationality } from './nationality';
 import { commonWords, nameLexicon } from './model/load';
+import { MONTH_NAMES } from '../dates/months';
 
 /** Folded, without the article. */
 const LOANWORDS = new Set(
@@ -109,6 +110,9 @@ export const isNeverAlone = (folded: string): boolean => WHOLE_WORDS.has(folded)
 
 /** What «أمين» heads when it is an office (folded): أمين منطقة الرياض، أمين العاصمة المقدسة، أمين عام. */
 const MAYORAL = new Set(['منطقه', 'محافظه', 'مدينه', 'العاصمه', 'عام', 'النادي', 'الصندوق', 'سر', 'مجلس', 'هييه', 'الجامعه']);
+
+/** The months named in two words (folded): ربيع الأول، جمادى الآخرة، تشرين الثاني، ذو الحجة. None is a name, though ربيع and تشرين are given names. */
+const TWO_WORD_MONTHS = new Set(MONTH_NAMES.filter((m) => m.folded.includes(' ')).map((m) => m.folded));
 
 const stems = (token: Token | undefined): string[] => (token?.word === true ? readings(token.folded).map((r) => r.stem) : []);
 
@@ -256,6 +260,7 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   const next = tokens[c.first + 1];
   if (c.type === 'person' && tokens[c.first].folded === 'وسام' && next?.word === true && isMedalOf(next.folded)) return true;
   if (inSetPhrase(tokens, c.first, first)) return true;
+  if (c.last - c.first === 2 && first.some((s) => TWO_WORD_MONTHS.has(`${s} ${tokens[c.first + 1].folded}`))) return true;
   // The borders of a country named after them (الحدود الشمالية | للأردن) are its border, not the Saudi region of that name.
   if (c.type === 'place' && first.includes('الحدود') && tokens[c.last]?.word === true && tokens[c.last].folded[0] === 'ل') return true;
   if (c.last - c.first === 1 && tokens[c.first].folded === 'لي' && isSayingVerb(tokens[c.first - 1])) return true;
