@@ -8,6 +8,7 @@
  * also name a channel, a page or the article itself.
  */
 import { foldNonAscii } from './user-patterns';
+import { fold } from '../text/normalize';
 
 export type BoilerplateKind =
   | 'share-prompt'
@@ -22,6 +23,7 @@ export type BoilerplateKind =
   | 'navigation'
   | 'copyright'
   | 'wire-marker'
+  | 'tags'
   | 'custom';
 
 interface LinePattern {
@@ -88,4 +90,21 @@ export function matchBoilerplate(foldedLine: string): { kind: BoilerplateKind; o
 export function looksLikeHeadline(foldedLine: string): boolean {
   const line = foldedLine.trim();
   return HEADLINE_LIKE.test(line) && !SENTENCE_END.test(line) && line.split(/\s+/).length <= 15;
+}
+
+/**
+ * A page's list of tags saved on the end of its last paragraph (… وفق الخطط المعتمدة. سمات إصابة اليمن مقذوف نجران): the
+ * word that heads tags (سمات، الوسوم، كلمات دلالية) right after a sentence's end, then up to 20 words to the paragraph's end
+ * with no punctuation and no function word, as tags are names and nouns: «سمات الغضب بادية على وجهه» is a sentence.
+ */
+const TAG_TAIL = /(?<=[.!?؟»"”)]) *(?:سمات|الوسوم|وسوم|كلمات دلالية|الكلمات الدلالية|كلمات مفتاحية|الكلمات المفتاحية) *:? +((?:[^\s.!?؟،,:;«»"“”()]+ +){0,19}[^\s.!?؟،,:;«»"“”()]+) *$/u;
+/** Function words (folded) that a sentence has and a list of tags does not. */
+const SENTENCE_WORDS = new Set('في من علي الي عن ان هو هي هذا هذه الذي التي كان قد لا لم ما مع او ثم'.split(' '));
+
+/** Where a list of tags glued to the end of `text` begins (its heading word) and where its removal begins (the spaces before), or null. */
+export function tagTail(text: string): { start: number; cut: number } | null {
+  if (!text.includes('سمات') && !text.includes('وسوم') && !text.includes('كلمات')) return null;
+  const m = TAG_TAIL.exec(text);
+  if (!m || fold(m[1]).split(/\s+/).some((w) => SENTENCE_WORDS.has(w))) return null;
+  return { start: m.index + m[0].length - m[0].trimStart().length, cut: m.index };
 }

@@ -5,6 +5,7 @@
 import type { Messages } from '../l10n';
 import type { Line } from '../text/lines';
 import type { Block } from '../structure/blocks';
+import type { BlockFacts } from '../structure/facts';
 import type { BoilerplateKind } from './boilerplate-patterns';
 import { removeLines } from './edits';
 import type { DraftFinding } from '../finding';
@@ -27,4 +28,23 @@ export function findBoilerplate(blocks: readonly Block[], kinds: readonly (Boile
     i = j;
   }
   return findings;
+}
+
+/**
+ * A list of tags saved on the end of a paragraph (… . سمات الهلال النصر), in a block that is no boilerplate line of its own:
+ * a finding on the tags, with a fix that removes them and the spaces before them, and nothing else.
+ */
+export function findTagTails(blocks: readonly Block[], facts: readonly BlockFacts[], kinds: readonly (BoilerplateKind | null)[], m: Messages): DraftFinding[] {
+  return blocks.flatMap((b, i) => {
+    const tags = facts[i].tags;
+    if (!tags || kinds[i] !== null) return [];
+    return [{
+      rule: 'boilerplate.line' as const,
+      start: b.start + tags.start,
+      end: b.end,
+      message: m.findings.boilerplate('tags'),
+      related: [],
+      fixes: [{ title: m.fixes.removeBoilerplate('tags'), edits: [{ start: b.start + tags.cut, end: b.end, newText: '' }], safe: true }],
+    }];
+  });
 }

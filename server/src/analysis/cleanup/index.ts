@@ -6,7 +6,7 @@
  */
 import type { ArticleContext } from '../context';
 import type { DraftFinding } from '../finding';
-import { findBoilerplate } from './boilerplate';
+import { findBoilerplate, findTagTails } from './boilerplate';
 import { exactCopies, findDuplicates } from './duplicates';
 import { findNearDuplicates } from './near-duplicates';
 import { findBlankLines } from './whitespace';
@@ -21,6 +21,7 @@ export function cleanupFindings(ctx: ArticleContext, attempt: <T>(step: string, 
     ...attempt('duplicates', () => findDuplicates(ctx.blocks, copies, ctx.lines, ctx.m), []),
     ...near,
     ...attempt('boilerplate', () => findBoilerplate(ctx.blocks, ctx.structure.boilerplate, ctx.lines, ctx.m), []),
+    ...attempt('boilerplate', () => findTagTails(ctx.blocks, ctx.facts.map((f) => f.structure), ctx.structure.boilerplate, ctx.m), []),
     ...attempt('whitespace', () => findBlankLines(ctx.text, ctx.lines, ctx.blocks, ctx.m), []),
   ];
 }

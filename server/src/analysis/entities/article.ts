@@ -149,11 +149,14 @@ function withGivenName(f: Found, tokens: readonly Token[], taken: Uint8Array, me
 export function articleEntities(ctx: ArticleContext): ArticleEntities {
   const blocks = ctx.blocks.map((b, i) => ({ block: b, facts: ctx.facts[i].entities, skip: ctx.structure.kinds[i] === 'boilerplate' }));
   const placed: Placed[] = [];
+  // The list of tags saved on a paragraph's end (… . سمات الهلال النصر) names nothing the article says.
+  const tagsFrom = (i: number): number => ctx.facts[i].structure.tags?.start ?? Infinity;
   blocks.forEach(({ block, facts, skip }, i) => {
     if (skip) return;
     // A month or a weekday is a date, not a name (ربيع الأول، أيار), whatever the model thought.
     const dates = ctx.facts[i].dates;
     for (const found of facts.mentions) {
+      if (found.start >= tagsFrom(i)) continue;
       const m = beforeDate(found, dates, facts.tokens);
       if (m) placed.push({ ...m, start: m.start + block.start, end: m.end + block.start, block: i });
     }
@@ -181,7 +184,7 @@ export function articleEntities(ctx: ArticleContext): ArticleEntities {
       for (const m of [...facts.mentions, ...(keptIn[i] ?? [])]) for (let t = m.first; t < m.last; t++) taken[t] = 1;
       const dates = ctx.facts[i].dates;
       facts.tokens.forEach((t, k) => {
-        if (dates.some((d) => t.start < d.end && d.start < t.end)) taken[k] = 1;
+        if (dates.some((d) => t.start < d.end && d.start < t.end) || t.start >= tagsFrom(i)) taken[k] = 1;
       });
       const headline = ctx.structure.kinds[i] === 'headline';
       for (const found of findAliases(facts.tokens, aliases.filter((a) => headline || firstBlock[a.cluster] <= i), taken)) {

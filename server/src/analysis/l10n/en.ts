@@ -37,7 +37,7 @@ export const en: Messages = {
     },
     'boilerplate.line': {
       title: 'Web boilerplate',
-      description: 'Page furniture left over from a web page: share and subscribe prompts, logos, adverts, "read also" links, related headlines, comment prompts, section labels and news tickers.',
+      description: 'Page furniture left over from a web page: share and subscribe prompts, logos, adverts, "read also" links, related headlines, comment prompts, section labels and news tickers, and a list of tags saved on the end of the last paragraph (… . سمات الهلال النصر), which only the tags\' removal touches.',
     },
     'whitespace.blank-lines': {
       title: 'Stray blank lines',
@@ -136,6 +136,7 @@ export const en: Messages = {
     navigation: 'navigation link',
     copyright: 'copyright notice',
     'wire-marker': 'wire-copy marker (end / more follows)',
+    tags: 'list of tags saved on the end of the paragraph',
     custom: 'line on the house boilerplate list',
   },
   outline: {

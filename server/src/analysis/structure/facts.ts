@@ -8,6 +8,7 @@
  */
 import type { Span } from '../model';
 import { lineBoilerplate, type LineBoilerplate } from '../cleanup/detect';
+import { tagTail } from '../cleanup/boilerplate-patterns';
 import type { RawDate } from '../dates/find';
 import { comparisonKey, fold } from '../text/normalize';
 import { endsSentence, isProse, wordCount } from './blocks';
@@ -34,6 +35,8 @@ export interface BlockFacts {
   /** A dateline that opens running text: القاهرة 5 يونيو 2017 (رويترز) - قال … (the date in it). */
   readonly leadDate: RawDate | null;
   readonly boilerplate: LineBoilerplate;
+  /** A list of tags saved on the paragraph's end (… . سمات الهلال النصر): where it begins, and where its removal begins. */
+  readonly tags: { readonly start: number; readonly cut: number } | null;
   readonly sentences: readonly Span[];
   readonly quotes: ParagraphQuotes;
   /** Outline names: the first words, and the longer form for headlines and subheadings. */
@@ -53,6 +56,7 @@ export const EMPTY_BLOCK_FACTS: BlockFacts = Object.freeze({
   dateOnly: null,
   leadDate: null,
   boilerplate: { match: null, headlineLike: false },
+  tags: null,
   sentences: [],
   quotes: { quotes: [], attributions: [] },
   lead: '',
@@ -142,6 +146,7 @@ export function blockFacts(text: string, dates: readonly RawDate[]): BlockFacts 
     dateOnly: dateOnly(text, dates),
     leadDate: leadDate(text, dates),
     boilerplate: lineBoilerplate(text, folded),
+    tags: tagTail(text),
     sentences,
     quotes: findQuotes(text, quoted, sentences),
     lead: blockName(text, LEAD_WORDS),
