@@ -140,6 +140,8 @@ suite('entities in news text: people mentions', () => {
   test('a past verb of an event right after a name is no part of it (المرشد | شارك، فيصل بن خالد | خرج)', () => {
     assert.deepEqual(typed('وقال إن الأستاذ محمد بن عبدالله المرشد شارك في إجراء المقابلات.'), ['محمد بن عبدالله المرشد|person']);
     assert.deepEqual(typed('وأوضح أن الدكتور الهيجان حث إدارة الطب المنزلي على المتابعة.').filter((e) => e.endsWith('|person')), ['الهيجان|person']);
+    // وكيل (an agent) is a title before the name, not و + a name كيل.
+    assert.deepEqual(typed('والتقى رئيس النادي مساء أمس مع وكيل مونتاري للتباحث معه.'), ['مونتاري|person']);
     assert.deepEqual(typed('وأعلن النادي أن فلوريس شارك في التدريب، وأن حصان الأمير فيصل بن خالد خرج من السباق.'), ['فلوريس|person', 'فيصل بن خالد|person']);
   });
 });
