@@ -153,4 +153,7 @@ suite('entities in news text: organisations', () => {
     assert.deepEqual(typed('وقد يأتون على هيئة «مجموعات لاجئة» إلى البلاد.'), []);
     assert.deepEqual(typed('أعلنت شركة «أرامكو السعودية» أرباحها.'), ['أرامكو السعودية|organization']);
   });
+  test('a listed body the model ran on into its reporter\'s name is the body, then the person (قناة روتانا | فهد المسعودي)', () => {
+    assert.deepEqual(typed('وهي الحلقة التي يقدمها مراسل قناة روتانا فهد المسعودي. وأوضح المخرج أنه جاهز.'), ['روتانا|organization', 'فهد المسعودي|person']);
+  });
 });

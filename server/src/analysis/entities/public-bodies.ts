@@ -8,7 +8,7 @@
  */
 import { hasPronounSuffix, hasStem, safeReading } from './clitics';
 import type { Candidate } from './candidate';
-import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
+import { isGivenNameAt, isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { endsAsNisba, isNationality } from './nationality';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
@@ -231,13 +231,17 @@ export function directorates(tokens: readonly Token[], places: readonly Candidat
  * A body the model ran on into a listed one joined by و (منظمة التعاون الإسلامي | والإيسيسكو): it ends
  * before it, and the listed body is found on its own. Not a name whose last word only has a listed
  * reading (وزارة الشؤون الإسلامية والأوقاف keeps its و: الأوقاف is no listed body's whole name).
+ * Nor a body the model ran on into a person named after it (قناة روتانا | فهد المسعودي, its reporter): the listed
+ * body, then the person, where a listed given name follows it and two words at least are left.
  */
 export function bodiesApart(candidates: readonly Candidate[], gazetteer: readonly GazetteerMatch[], tokens: readonly Token[]): Candidate[] {
-  return candidates.map((c) => {
-    if (c.type !== 'organization' || c.source !== 'model') return c;
+  return candidates.flatMap((c) => {
+    if (c.type !== 'organization' || c.source !== 'model') return [c];
     const joined = c.last - c.first >= 3 && gazetteer.find((m) => m.start > c.first + 1 && m.end === c.last && m.prefix === 1 && tokens[m.start].folded[0] === 'و' && m.entry?.type === 'organization');
-    if (joined) return { ...c, last: joined.start };
-    return ranOn(c, gazetteer, tokens);
+    if (joined) return [{ ...c, last: joined.start }];
+    const body = gazetteer.find((m) => m.start === c.first && m.entry?.type === 'organization' && c.last - m.end >= 2 && gazetteer.some((g) => isGivenNameAt(g, m.end) && g.prefix === 0));
+    if (body) return [{ first: body.start, last: body.end, type: 'organization' as const, source: 'gazetteer' as const, match: body, tentative: false }, { ...c, first: body.end, type: 'person' as const }];
+    return [ranOn(c, gazetteer, tokens)];
   });
 }
 
