@@ -109,6 +109,9 @@ suite('entities in news text: clubs', () => {
     assert.deepEqual(found.map((e) => `${e.text}|${e.type}|${e.canonical}`), ['الكويت|organization|نادي الكويت', 'قطر|organization|نادي قطر', 'الكويت|place|الكويت']);
   });
 
+  test('Celtic spelt سيلتيك is the club, not a person with his nationality', () => {
+    assert.deepEqual(typed('وسط توقعات بأن يعود لفريقه السابق سيلتيك الاسكتلندي الذي قضى معه أجمل أيامه.'), ['سيلتيك|organization']);
+  });
   test('foreign clubs of two words are clubs, not a person and a place', () => {
     assert.deepEqual(typed('وانتقل إلى لوس أنجليس غالاكسي بعد أن لعب مع دينامو موسكو وستوك سيتي.'), ['لوس أنجليس غالاكسي|organization', 'دينامو موسكو|organization', 'ستوك سيتي|organization']);
   });

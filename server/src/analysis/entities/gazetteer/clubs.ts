@@ -135,7 +135,7 @@ export const CLUBS = `
 آيندهوفن|أيندهوفن|بي إس في آيندهوفن	PSV Eindhoven
 فينورد	Feyenoord
 ألكمار|أيه زد ألكمار	AZ Alkmaar
-سلتيك|سيلتك	Celtic
+سلتيك|سيلتك|سيلتيك	Celtic
 رينجرز|غلاسكو رينجرز	Rangers
 أندرلخت|أندرلشت	Anderlecht
 كلوب بروج	Club Brugge
