@@ -95,6 +95,9 @@ suite('entities in news text: public bodies', () => {
       'شرطة منطقة مكة المكرمة|organization',
     ]);
     assert.deepEqual(typed('وأعلنت شرطة دبي أن صحة الإنسان جيدة.'), ['دبي|place']);
+    // A force named by its region is the force; before a country قوة is its strength.
+    assert.deepEqual(typed('وكان في استقباله قائد قوة جازان اللواء الركن سعيد الغامدي.'), ['قوة جازان|organization', 'سعيد الغامدي|person']);
+    assert.deepEqual(typed('وتعكس الأرقام قوة الصين الاقتصادية.'), ['الصين|place']);
   });
 
   test('a body named by its head, a nationality and its purpose is one organisation, and so is a league (الرابطة); the US administration is no body\'s name', () => {

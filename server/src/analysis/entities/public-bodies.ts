@@ -8,7 +8,7 @@
  */
 import { hasPronounSuffix, hasStem, safeReading } from './clitics';
 import type { Candidate } from './candidate';
-import { isGivenNameAt, isTriggerWord, type GazetteerMatch } from './gazetteer/index';
+import { isGivenNameAt, isTriggerWord, matchGazetteer, type GazetteerMatch } from './gazetteer/index';
 import { endsAsNisba, isNationality } from './nationality';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
@@ -196,8 +196,10 @@ export function services(tokens: readonly Token[], taken: Uint8Array): Candidate
   return out;
 }
 
-/** Heads of a state directorate named by its town or region (folded): صحة جدة، تعليم جازان، شرطة منطقة جازان، جوازات منطقة الرياض. */
-const DIRECTORATES = new Set(['صحه', 'تعليم', 'شرطه', 'جوازات', 'مرور']);
+/** Heads of a state directorate named by its town or region (folded): صحة جدة، تعليم جازان، شرطة منطقة جازان، جوازات منطقة الرياض، قوة جازان. */
+const DIRECTORATES = new Set(['صحه', 'تعليم', 'شرطه', 'جوازات', 'مرور', 'قوه']);
+/** Heads that make a directorate only before a region or a town, not a country: قوة جازان is a force, قوة الصين China's strength. */
+const NOT_BEFORE_COUNTRY = new Set(['قوه']);
 /** Heads that make a directorate only before منطقة (شرطة منطقة جازان): ANERcorp, like much Arab press, reads شرطة دبي as the police of a place. */
 const REGIONAL_ONLY = new Set(['شرطه']);
 /** Epithets after a city's name (folded): مكة المكرمة، المدينة المنورة. */
@@ -213,13 +215,18 @@ const REGION_WORDS = new Set(['منطقه', 'محافظه']);
  */
 export function directorates(tokens: readonly Token[], places: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const c of places) {
+  for (const found of places) {
+    // The model's person of a head and a listed place after it (قائد | قوة جازان) is the place's directorate too.
+    const c = found.type === 'person' && found.source === 'model' && found.last - found.first === 2 && matchGazetteer(tokens.slice(found.first + 1, found.last)).some((m) => m.entry?.type === 'place' && m.start === 0 && m.end === 1)
+      ? { ...found, first: found.first + 1, type: 'place' as const }
+      : found;
     if (c.type !== 'place') continue;
     // The place, or the word for a region or a governorate before it.
     const named = c.first >= 2 && REGION_WORDS.has(tokens[c.first - 1].folded) ? c.first - 1 : c.first;
     const head = tokens[named - 1];
     if (head?.word !== true || head.folded.startsWith('ال') || !hasStem(head.folded, DIRECTORATES)) continue;
     if (hasStem(head.folded, REGIONAL_ONLY) && tokens[named].folded !== 'منطقه') continue;
+    if (hasStem(head.folded, NOT_BEFORE_COUNTRY) && matchGazetteer(tokens.slice(c.first, c.last)).some((m) => m.cls === 'country')) continue;
     // The city's epithet, which the place leaves out (مكة | المكرمة), belongs to the body's name.
     const last = EPITHETS.has(tokens[c.last]?.folded ?? '') ? c.last + 1 : c.last;
     out.push({ first: named - 1, last, type: 'organization', source: 'gazetteer', match: null, tentative: false });
