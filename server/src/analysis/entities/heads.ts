@@ -10,7 +10,7 @@ import type { Candidate } from './candidate';
 import type { EntityType } from '../model';
 import { isTriggerWord, matchGazetteer, type GazetteerMatch } from './gazetteer/index';
 import { commonWords } from './model/load';
-import { hasAccusativeTanween } from './not-names';
+import { hasAccusativeTanween, isDerivedImperfect } from './not-names';
 import { STOPWORDS } from './stopwords';
 import { isClosingQuote, isComma, isOpeningQuote, writtenWithHa, type Token } from './tokens';
 
@@ -125,8 +125,8 @@ export function placesAfterHeads(tokens: readonly Token[], taken: Uint8Array, te
     if (w.startsWith('لل') || (definite && hasStem(head.folded, BOYCOTT))) continue;
     // آل is a clan's village (قرية آل سرور); a definite word takes no pronoun (قرية الدالوه).
     if ((w.length < 3 && w !== 'ال') || /\d/.test(w) || w[0] === 'و' || STOPWORDS.has(w) || isTriggerWord(w) || (!definite && hasPronounSuffix(written)) || hasAccusativeTanween(written)) continue;
-    // Nor an indefinite adjective, a verb in the perfect or imperfect (محافظة تحررت، قرية يسيطر عليها).
-    if (!definite && (w.endsWith('يه') || w.endsWith('ي') || w.endsWith('ت') || w[0] === 'ي')) continue;
+    // Nor an indefinite adjective, a verb in the perfect or imperfect (محافظة تحررت، قرية يسيطر عليها، مدينة تستضيف).
+    if (!definite && (w.endsWith('يه') || w.endsWith('ي') || w.endsWith('ت') || w[0] === 'ي' || isDerivedImperfect(w))) continue;
     // A village or a quarter is also a word's (قرية تقع، حي السوق، قرية الألعاب); a governorate seldom is, but for a preposition's phrase (محافظة بحلول).
     if ((!hasStem(head.folded, GOVERNORATE) || 'بلكف'.includes(w[0])) && commonWords().has(w)) continue;
     const second = tokens[i + 1];

@@ -128,6 +128,12 @@ export function shapedAsNoName(folded: string, written: string): boolean {
   return safeReading(folded).prefix > 0 || hasPronounSuffix(written) || (/^[يت]/.test(folded) && folded.length >= 4) || /(?:وا|ت|ا)$/.test(folded);
 }
 
+/**
+ * An imperfect verb of the derived forms (folded): يستضيف، تستقبل، نستطيع، تتحدث. No name's word of six letters or more begins so,
+ * but for نت (نتنياهو، نتفليكس) and يتس (يتسحاق), which only نست and يت before another letter are taken for.
+ */
+export const isDerivedImperfect = (w: string): boolean => w.length >= 6 && /^(?:[يت]ت(?!س)|[يتن]ست)/.test(w);
+
 /** Whether a word as written carries the tanween of the indefinite accusative (سوريًا، قائلاً), which no name takes. */
 export const hasAccusativeTanween = (written: string): boolean => written.includes('\u064b');
 
@@ -260,6 +266,8 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   const next = tokens[c.first + 1];
   if (c.type === 'person' && tokens[c.first].folded === 'وسام' && next?.word === true && isMedalOf(next.folded)) return true;
   if (inSetPhrase(tokens, c.first, first)) return true;
+  // A one-word name the model read into a verb (أول مدينة | تستضيف).
+  if (c.source === 'model' && c.last - c.first === 1 && isDerivedImperfect(tokens[c.first].folded) && !nameLexicon().has(tokens[c.first].folded)) return true;
   if (c.last - c.first === 2 && first.some((s) => TWO_WORD_MONTHS.has(`${s} ${tokens[c.first + 1].folded}`))) return true;
   // The borders of a country named after them (الحدود الشمالية | للأردن) are its border, not the Saudi region of that name.
   if (c.type === 'place' && first.includes('الحدود') && tokens[c.last]?.word === true && tokens[c.last].folded[0] === 'ل') return true;
