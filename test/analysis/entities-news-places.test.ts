@@ -195,8 +195,10 @@ suite('entities in news text: places', () => {
   test('a valley named after a man with بن is a place, not the man (وادي بن هشبل)', () => {
     assert.deepEqual(typed('ونقلت المصابين في مركزي صمخ ووادي بن هشبل، فيما تم نقل الجثث.').filter((e) => e.includes('هشبل')), ['وادي بن هشبل|place']);
   });
-  test('the lists\' other spellings: الكنغو، حفرالباطن، الحدود الشمالية without منطقة, الغرفة التجارية والصناعية; the northern border of a country is no region', () => {
+  test('the lists\' other spellings and places: the planets, الكنغو، حفرالباطن، الحدود الشمالية without منطقة, الغرفة التجارية والصناعية; the northern border of a country is no region', () => {
     assert.deepEqual(typed('وتضم المجموعة أوغندا – الكنغو – كوت ديفوار.'), ['أوغندا|place', 'الكنغو|place', 'كوت ديفوار|place']);
+    // The planets: بلوتو alone, المريخ only as a planet after كوكب (alone it is also a club).
+    assert.deepEqual(typed('وأظهرت الصور أن بلوتو يمتلك جبالا، وأن رحلة إلى كوكب المريخ ممكنة.'), ['بلوتو|place', 'كوكب المريخ|place']);
     // A town written as one word (حفرالباطن), and its governor after it.
     assert.deepEqual(typed('افتتح محافظ حفرالباطن عبدالمحسن العطيشان المهرجان.'), ['حفرالباطن|place', 'عبدالمحسن العطيشان|person']);
     assert.deepEqual(typed('وتهب رياح على مناطق تبوك والجوف والحدود الشمالية، ونظمت الغرفة التجارية والصناعية بالخرج لقاء.'), [

@@ -1,6 +1,6 @@
 /**
  * Places that are not countries or cities: regions, rivers, seas, mountains, islands and the
- * historical names the news still uses (الأندلس، القسطنطينية، بلاد الشام). The project's own
+ * historical names the news still uses (الأندلس، القسطنطينية، بلاد الشام), and the planets (بلوتو; المريخ, a club's name too, only as كوكب المريخ). The project's own
  * list (MIT), written from general knowledge. One place a line, the usual spelling first, then
  * variants, then after a tab the English name the hover shows; matching folds hamza, alef, ya and ta marbuta forms. Words that are also common
  * nouns alone (الريف، المدينة، الساحل، الصحراء، في المتوسط، نجد) are listed only in a longer name.
@@ -164,4 +164,12 @@ export const GEOGRAPHY = `
 كردستان سوريا	Syrian Kurdistan
 الجزيرة السورية	Syrian Jazira
 الجزيرة العربية|شبه الجزيرة العربية	Arabian Peninsula
+بلوتو|كوكب بلوتو	Pluto
+زحل|كوكب زحل	Saturn
+عطارد|كوكب عطارد	Mercury
+نبتون|كوكب نبتون	Neptune
+أورانوس|كوكب أورانوس	Uranus
+كوكب المريخ	Mars
+كوكب المشتري	Jupiter
+كوكب الزهرة	Venus
 `;
