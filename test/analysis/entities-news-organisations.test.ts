@@ -43,9 +43,12 @@ suite('entities in news text: organisations', () => {
     assert.deepEqual(typed('واشترت الشركة طائرة بوينغ 777.'), []);
   });
 
-  test('a company, a society or an organisation named in quotes after its head is one, listed or not', () => {
+  test('a company, a society, an organisation, a group or a coalition named in quotes after its head is one, listed or not', () => {
     assert.deepEqual(typed('وقالت شركة «أدنوك للتوزيع» إن جمعية “نفع” ومنظمة «بلاند بيرنتهود» اتفقت.'), ['أدنوك للتوزيع|organization', 'نفع|organization', 'بلاند بيرنتهود|organization']);
     assert.deepEqual(typed('وارتفع سهم "الدريس" بينما تراجع سهم "إعمار مصر".'), ['الدريس|organization', 'إعمار مصر|organization']);
+    // A group or a coalition too; not a current of thought or a front of words.
+    assert.deepEqual(typed('وصعّدت جماعة «الشباب» هجماتها، ويمثل تحالف «مستقلو الأمل» المعارضة.'), ['الشباب|organization', 'مستقلو الأمل|organization']);
+    assert.deepEqual(typed('ويرجع المؤلف تيار "الواقعية السحرية" إلى العرب، وتشكل جبهة “الحرب النفسية” خطرا.'), []);
   });
 
   test('the Houthis after ميليشيات are the group, named without the word; their leader stays a person', () => {

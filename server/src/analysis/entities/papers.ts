@@ -44,8 +44,15 @@ export function paperAfterHead(tokens: readonly Token[], index: number): Candida
   return { first, last, type: 'organization', source: 'gazetteer', match, tentative: false };
 }
 
-/** The heads before a quoted name that make it the body's, listed or not (folded, with or without a proclitic): قناة «المرقاب»، شركة «التعاونية»، منظمة «بلاند بيرنتهود»، سهم «الدريس» (the company)، حزب «القوات»، هيئة «الحقيقة والكرامة». */
-const QUOTED_BODY_HEADS = new Set(['قناه', 'صحيفه', 'جريده', 'مجله', 'شركه', 'الشركه', 'موسسه', 'جمعيه', 'منظمه', 'هييه', 'مركز', 'سهم', 'اسهم', 'حزب']);
+/**
+ * The heads before a quoted name that make it the body's, listed or not (folded, with or without a proclitic): قناة «المرقاب»، شركة «التعاونية»،
+ * منظمة «بلاند بيرنتهود»، سهم «الدريس» (the company)، حزب «القوات»، هيئة «الحقيقة والكرامة»، جماعة «تدفيع الثمن»، تحالف «مستقلو الأمل»، نادي «الشمس».
+ * Not تيار، حركة، جبهة or تنظيم, which are as often a current of thought, a motion, a front or organising (تيار "الواقعية السحرية"، جبهة “الحرب النفسية”).
+ */
+const QUOTED_BODY_HEADS = new Set([
+  ...['قناه', 'صحيفه', 'جريده', 'مجله', 'شركه', 'الشركه', 'موسسه', 'جمعيه', 'منظمه', 'هييه', 'مركز', 'سهم', 'اسهم', 'حزب'],
+  ...['جماعه', 'ايتلاف', 'تحالف', 'نادي'],
+]);
 
 /** Words before a quoted paper's name that make it something else (folded, with or without a proclitic): سوق «عكاظ» is the market. */
 const NOT_BEFORE_PRESS = new Set(['سوق']);
