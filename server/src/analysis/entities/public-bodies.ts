@@ -217,7 +217,8 @@ export function directorates(tokens: readonly Token[], places: readonly Candidat
   const out: Candidate[] = [];
   for (const found of places) {
     // The model's person of a head and a listed place after it (قائد | قوة جازان) is the place's directorate too.
-    const c = found.type === 'person' && found.source === 'model' && found.last - found.first === 2 && matchGazetteer(tokens.slice(found.first + 1, found.last)).some((m) => m.entry?.type === 'place' && m.start === 0 && m.end === 1)
+    const headed = found.type === 'person' && found.source === 'model' && found.last - found.first === 2 && hasStem(tokens[found.first].folded, DIRECTORATES);
+    const c = headed && matchGazetteer(tokens.slice(found.first + 1, found.last)).some((m) => m.entry?.type === 'place' && m.start === 0 && m.end === 1)
       ? { ...found, first: found.first + 1, type: 'place' as const }
       : found;
     if (c.type !== 'place') continue;
