@@ -8,7 +8,7 @@
  */
 import { hasPronounSuffix, hasStem, safeReading } from './clitics';
 import type { Candidate } from './candidate';
-import { isGivenNameAt, isTriggerWord, matchGazetteer, type GazetteerMatch } from './gazetteer/index';
+import { isGivenNameAt, isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { endsAsNisba, isNationality } from './nationality';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
@@ -211,14 +211,14 @@ const REGION_WORDS = new Set(['منطقه', 'محافظه']);
 
 /**
  * A directorate named by its head and a place found (صحة جدة is Jeddah's health affairs, شرطة منطقة جازان
- * Jazan's police): one organisation, over the place. `places` are the paragraph's places so far.
+ * Jazan's police): one organisation, over the place. `places` are the paragraph's places so far; `gazetteer` its list matches.
  */
-export function directorates(tokens: readonly Token[], places: readonly Candidate[]): Candidate[] {
+export function directorates(tokens: readonly Token[], places: readonly Candidate[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
   const out: Candidate[] = [];
   for (const found of places) {
     // The model's person of a head and a listed place after it (قائد | قوة جازان) is the place's directorate too.
     const headed = found.type === 'person' && found.source === 'model' && found.last - found.first === 2 && hasStem(tokens[found.first].folded, DIRECTORATES);
-    const c = headed && matchGazetteer(tokens.slice(found.first + 1, found.last)).some((m) => m.entry?.type === 'place' && m.start === 0 && m.end === 1)
+    const c = headed && gazetteer.some((m) => m.entry?.type === 'place' && m.start === found.first + 1 && m.end === found.last)
       ? { ...found, first: found.first + 1, type: 'place' as const }
       : found;
     if (c.type !== 'place') continue;
@@ -227,7 +227,7 @@ export function directorates(tokens: readonly Token[], places: readonly Candidat
     const head = tokens[named - 1];
     if (head?.word !== true || head.folded.startsWith('ال') || !hasStem(head.folded, DIRECTORATES)) continue;
     if (hasStem(head.folded, REGIONAL_ONLY) && tokens[named].folded !== 'منطقه') continue;
-    if (hasStem(head.folded, NOT_BEFORE_COUNTRY) && matchGazetteer(tokens.slice(c.first, c.last)).some((m) => m.cls === 'country')) continue;
+    if (hasStem(head.folded, NOT_BEFORE_COUNTRY) && gazetteer.some((m) => m.cls === 'country' && m.start >= c.first && m.end <= c.last)) continue;
     // The city's epithet, which the place leaves out (مكة | المكرمة), belongs to the body's name.
     const last = EPITHETS.has(tokens[c.last]?.folded ?? '') ? c.last + 1 : c.last;
     out.push({ first: named - 1, last, type: 'organization', source: 'gazetteer', match: null, tentative: false });
