@@ -22,6 +22,7 @@ import { isDirection } from './heads';
 import { NATIONALITIES, isForeignName } from './nationality';
 import { STOPWORDS, isFunctionWord } from './stopwords';
 import { writtenWithHa, writtenWithYa, type Token } from './tokens';
+import { ORDINALS } from './not-names';
 
 /** «father of», «son of»: a name's first word when a name follows (folded). */
 const KUNYA = new Set(['ابو', 'ابي', 'ابن']);
@@ -34,10 +35,6 @@ export const NASAB_LINKS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بن
 /** Words that link two parts of one person's name (folded). */
 export const LINKS: ReadonlySet<string> = new Set([...NASAB_LINKS, 'ولد', 'ال']);
 
-/** Regnal numbers, which belong to the one name before them (ألفونسو الثالث عشر، إليزابيث الثانية), folded. */
-export const ORDINALS: ReadonlySet<string> = new Set(
-  'الاول الاولي الثاني الثانيه الثالث الثالثه الرابع الرابعه الخامس الخامسه السادس السادسه السابع السابعه الثامن الثامنه التاسع التاسعه العاشر العاشره الحادي الحاديه'.split(' '),
-);
 const TEENS = new Set(['عشر', 'عشره']);
 
 /** The end of a one-word name taken past a regnal number after it: not «غونزاليز العاشر», seeded tenth. */

@@ -18,11 +18,10 @@
  * names alone after a verb of saying or a title (وأضاف الأحمري، الشيخ العثيم).
  */
 import { isListedPersonEnd, type GazetteerMatch } from './gazetteer/index';
-import { ORDINALS } from './kinship';
 import { chunks } from './model/corpus';
 import { LABEL_COUNT, isInside } from './model/labels';
 import { commonWords } from './model/load';
-import { isSayingVerb, shapedAsNoName } from './not-names';
+import { ORDINALS, isSayingVerb, shapedAsNoName } from './not-names';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
 

@@ -95,18 +95,21 @@ export const isLoanword = (word: string): boolean => LOANWORDS.has(withoutArticl
  * only inside a longer one (أحمد سيف محرم), as are شبه (شبه تيقن: near certainty; شبه جزيرة) and
  * طيب (طيب المعشر; رجب طيب أردوغان). And جده written with ha, which is «his grandfather»
  * or «found it» (وجده), where Jeddah is جدة; and زائد as written, «plus» (5 زائد 1), which folds like Zayed (زايد).
- * And ربي, «my Lord» (إلا ما رحم ربي), بريئة «innocent» (نفوس بريئة), كمساعد «as an assistant» (يتواجد كمساعد أول), and
- * an ordinal alone (اللواء الخامس عشر: the fifteenth brigade), a name's only after one (محمد الخامس).
+ * And ربي, «my Lord» (إلا ما رحم ربي), بريئة «innocent» (نفوس بريئة), كمساعد «as an assistant» (يتواجد كمساعد أول).
  */
-const WHOLE_WORDS = new Set([
-  ...['وكيل', 'وعلا', 'فينا', 'بابا', 'محرم', 'لمحرم', 'ومحرم', 'شبه', 'طيب', 'ربي', 'وربي', 'برييه', 'كمساعد'],
-  ...'الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي'.split(' '),
-]);
+const WHOLE_WORDS = new Set(['وكيل', 'وعلا', 'فينا', 'بابا', 'محرم', 'لمحرم', 'ومحرم', 'شبه', 'طيب', 'ربي', 'وربي', 'برييه', 'كمساعد']);
+/**
+ * Ordinals (folded): regnal numbers, which belong to the one name before them (ألفونسو الثالث عشر، إليزابيث الثانية، محمد الخامس),
+ * and never a name alone (اللواء الخامس عشر: the fifteenth brigade).
+ */
+export const ORDINALS: ReadonlySet<string> = new Set(
+  'الاول الاولي الثاني الثانيه الثالث الثالثه الرابع الرابعه الخامس الخامسه السادس السادسه السابع السابعه الثامن الثامنه التاسع التاسعه العاشر العاشره الحادي الحاديه'.split(' '),
+);
 /** The words of WHOLE_WORDS told apart only as written, as they fold like a name (جده like Jeddah, زائد like Zayed). */
 const WHOLE_AS_WRITTEN = new Set(['جده', 'وجده', 'زائد']);
-const isWholeWord = (token: Token, written: string): boolean => WHOLE_WORDS.has(token.folded) || WHOLE_AS_WRITTEN.has(written);
-/** Whether a folded word is one of WHOLE_WORDS, never a name alone (nor a later mention of one). */
-export const isNeverAlone = (folded: string): boolean => WHOLE_WORDS.has(folded);
+/** Whether a folded word is one of WHOLE_WORDS or an ordinal, never a name alone (nor a later mention of one). */
+export const isNeverAlone = (folded: string): boolean => WHOLE_WORDS.has(folded) || ORDINALS.has(folded);
+const isWholeWord = (token: Token, written: string): boolean => isNeverAlone(token.folded) || WHOLE_AS_WRITTEN.has(written);
 
 /** What «أمين» heads when it is an office (folded): أمين منطقة الرياض، أمين العاصمة المقدسة، أمين عام. */
 const MAYORAL = new Set(['منطقه', 'محافظه', 'مدينه', 'العاصمه', 'عام', 'النادي', 'الصندوق', 'سر', 'مجلس', 'هييه', 'الجامعه']);

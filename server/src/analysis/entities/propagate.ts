@@ -13,7 +13,7 @@ import { isTriggerWord, matchGazetteer } from './gazetteer/index';
 import { commonWords, nameLexicon } from './model/load';
 import { beginsWithClubName, isClubOnceNamed } from './sports';
 import { isEverydayWord } from './homographs';
-import { FOREIGN_PARTICLES, ORDINALS } from './kinship';
+import { FOREIGN_PARTICLES } from './kinship';
 import { inSetPhrase, isLoanword, isNeverAlone, isSayingVerb } from './not-names';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
@@ -40,8 +40,8 @@ export interface Found {
 }
 
 export const COMPOUND: ReadonlySet<string> = new Set(['عبد', 'ابو', 'ابي', 'ابن', 'بن', 'ال', 'بنت', 'ام']);
-/** Last words that never stand for the name alone: الله of نصر الله (صلى الله عليه وسلم), a regnal number (النائب الثاني is not عبدالله الثاني). */
-const NEVER_ALONE: ReadonlySet<string> = new Set(['الله', ...ORDINALS]);
+/** الله, the last word of نصر الله, never stands for the name alone (صلى الله عليه وسلم); nor do the words of isNeverAlone, a regnal number among them (النائب الثاني is not عبدالله الثاني). */
+const NEVER_ALONE: ReadonlySet<string> = new Set(['الله']);
 
 /**
  * Whether one word may stand for a name already given: no function word, common word or
