@@ -38,6 +38,9 @@ const SOCIAL = '(?:فيسبوك|فيس بوك|تويتر|اكس|واتساب|ا�
 const CHANNEL = `(?:${SOCIAL}|قناتنا|قنواتنا|خدمتنا|نشرتنا|النشره البريديه|القائمه البريديه|بريدك|صفحتنا|حسابنا|حساباتنا|موقعنا|تطبيقنا|منصاتنا|الاخبار العاجله|اخر الاخبار|اخبارنا)`;
 const PROMPT_VERB = '(?:اشترك|اشتركي|اشتركوا|للاشتراك|تابع|تابعي|تابعنا|تابعونا|تابعوا|لمتابعه|انضم|انضموا|للانضمام|شارك|شاركي|شاركها|شاركوا|انشر|انشروا)';
 
+/** The words that head a page's list of tags, in plain spelling: a line of their own, or glued to a paragraph's end (tagTail). */
+const TAG_HEADINGS = 'كلمات دلالية|الكلمات الدلالية|كلمات مفتاحية|الكلمات المفتاحية|وسوم|الوسوم';
+
 const WRITTEN: readonly LinePattern[] = [
   { kind: 'logo', pattern: /^(?:logo|شعار|الشعار)$/ },
   { kind: 'advert', pattern: /^(?:اعلان|اعلانات|مساحه اعلانيه|اعلان ممول|محتوي ممول|محتوي مدعوم|advertisement|advert|ads?|sponsored)$/ },
@@ -48,7 +51,7 @@ const WRITTEN: readonly LinePattern[] = [
   { kind: 'read-also', pattern: /^(?:اقرا|اقرئي|اقراوا|طالع|طالعوا|شاهد|شاهدوا|اقرا المزيد) (?:ايضا|كذلك|المزيد)(?:\s.*|[:：-].*)?$/ },
   { kind: 'read-also', pattern: /^(?:اقرا ايضا|اقرا كذلك|للمزيد)\s*[:：-]/ },
   { kind: 'read-also', pattern: /^(?:\.{2,3}|…)?\s*(?:المزيد|اقرا المزيد|اقرا التفاصيل|التفاصيل|للمزيد|more|read more)\s*(?:\.{2,3}|…|>>|»)?$/ },
-  { kind: 'related', pattern: /^(?:قد يهمك(?: ايضا)?|قد يعجبك(?: ايضا)?|اخبار ذات صله|مواضيع ذات صله|مقالات ذات صله|روابط ذات صله|اخبار متعلقه|ذات صله|الاكثر قراءه|الاكثر مشاهده|الاكثر تداولا|اخترنا لك|مواضيع متعلقه|كلمات دلاليه|الكلمات الدلاليه|كلمات مفتاحيه|الكلمات المفتاحيه|وسوم|الوسوم|tags)\s*[:：]?$/, opensBlock: true },
+  { kind: 'related', pattern: new RegExp(`^(?:قد يهمك(?: ايضا)?|قد يعجبك(?: ايضا)?|اخبار ذات صله|مواضيع ذات صله|مقالات ذات صله|روابط ذات صله|اخبار متعلقه|ذات صله|الاكثر قراءه|الاكثر مشاهده|الاكثر تداولا|اخترنا لك|مواضيع متعلقه|${TAG_HEADINGS}|tags)\\s*[:：]?$`), opensBlock: true },
   { kind: 'comment-prompt', pattern: /^(?:ارسل تعليقك|اضف تعليق|اضف تعليقا|اضف تعليقك|اترك تعليقا|التعليقات|تعليقات|شارك برايك|علق|اكتب تعليقك)\s*[:：]?(?:\s*\(?\d+\)?)?$/ },
   { kind: 'comment-prompt', pattern: /^(?:[\w.+-]+@[\w.-]+\s*)?للتواصل مع الكاتب(?:\s.{0,140})?$/ },
   { kind: 'comment-prompt', pattern: /^\d{4,6}\s*-\s*(?:stc|mobily|zain|موبايلي|زين|الاتصالات)$/ },
@@ -97,7 +100,7 @@ export function looksLikeHeadline(foldedLine: string): boolean {
  * word that heads tags (سمات، الوسوم، كلمات دلالية) right after a sentence's end, then up to 20 words to the paragraph's end
  * with no punctuation and no function word, as tags are names and nouns: «سمات الغضب بادية على وجهه» is a sentence.
  */
-const TAG_TAIL = /(?<=[.!?؟»"”)]) *(?:سمات|الوسوم|وسوم|كلمات دلالية|الكلمات الدلالية|كلمات مفتاحية|الكلمات المفتاحية) *:? +((?:[^\s.!?؟،,:;«»"“”()]+ +){0,19}[^\s.!?؟،,:;«»"“”()]+) *$/u;
+const TAG_TAIL = new RegExp(`(?<=[.!?؟»"”)]) *(?:سمات|${TAG_HEADINGS}) *:? +((?:[^\\s.!?؟،,:;«»"“”()]+ +){0,19}[^\\s.!?؟،,:;«»"“”()]+) *$`, 'u');
 /** Function words (folded) that a sentence has and a list of tags does not. */
 const SENTENCE_WORDS = new Set('في من علي الي عن ان هو هي هذا هذه الذي التي كان قد لا لم ما مع او ثم'.split(' '));
 
