@@ -1,7 +1,8 @@
 /** The lists of names found at run time only: people, bodies, the press, clubs and companies of the world. */
 import * as assert from 'node:assert/strict';
 import { suite, test } from 'node:test';
-import { describeName, matchGazetteer, withoutRunTimeLists } from '../../server/src/analysis/entities/gazetteer/index';
+import { describeName } from '../../server/src/analysis/entities/gazetteer/entries';
+import { matchGazetteer, withoutRunTimeLists } from '../../server/src/analysis/entities/gazetteer/index';
 import { runTimeEntries } from '../../server/src/analysis/entities/gazetteer/run-time-lists';
 import { tokenize } from '../../server/src/analysis/entities/tokens';
 import { analysed, typed } from '../support/entities';

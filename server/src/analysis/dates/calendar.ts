@@ -2,6 +2,7 @@
  * Calendar arithmetic on ISO dates (YYYY-MM-DD), in UTC so no host time zone leaks in.
  * Hijri dates use the Umm al-Qura calendar of ECMAScript Intl (ICU), in both directions.
  */
+import { boundedCache } from '../text/bounded-cache';
 
 export interface YMD {
   readonly year: number;
@@ -68,20 +69,15 @@ const hijriFormat = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', 
 });
 
 /** Hijri dates already computed: Intl formatting is slow, and an article names few days again and again. */
-const hijriCache = new Map<number, YMD>();
-const HIJRI_CACHE_SIZE = 20_000;
+const hijriCache = boundedCache<number, YMD>(20_000);
 
 /** The Umm al-Qura Hijri date of a Gregorian day. */
 export function toHijri(ymd: YMD): YMD {
-  const key = (ymd.year * 13 + ymd.month) * 32 + ymd.day;
-  const cached = hijriCache.get(key);
-  if (cached) return cached;
-  const parts = hijriFormat.formatToParts(new Date(toUtcMs(ymd)));
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value.replace(/\D/g, '') ?? NaN);
-  const hijri = Object.freeze({ year: get('year'), month: get('month'), day: get('day') });
-  if (hijriCache.size >= HIJRI_CACHE_SIZE) hijriCache.clear();
-  hijriCache.set(key, hijri);
-  return hijri;
+  return hijriCache((ymd.year * 13 + ymd.month) * 32 + ymd.day, () => {
+    const parts = hijriFormat.formatToParts(new Date(toUtcMs(ymd)));
+    const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value.replace(/\D/g, '') ?? NaN);
+    return Object.freeze({ year: get('year'), month: get('month'), day: get('day') });
+  });
 }
 
 const HIJRI_EPOCH_MS = Date.UTC(622, 6, 19);

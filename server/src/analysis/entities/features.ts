@@ -107,8 +107,11 @@ export function tokenGroups(token: Token): TokenGroups {
 /** The groups of the padding before the first and after the last token. */
 export const PAD_GROUPS: TokenGroups = groupsOf(PAD_HASHES);
 
+/** What pairFeatures reads of a token: its word's and its shape's hashes. */
+export type PairGroups = Pick<TokenGroups, 'word' | 'shape'>;
+
 /** Features that join a token with its neighbours, and its gazetteer features: never cached. */
-export function pairFeatures(prev: TokenGroups, cur: TokenGroups, next: TokenGroups, gazetteer: readonly (readonly number[])[], i: number, out: number[]): void {
+export function pairFeatures(prev: PairGroups, cur: PairGroups, next: PairGroups, gazetteer: readonly (readonly number[])[], i: number, out: number[]): void {
   const gazAt = (k: number): readonly number[] => (k >= 0 && k < gazetteer.length ? gazetteer[k] : NONE);
   out.push(mix3(T.prevBigram, prev.word, cur.word), mix3(T.nextBigram, cur.word, next.word), mix3(T.around, prev.shape, next.shape));
   for (const g of gazAt(i)) out.push(mix(T.gaz, g), mix3(T.gazWord, g, cur.shape), mix3(T.gazPrev, g, prev.word));

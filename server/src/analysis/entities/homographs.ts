@@ -14,7 +14,8 @@
  * round, الجزيرة and العربية are channels after مراسل or when told something (للجزيرة أن).
  */
 import { hasStem, readings } from './clitics';
-import { listedEntry, type GazetteerMatch } from './gazetteer/index';
+import { listedEntry } from './gazetteer/entries';
+import type { GazetteerMatch } from './gazetteer/index';
 import type { Candidate } from './candidate';
 import { endsAsNisba } from './nationality';
 import { SCALES } from '../numbers/lexicon';

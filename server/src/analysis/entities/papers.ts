@@ -6,7 +6,8 @@
  */
 import type { Candidate } from './candidate';
 import { hasStem } from './clitics';
-import { isTriggerWord, matchGazetteer, pressEntry, type GazetteerEntry } from './gazetteer/index';
+import { pressEntry } from './gazetteer/entries';
+import { isTriggerWord, matchGazetteer, type GazetteerEntry } from './gazetteer/index';
 import { endsAsNisba, isNationality } from './nationality';
 import { hasParticipleShape } from './not-names';
 import { STOPWORDS } from './stopwords';

@@ -5,7 +5,7 @@
  */
 import type { ArticleAnalysis, Entity } from '../model';
 import { messagesFor, type Messages } from '../l10n';
-import { describeName } from '../entities/gazetteer/index';
+import { describeName } from '../entities/gazetteer/entries';
 import { mentionsOf } from '../entities/mentions';
 import type { LineIndex } from '../text/lines';
 

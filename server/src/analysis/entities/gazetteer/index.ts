@@ -14,7 +14,8 @@ import { GEOGRAPHY } from './geography';
 import { ARAB_PLACES } from './arab-places';
 import { SAUDI_PLACES } from './saudi-places';
 import type { EntityType } from '../../model';
-import { lamNounReading, readings, withoutArticle } from '../clitics';
+import { lamNounReading, readings, withoutArticle, type CliticReading } from '../clitics';
+import { boundedCache } from '../../text/bounded-cache';
 import { simpleWords, tokenize, type Token } from '../tokens';
 import { CITIES } from './cities.generated';
 import { CLUBS } from './clubs';
@@ -68,7 +69,7 @@ export interface GazetteerMatch {
   readonly entry: GazetteerEntry | null;
 }
 
-interface Index {
+export interface Index {
   readonly byFirst: Map<string, Name[]>;
   /** Entries by type and canonical name. */
   readonly byCanonical: Map<string, GazetteerEntry>;
@@ -175,29 +176,48 @@ function build(): Index {
 
 let index: Index | null = null;
 
-function gazetteer(): Index {
+/** The lists' index, built on first use. */
+export function gazetteer(): Index {
   index ??= build();
   return index;
 }
+
+interface Start {
+  readonly reading: CliticReading;
+  /** Whether the reading is ل + a noun in لل (lamNounReading). */
+  readonly lamNoun: boolean;
+  readonly names: readonly Name[];
+}
+
+/** The readings of a folded word that begin listed names, with those names. */
+function findStarts(word: string): readonly Start[] {
+  const { byFirst } = gazetteer();
+  // للجنة الأولمبية الدولية: ل + اللجنة, read so for the lists found alone only, which carry no features.
+  const lamNoun = lamNounReading(word);
+  return (lamNoun ? [...readings(word), lamNoun] : readings(word)).flatMap((reading) => {
+    const names = byFirst.get(reading.stem);
+    return names ? [{ reading, lamNoun: reading === lamNoun, names }] : [];
+  });
+}
+
+/** findStarts kept per word, 100,000 words at most. */
+const starts = boundedCache<string, readonly Start[]>(100_000);
 
 /**
  * Every gazetteer name in the tokens: for each start and class, the longest name, read
  * with the fewest proclitics.
  */
 export function matchGazetteer(tokens: readonly Token[]): GazetteerMatch[] {
-  const { byFirst } = gazetteer();
   const matches: GazetteerMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].word) continue;
+    const candidates = starts(tokens[i].folded, findStarts);
+    if (candidates.length === 0) continue;
     const best = new Map<number, GazetteerMatch>();
-    // للجنة الأولمبية الدولية: ل + اللجنة, read so for the lists found alone only, which carry no features.
-    const lamNoun = lamNounReading(tokens[i].folded);
-    for (const reading of lamNoun ? [...readings(tokens[i].folded), lamNoun] : readings(tokens[i].folded)) {
-      const names = byFirst.get(reading.stem);
-      if (!names) continue;
+    for (const { reading, lamNoun, names } of candidates) {
       for (const name of names) {
         if (name.runTimeOnly && isTraining()) continue;
-        if (reading === lamNoun && !LIST_ONLY.has(CLASSES[name.cls])) continue;
+        if (lamNoun && !LIST_ONLY.has(CLASSES[name.cls])) continue;
         // فلكيا is not ف + ل + كيا: a one-word club or company name is also a word, and two proclitics make it likelier.
         if (reading.prefix >= 2 && name.words.length === 1 && WORDLIKE_CLASSES.has(CLASSES[name.cls])) continue;
         const end = i + name.words.length;
@@ -247,51 +267,3 @@ export function isTriggerWord(word: string): boolean {
 
 /** Whether gazetteer match `m` is a listed given name, Arabic, foreign or of the Gulf, on token `t` alone. */
 export const isGivenNameAt = (m: GazetteerMatch, t: number): boolean => m.start === t && m.end === t + 1 && (m.cls === 'firstName' || m.cls === 'gulfName');
-
-/** What the gazetteers say of a name: its English name and, for a city, its country. */
-export interface NameInfo {
-  readonly english: string | null;
-  readonly country: string | null;
-  readonly countryEnglish: string | null;
-}
-
-let cities: Map<string, GazetteerEntry> | undefined;
-
-/** City entries by name, built on the first hover that needs one. */
-function cityEntry(name: string): GazetteerEntry | undefined {
-  if (!cities) {
-    cities = new Map();
-    for (const line of CITIES.split('\n')) {
-      const [canonical, english, country] = line.split('\t');
-      cities.set(canonical, { canonical, type: 'place', english, country });
-    }
-  }
-  return cities.get(name);
-}
-
-/** The listed entry with this canonical name and type, if any. */
-export function listedEntry(canonical: string, type: EntityType): GazetteerEntry | null {
-  return gazetteer().byCanonical.get(`${type}:${canonical}`) ?? null;
-}
-
-let press: Map<string, GazetteerEntry> | null = null;
-
-/** The newspaper or channel a short name in quotes names (الرياض → صحيفة الرياض، الإخبارية → قناة الإخبارية), by its folded words joined by spaces. */
-export function pressEntry(folded: string): GazetteerEntry | null {
-  if (!press) {
-    press = new Map();
-    for (const entry of gazetteer().byCanonical.values()) {
-      const head = ['صحيفة ', 'قناة ', 'مجلة '].find((h) => entry.canonical.startsWith(h));
-      if (entry.type === 'organization' && head) press.set(listedWords(entry.canonical.slice(head.length)).join(' '), entry);
-    }
-  }
-  return press.get(folded) ?? null;
-}
-
-export function describeName(canonical: string, type: EntityType): NameInfo | null {
-  const { byCanonical } = gazetteer();
-  const entry = listedEntry(canonical, type) ?? (type === 'place' ? cityEntry(canonical) : undefined);
-  if (!entry || (!entry.english && !entry.country)) return null;
-  const country = entry.country ? (byCanonical.get(`place:${entry.country}`) ?? null) : null;
-  return { english: entry.english, country: country?.canonical ?? entry.country, countryEnglish: country?.english ?? null };
-}

@@ -4,7 +4,7 @@
  * general knowledge. One a line: the usual name first, then variants, separated by |, then after
  * a tab the English name the hover shows. A title that is also a word or phrase (الثورة، الحدث،
  * روسيا اليوم) only with its head word; where the bare title is too common to stand for the paper
- * in quotes (index.ts, pressEntry), the جريدة form comes first (جريدة الثورة).
+ * in quotes (entries.ts, pressEntry), the جريدة form comes first (جريدة الثورة).
  * These names are found at run time only: training does not see them (gazetteer/training.ts),
  * so the model lends them what it learnt of the listed names of their class.
  */

@@ -5,27 +5,31 @@
  * features are looked up for every token. The sums are the integers the model stores, so
  * the result equals SequenceModel.scores over sequenceFeatures exactly.
  */
-import { PAD_GROUPS, pairFeatures, tokenGroups, type TokenGroups } from '../features';
+import { PAD_GROUPS, pairFeatures, tokenGroups, type PairGroups, type TokenGroups } from '../features';
+import { boundedCache } from '../../text/bounded-cache';
 import type { Token } from '../tokens';
 import { LABEL_COUNT } from './labels';
 import type { SequenceModel } from './table';
 
 const L = LABEL_COUNT;
-/** Distinct words kept before the cache starts afresh: bounds memory on huge inputs. */
-const MAX_CACHED = 50_000;
 
+/** A word's cached sums: the hashes pairFeatures joins, and its weights in each role, L labels each. */
 interface Sums {
-  readonly groups: TokenGroups;
-  readonly own: Int32Array;
-  readonly asPrev: Int32Array;
-  readonly asNext: Int32Array;
-  readonly asPrev2: Int32Array;
-  readonly asNext2: Int32Array;
+  readonly groups: PairGroups;
+  /** own, asPrev, asNext, asPrev2, asNext2: L integers each, at OWN, PREV, NEXT, PREV2, NEXT2. */
+  readonly sums: Int32Array;
 }
+
+const OWN = 0;
+const PREV = L;
+const NEXT = 2 * L;
+const PREV2 = 3 * L;
+const NEXT2 = 4 * L;
 
 export class CachedScorer {
   readonly #model: SequenceModel;
-  readonly #cache = new Map<string, Sums>();
+  /** Sums per distinct word, 100,000 words at most. */
+  readonly #cache = boundedCache<string, Sums>(100_000);
   readonly #pad: Sums;
 
   constructor(model: SequenceModel) {
@@ -34,24 +38,14 @@ export class CachedScorer {
   }
 
   #sums(groups: TokenGroups): Sums {
-    const sum = (features: readonly number[]): Int32Array => {
-      const out = new Int32Array(L);
-      this.#model.addWeights(features, out);
-      return out;
-    };
-    return { groups, own: sum(groups.own), asPrev: sum(groups.asPrev), asNext: sum(groups.asNext), asPrev2: sum(groups.asPrev2), asNext2: sum(groups.asNext2) };
+    const sums = new Int32Array(5 * L);
+    [groups.own, groups.asPrev, groups.asNext, groups.asPrev2, groups.asNext2].forEach((features, k) => this.#model.addWeights(features, sums.subarray(k * L, (k + 1) * L)));
+    return { groups: { word: groups.word, shape: groups.shape }, sums };
   }
 
   #of(token: Token): Sums {
     // Punctuation and words differ in shape features even when their text is the same.
-    const key = token.word ? token.folded : '\u0000' + token.folded;
-    let sums = this.#cache.get(key);
-    if (!sums) {
-      if (this.#cache.size >= MAX_CACHED) this.#cache.clear();
-      sums = this.#sums(tokenGroups(token));
-      this.#cache.set(key, sums);
-    }
-    return sums;
+    return this.#cache(token.word ? token.folded : '\u0000' + token.folded, () => this.#sums(tokenGroups(token)));
   }
 
   /** Per-token label scores, token after token, as SequenceModel.scores gives them. */
@@ -63,12 +57,12 @@ export class CachedScorer {
     const total = new Int32Array(L);
     const pairs: number[] = [];
     for (let i = 0; i < n; i++) {
-      const own = sums[i].own;
-      const p = at(i - 1).asPrev;
-      const nx = at(i + 1).asNext;
-      const p2 = at(i - 2).asPrev2;
-      const n2 = at(i + 2).asNext2;
-      for (let y = 0; y < L; y++) total[y] = own[y] + p[y] + nx[y] + p2[y] + n2[y];
+      const own = sums[i].sums;
+      const p = at(i - 1).sums;
+      const nx = at(i + 1).sums;
+      const p2 = at(i - 2).sums;
+      const n2 = at(i + 2).sums;
+      for (let y = 0; y < L; y++) total[y] = own[OWN + y] + p[PREV + y] + nx[NEXT + y] + p2[PREV2 + y] + n2[NEXT2 + y];
       pairs.length = 0;
       pairFeatures(at(i - 1).groups, sums[i].groups, at(i + 1).groups, gazetteer, i, pairs);
       this.#model.addWeights(pairs, total);
