@@ -189,7 +189,13 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const andGiven = new Set(gazetteer.filter((m) => m.prefix === 1 && isGivenNameAt(m, m.start) && tokens[m.start].folded[0] === 'و' && !whole.has(m.start)).map((m) => m.start));
   // After a title, a word that is also common may be a verb (الرئيس تفقد الموانئ): no given name before a family name.
   const surelyGiven = new Set([...ali, ...listedGiven, ...titled.filter((t) => !commonWords().has(tokens[t].folded))]);
-  const fromModel = wholeListedPeople(withFamilyName(clubsSure(withChannels(aliPersons(withoutNationality(kinshipJoined(personsSplit(withoutDirection(bodiesApart(peopleApart(overruled(apartAtListedNames(modelCandidates(paragraph, tokens, gazetteer), tokens, gazetteer), gazetteer, tokens), gazetteer), gazetteer, tokens), gazetteer, tokens), gazetteer, tokens), tokens, givenNames, paragraph, andGiven, listedGiven), tokens), tokens, ali, unsureAliNames(paragraph, tokens)), tokens), tokens), tokens, gazetteer, paragraph, surelyGiven), gazetteer);
+  // The model's names, mended by the rules below in this order.
+  let fromModel = apartAtListedNames(modelCandidates(paragraph, tokens, gazetteer), tokens, gazetteer);
+  fromModel = bodiesApart(peopleApart(overruled(fromModel, gazetteer, tokens), gazetteer), gazetteer, tokens);
+  fromModel = personsSplit(withoutDirection(fromModel, gazetteer, tokens), gazetteer, tokens);
+  fromModel = withoutNationality(kinshipJoined(fromModel, tokens, givenNames, paragraph, andGiven, listedGiven), tokens);
+  fromModel = clubsSure(withChannels(aliPersons(fromModel, tokens, ali, unsureAliNames(paragraph, tokens)), tokens), tokens);
+  fromModel = wholeListedPeople(withFamilyName(fromModel, tokens, gazetteer, paragraph, surelyGiven), gazetteer);
   // Each source of names adds only where the ones before it found nothing.
   const taken = new Uint8Array(tokens.length);
   const take = (found: readonly Candidate[]): readonly Candidate[] => {
