@@ -34,6 +34,7 @@ import { agedPeople } from './ages';
 import { airlines, firmsByCountry } from './firms';
 import { STOPWORDS } from './stopwords';
 import { joinedPeople } from './joined-people';
+import { apartAtAnd } from './and-apart';
 
 export type { EntitySource };
 
@@ -192,7 +193,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   // The model's names, mended by the rules below in this order.
   let fromModel = apartAtListedNames(modelCandidates(paragraph, tokens, gazetteer), tokens, gazetteer);
   fromModel = bodiesApart(peopleApart(overruled(fromModel, gazetteer, tokens), gazetteer), gazetteer, tokens);
-  fromModel = personsSplit(withoutDirection(fromModel, gazetteer, tokens), gazetteer, tokens);
+  fromModel = personsSplit(apartAtAnd(withoutDirection(fromModel, gazetteer, tokens), tokens, gazetteer), gazetteer, tokens);
   fromModel = withoutNationality(kinshipJoined(fromModel, tokens, givenNames, paragraph, andGiven, listedGiven), tokens);
   fromModel = clubsSure(withChannels(aliPersons(fromModel, tokens, ali, unsureAliNames(paragraph, tokens)), tokens), tokens);
   fromModel = wholeListedPeople(withFamilyName(fromModel, tokens, gazetteer, paragraph, surelyGiven), gazetteer);
