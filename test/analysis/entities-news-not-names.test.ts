@@ -180,4 +180,11 @@ suite('entities in news text: not names', () => {
     // A month named in two words, though ربيع is a given name.
     assert.deepEqual(typed('وتصرف المكافآت للأشهر (محرم وربيع الأول) من العام الدراسي.'), []);
   });
+  test('units of computing are no persons (جيجاهرتز، غيغابايت); a family name بايت stays', () => {
+    assert.deepEqual(typed('ويضم الهاتف معالجا بتردد 1.3 جيجاهرتز، وذاكرة بسعة 16 غيغابايت، وكاميرا بدقة 13 ميجابكسل.'), []);
+    assert.deepEqual(typed('وسجل الفرنسي ديميتري بايت هدفا.').filter((e) => e.endsWith('|person')), ['ديميتري بايت|person']);
+  });
+  test('a nationality spelt otherwise (الكولمبي) after و is no part of the player\'s name', () => {
+    assert.deepEqual(typed('مما حرم المهاجم السوري السومة والكولمبي خاييرو بالمينو من دخول سويسرا.').filter((e) => e.includes('بالمينو')), ['خاييرو بالمينو|person']);
+  });
 });
