@@ -19,4 +19,7 @@ suite('entities: names joined by و', () => {
     assert.deepEqual(typed('وزار الوفد ترينيداد وتوباغو الأسبوع الماضي.'), ['ترينيداد وتوباغو|place'], 'a listed name holding و');
     assert.deepEqual(typed('وشارك في الحفل الفنان يوسف وهبي.'), ['يوسف وهبي|person']);
   });
+  test('و before a hamza on alef is the conjunction in a short word too (وأم القرى)', () => {
+    assert.deepEqual(typed('وتم افتتاح جامعتي الملك فيصل بالدمام وأم القرى بمكة المكرمة.').filter((e) => e.includes('القرى')), ['أم القرى|place']);
+  });
 });
