@@ -187,4 +187,8 @@ suite('entities in news text: not names', () => {
   test('a nationality spelt otherwise (الكولمبي) after و is no part of the player\'s name', () => {
     assert.deepEqual(typed('مما حرم المهاجم السوري السومة والكولمبي خاييرو بالمينو من دخول سويسرا.').filter((e) => e.includes('بالمينو')), ['خاييرو بالمينو|person']);
   });
+  test('a blessing after a name is no part of it (رضي الله عنه، رحمه الله)', () => {
+    assert.deepEqual(typed('وعن أنس رضي الله عنه قال إن الصحابة خرجوا.'), ['أنس|person']);
+    assert.deepEqual(typed('وهي المبادرة التي أطلقها الملك عبدالله رحمه الله قبل سنوات.'), ['عبدالله|person']);
+  });
 });

@@ -120,6 +120,9 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       while (last - first >= 2 && titles.has(first)) first++;
       // Nor does المدعو (the one called) begin one: the name follows it.
       if (last - first >= 2 && CALLED.has(tokens[first].folded)) first++;
+      // Nor does a blessing after a name belong to it (أنس | رضي الله عنه، عبدالله | رحمه الله، محمد | صلى الله عليه وسلم).
+      const blessing = tokens.slice(first + 1, last).findIndex((t) => BLESSINGS.has(t.folded));
+      if (blessing >= 0) last = first + 1 + blessing;
       // Nor does a word training seldom saw in a name, shaped as no name's word, begin or end one (هيلاري | حاولت، صلاح | مشواره، الملك سلمان | سياسيا).
       const stray = (t: number): boolean => !givenNames.has(t) && isStray(tokens[t]) && shapedAsNoName(tokens[t].folded, paragraph.slice(tokens[t].start, tokens[t].end));
       // Nor does a common word after ب or ل end one (سعود | لينضم، أليس شبطيني | بقرار), nor a word with ب or ل before the article begin one (للمهرجان | عبدالعزيز المهوس), nor one with ل end it (السهلاوي | للميدان).
@@ -158,6 +161,9 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
   }
   return out;
 }
+
+/** The verbs of the blessings said after a name (folded): رضي الله عنه، صلى الله عليه وسلم، رحمه الله. */
+const BLESSINGS: ReadonlySet<string> = new Set(['رضي', 'صلي', 'رحمه', 'رحمها', 'رحمهما', 'رحمهم']);
 
 /** A quarter's head (folded), outside its name after a proclitic too (بحي | الزيتون). */
 const QUARTER: ReadonlySet<string> = new Set(['حي']);
