@@ -1,4 +1,4 @@
-/** Two names joined by و are two names, where the model read them as one (and-apart.ts). */
+/** Two names joined by و are two names, where the model read them as one (and-apart.ts); و، ب، ل before a hamza on alef are proclitics. */
 import * as assert from 'node:assert/strict';
 import { suite, test } from 'node:test';
 import { typed } from '../support/entities';
@@ -19,7 +19,8 @@ suite('entities: names joined by و', () => {
     assert.deepEqual(typed('وزار الوفد ترينيداد وتوباغو الأسبوع الماضي.'), ['ترينيداد وتوباغو|place'], 'a listed name holding و');
     assert.deepEqual(typed('وشارك في الحفل الفنان يوسف وهبي.'), ['يوسف وهبي|person']);
   });
-  test('و before a hamza on alef is the conjunction in a short word too (وأم القرى)', () => {
+  test('و before a hamza on alef is the conjunction in a short word too (وأم القرى), and ب or ل there a preposition', () => {
     assert.deepEqual(typed('وتم افتتاح جامعتي الملك فيصل بالدمام وأم القرى بمكة المكرمة.').filter((e) => e.includes('القرى')), ['أم القرى|place']);
+    assert.deepEqual(typed('وأعلنت إدارة النادي برئاسة لإبراهيم البلوي التعاقد مع الحارس.'), ['إبراهيم البلوي|person']);
   });
 });

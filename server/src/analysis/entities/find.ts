@@ -254,9 +254,9 @@ export function findEntities(paragraph: string): ParagraphEntities {
     const match = curated ?? strongAt.get(`${found.first}:${found.last}:${found.type}`) ?? null;
     const c = match ? afterCommonHead(found, tokens, match.entry?.type ?? found.type) : found;
     const head = tokens[c.first];
-    // و before a hamza on alef is the conjunction, whatever the lexicon saw (وإدغار دافيدز، وأم كلثوم): no name begins so.
+    // و، ف، ب or ل before a hamza on alef is a proclitic, whatever the lexicon saw (وإدغار دافيدز، وأم كلثوم، برئاسة لإبراهيم البلوي): no name begins so.
     // Nor does any name begin with وعلي: it is و + علي (وعلي الوادعي), which the lexicon, seeing علي mostly as على, does not know.
-    const conjunction = (head.folded.length >= 3 && head.folded[0] === 'و' && 'أإآ'.includes(paragraph[head.start + 1])) || head.folded === 'وعلي' || found.afterAnd === true;
+    const conjunction = (head.folded.length >= 3 && 'وفبل'.includes(head.folded[0]) && 'أإآ'.includes(paragraph[head.start + 1])) || head.folded === 'وعلي' || found.afterAnd === true;
     const reading =
       match && c === found ? { prefix: match.prefix, restored: match.restored } : conjunction ? { prefix: 1 } : cliticReading(head.folded, (s) => isKnownName(s, nameStems), isHeadWord, (w) => wholeNames.has(w), (s) => givenStems.has(s), titleEnds.has(c.first));
     const start = foldedPrefixEnd(paragraph, head, reading.prefix);
