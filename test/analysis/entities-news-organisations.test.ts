@@ -159,4 +159,7 @@ suite('entities in news text: organisations', () => {
   test('a listed body the model ran on into its reporter\'s name is the body, then the person (قناة روتانا | فهد المسعودي)', () => {
     assert.deepEqual(typed('وهي الحلقة التي يقدمها مراسل قناة روتانا فهد المسعودي. وأوضح المخرج أنه جاهز.'), ['روتانا|organization', 'فهد المسعودي|person']);
   });
+  test('a body named after a man is one name where the model broke it after ابن (معهد ابن | سينا للعلوم الإنسانية)', () => {
+    assert.deepEqual(typed('في الندوة التي ينظمها معهد ابن سينا للعلوم الإنسانية، برعاية نائب رئيس البرلمان.'), ['معهد ابن سينا للعلوم الإنسانية|organization']);
+  });
 });

@@ -8,7 +8,7 @@ import { hasPronounSuffix, hasStem, safeReading } from './clitics';
 import type { Candidate } from './candidate';
 import { isTriggerWord, gazetteerFeatureIds, type GazetteerMatch } from './gazetteer/index';
 import { CLASS_TYPES, LABEL_COUNT } from './model/labels';
-import { chunks } from './model/corpus';
+import { chunks, type Chunk } from './model/corpus';
 import { cachedScorer, commonWords, nameLexicon, seldomInNames, sequenceModel } from './model/load';
 import { UNIT_WORDS } from '../numbers/units';
 import { STOPWORDS, isFunctionWord } from './stopwords';
@@ -82,7 +82,7 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
   const continuesAfter = (t: number): boolean => tokens[t]?.word === true && !isFunctionWord(tokens[t].folded, paragraph[tokens[t].end - 1]) && !titles.has(t);
   /** Where the last person's name ended, past a particle that took in what the model read as another name (ماركو بولو ديل | نيرو). */
   let coveredTo = 0;
-  for (const c of chunks(labels)) {
+  for (const c of joinedAtLinks(chunks(labels), tokens)) {
     if (c.start < coveredTo) continue;
     // A common word (الصناعة، الجيش) tagged alone is as doubtful as a low score.
     const tentative = c.end - c.start === 1 && (margin(scores, c.start, labels[c.start]) < (c.type === 'ORG' && surerBody(c.start) ? ORG_MIN_MARGIN : MIN_MARGIN) || commonWords().has(safeReading(tokens[c.start].folded).stem));
@@ -164,6 +164,17 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
 
 /** The verbs of the blessings said after a name (folded): رضي الله عنه، صلى الله عليه وسلم، رحمه الله. */
 const BLESSINGS: ReadonlySet<string> = new Set(['رضي', 'صلي', 'رحمه', 'رحمها', 'رحمهما', 'رحمهم']);
+
+/** Two names the model found side by side, the first ending on a link (بن، آل، أبو…), are one (معهد ابن | سينا للعلوم الإنسانية), of the first's type. */
+function joinedAtLinks(found: readonly Chunk[], tokens: readonly Token[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (const c of found) {
+    const before = out[out.length - 1];
+    if (before && before.end === c.start && before.end - before.start >= 2 && (LINKS.has(tokens[before.end - 1].folded) || FATHER_OF.has(tokens[before.end - 1].folded))) out[out.length - 1] = { ...before, end: c.end };
+    else out.push(c);
+  }
+  return out;
+}
 
 /** A quarter's head (folded), outside its name after a proclitic too (بحي | الزيتون). */
 const QUARTER: ReadonlySet<string> = new Set(['حي']);
