@@ -191,4 +191,7 @@ suite('entities in news text: not names', () => {
     assert.deepEqual(typed('وعن أنس رضي الله عنه قال إن الصحابة خرجوا.'), ['أنس|person']);
     assert.deepEqual(typed('وهي المبادرة التي أطلقها الملك عبدالله رحمه الله قبل سنوات.'), ['عبدالله|person']);
   });
+  test('a verb\'s future with س after و is no person (وستبلغ)', () => {
+    assert.deepEqual(typed('ويوجد فيها حاليا 8504 أسرّة وستبلغ بحلول العام 1440 أكثر من 10 آلاف سرير.'), []);
+  });
 });

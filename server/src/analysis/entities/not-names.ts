@@ -139,6 +139,13 @@ export function shapedAsNoName(folded: string, written: string): boolean {
  */
 export const isDerivedImperfect = (w: string): boolean => w.length >= 6 && /^(?:[يت]ت(?!س)|[يتن]ست)/.test(w);
 
+/** Whether a folded word the training saw in no name is a derived imperfect verb, or, after و or ف, the future's س and a verb training saw outside names. */
+function isVerbShaped(w: string): boolean {
+  if (nameLexicon().has(w)) return false;
+  const future = /^[وف]?س[يتن]/.test(w) ? w.slice(w.indexOf('س') + 1) : '';
+  return isDerivedImperfect(w) || (future.length >= 3 && commonWords().has(future));
+}
+
 /** Whether a word as written carries the tanween of the indefinite accusative (سوريًا، قائلاً), which no name takes. */
 export const hasAccusativeTanween = (written: string): boolean => written.includes('\u064b');
 
@@ -271,8 +278,8 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   const next = tokens[c.first + 1];
   if (c.type === 'person' && tokens[c.first].folded === 'وسام' && next?.word === true && isMedalOf(next.folded)) return true;
   if (inSetPhrase(tokens, c.first, first)) return true;
-  // A one-word name the model read into a verb (أول مدينة | تستضيف).
-  if (c.source === 'model' && c.last - c.first === 1 && isDerivedImperfect(tokens[c.first].folded) && !nameLexicon().has(tokens[c.first].folded)) return true;
+  // A one-word name the model read into a verb (أول مدينة | تستضيف), or into a verb's future with س (سيبقى، ستبلغ).
+  if (c.source === 'model' && c.last - c.first === 1 && isVerbShaped(tokens[c.first].folded)) return true;
   if (c.last - c.first === 2 && first.some((s) => TWO_WORD_MONTHS.has(`${s} ${tokens[c.first + 1].folded}`))) return true;
   // The borders of a country named after them (الحدود الشمالية | للأردن) are its border, not the Saudi region of that name.
   if (c.type === 'place' && first.includes('الحدود') && tokens[c.last]?.word === true && tokens[c.last].folded[0] === 'ل') return true;
