@@ -180,6 +180,9 @@ suite('entities in news text: not names', () => {
     // A month named in two words, though ربيع is a given name.
     assert.deepEqual(typed('وتصرف المكافآت للأشهر (محرم وربيع الأول) من العام الدراسي.'), []);
   });
+  test('a league named by a loanword is no place (البوندسليغا، البريمييرليج)', () => {
+    assert.deepEqual(typed('وكان أفضل لاعب في البوندسليغا الموسم الماضي، وفاز فريقه في الجولة الأخيرة من البريمييرليج.'), []);
+  });
   test('units of computing are no persons (جيجاهرتز، غيغابايت); a family name بايت stays', () => {
     assert.deepEqual(typed('ويضم الهاتف معالجا بتردد 1.3 جيجاهرتز، وذاكرة بسعة 16 غيغابايت، وكاميرا بدقة 13 ميجابكسل.'), []);
     assert.deepEqual(typed('وسجل الفرنسي ديميتري بايت هدفا.').filter((e) => e.endsWith('|person')), ['ديميتري بايت|person']);
