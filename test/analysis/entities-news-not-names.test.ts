@@ -197,4 +197,8 @@ suite('entities in news text: not names', () => {
   test('a verb\'s future with س after و is no person (وستبلغ)', () => {
     assert.deepEqual(typed('ويوجد فيها حاليا 8504 أسرّة وستبلغ بحلول العام 1440 أكثر من 10 آلاف سرير.'), []);
   });
+  test('more nationalities are cut from a player\'s name (الكوستاريكي، البورتريكي), and حسن الخاتمة is a good end', () => {
+    assert.deepEqual(typed('وقرر النادي منح الحارس الكوستاريكي كيلور نافاس القميص رقم 1.'), ['كيلور نافاس|person']);
+    assert.deepEqual(typed('نسأل الله لنا ولجميع المسلمين حسن الخاتمة.'), []);
+  });
 });
