@@ -145,7 +145,7 @@ export const isDerivedImperfect = (w: string): boolean => w.length >= 6 && /^(?:
 function isVerbShaped(w: string): boolean {
   if (nameLexicon().has(w)) return false;
   const future = /^[وف]?س[يتن]/.test(w) ? w.slice(w.indexOf('س') + 1) : '';
-  return isDerivedImperfect(w) || (future.length >= 3 && commonWords().has(future));
+  return isDerivedImperfect(w) || (future.length >= 4 && commonWords().has(future));
 }
 
 /** Whether a word as written carries the tanween of the indefinite accusative (سوريًا، قائلاً), which no name takes. */
