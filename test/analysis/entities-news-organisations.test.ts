@@ -162,4 +162,7 @@ suite('entities in news text: organisations', () => {
   test('a body named after a man is one name where the model broke it after ابن (معهد ابن | سينا للعلوم الإنسانية)', () => {
     assert.deepEqual(typed('في الندوة التي ينظمها معهد ابن سينا للعلوم الإنسانية، برعاية نائب رئيس البرلمان.'), ['معهد ابن سينا للعلوم الإنسانية|organization']);
   });
+  test('a body the model ended on a noun in construct takes the definite noun after it (معهد إعداد | القادة)', () => {
+    assert.deepEqual(typed('وأقيمت الدورة بالتعاون مع معهد إعداد القادة بمشاركة 11 حكماً.'), ['معهد إعداد القادة|organization']);
+  });
 });

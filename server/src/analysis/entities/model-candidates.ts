@@ -16,7 +16,7 @@ import { isSpeechVerb, isSpeechVerbOrName } from '../structure/attribution-words
 import type { Token } from './tokens';
 import { hasParticipleShape, shapedAsNoName } from './not-names';
 import { isClubNameEnd, isKnownClub, isMatchVerb } from './sports';
-import { isNationality } from './nationality';
+import { endsAsNisba, isNationality } from './nationality';
 import { LINKS } from './kinship';
 import { writesAla } from './ali';
 import { COMPOUND } from './propagate';
@@ -113,6 +113,8 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
     const type = last - first === 1 && isClubNameEnd(safeReading(tokens[first].folded).stem) ? 'organization' : namedPlace ? 'place' : CLASS_TYPES[c.type];
     // A place or a body does not end on أبو (حي أبو | مرخة): the word after is its name's. بو alone is a river (نهر بو).
     if (type !== 'person' && tokens[last - 1]?.folded === 'ابو' && continuesAfter(last)) last++;
+    // Nor does a body end on a noun in construct: the definite noun after it is the body's (معهد إعداد | القادة، معهد تقنية | المعلومات).
+    if (type === 'organization' && last - first >= 2 && inConstruct(tokens[last - 1]) && isDefiniteNoun(tokens[last])) last++;
     // Nor does a title end a person's name (رامي عبد الرحمن مدير المرصد): it begins what follows. Nor begin one (جلالة الملك | محمد الخامس).
     if (type === 'person') {
       // Nor does a number (سيروس | 3- عيد ميلادك, the next song's number).
@@ -164,6 +166,11 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
 
 /** The verbs of the blessings said after a name (folded): رضي الله عنه، صلى الله عليه وسلم، رحمه الله. */
 const BLESSINGS: ReadonlySet<string> = new Set(['رضي', 'صلي', 'رحمه', 'رحمها', 'رحمهما', 'رحمهم']);
+
+/** A common word without the article or a proclitic, which heads a construct (إعداد، تقنية). */
+const inConstruct = (token: Token): boolean => token.word && !/^(ال|[لبوفك])/.test(token.folded) && commonWords().has(token.folded);
+/** A definite common word that is no adjective in ي (القادة، المعلومات; not اليونانية). */
+const isDefiniteNoun = (token: Token | undefined): boolean => token?.word === true && token.folded.startsWith('ال') && !endsAsNisba(token.folded) && commonWords().has(token.folded);
 
 /** Two names the model found side by side, the first ending on a link (بن، آل، أبو…), are one (معهد ابن | سينا للعلوم الإنسانية), of the first's type. */
 function joinedAtLinks(found: readonly Chunk[], tokens: readonly Token[]): Chunk[] {
