@@ -1,9 +1,8 @@
 /**
  * Two names joined by و are two names. The model sometimes reads a pair as one: مادبا | والسلط،
  * رياض | وفريد، الملك سلمان | وشهيد الوطن، بدون برهان | وبيان. A person or place it found is cut
- * before an inner word that is و + a name (listed, or seen in names in training) or + a word
- * training saw mostly outside names;
- * the name begins the second name, the common word is in none.
+ * before an inner word that is و + a name (listed, or seen in names in training), which begins
+ * the second name, or و + a word training saw mostly outside names, which is in neither.
  * Not where the word is a name as it stands (وسيم، وليد، ولد in ولد الشيخ أحمد, وهبي), nor inside a
  * listed name that holds the و (ترينيداد وتوباغو، البوسنة والهرسك).
  */
