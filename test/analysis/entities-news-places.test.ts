@@ -210,4 +210,11 @@ suite('entities in news text: places', () => {
     ]);
     assert.deepEqual(typed('ورصد الجنود المرابطون على الحدود الشمالية للأردن المركبة.').filter((e) => e.startsWith('الحدود')), []);
   });
+  test('a venue named in quotes after its head is a place, whole (ملعب «لوفتس رود»، إستاد "ويمبلي"); not a hall\'s session', () => {
+    assert.deepEqual(typed('وستقام المباراة على ملعب «لوفتس رود» في 12 أغسطس.'), ['لوفتس رود|place']);
+    assert.deepEqual(typed('ويلتقي الفريقان على إستاد "ويمبلي" الأسطوري.'), ['ويمبلي|place']);
+    assert.deepEqual(typed('وتقام المباراة على ملعب «بوريس بايشادزه دينامو ارينا» في تبليسي.').filter((e) => e.includes('ارينا')), ['بوريس بايشادزه دينامو ارينا|place']);
+    assert.deepEqual(typed('وعقدت الجلسة في قاعة «الشراء بهدف التأجير».'), []);
+  });
 });
+

@@ -20,4 +20,6 @@ export interface Candidate {
   readonly givenBefore?: boolean;
   /** A name whose first token begins with the conjunction و, which is outside it (بلدتي الباذان | وطلوزة: و + طلوزة). */
   readonly afterAnd?: boolean;
+  /** A name in quotes, whose first word keeps every letter: no proclitic is read off it (ملعب «ويمبلي»، فندق «والدورف أستوريا»). */
+  readonly quoted?: boolean;
 }

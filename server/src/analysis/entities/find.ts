@@ -26,7 +26,7 @@ import { isStray, modelCandidates } from './model-candidates';
 import { overruled, peopleApart } from './overruled';
 import { clubsAfterHeads, clubsSure, placesAsClubs, sportsBodySpans } from './sports';
 import { bodiesApart, directorates, publicBodies, services, societies } from './public-bodies';
-import { hospitals, isHeadWord, namedAfterPeople } from './named-after';
+import { hospitals, isHeadWord, namedAfterPeople, quotedVenues } from './named-after';
 import { withFamilyName } from './family';
 import { namesInLists } from './name-lists';
 import { bylineAuthors, creditedPeople } from './bylines';
@@ -209,7 +209,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   // the model's unsure guess of one word does not keep it out (رئيس اتحاد | الكاريبي، زعيم | القاعدة).
   const beforeBodies = new Uint8Array(tokens.length);
   for (const c of [...fromModel, ...listed]) if ((c.source === 'model' && !c.tentative) || c.last - c.first > 1) beforeBodies.fill(1, c.first, c.last);
-  const bodies = take([...publicBodies(tokens, beforeBodies, paragraph), ...societies(tokens, beforeBodies), ...services(tokens, beforeBodies), ...directorates(tokens, [...fromModel, ...listed], gazetteer)]);
+  const bodies = take([...publicBodies(tokens, beforeBodies, paragraph), ...societies(tokens, beforeBodies), ...services(tokens, beforeBodies), ...directorates(tokens, [...fromModel, ...listed], gazetteer), ...quotedVenues(tokens)]);
   const outsideBodies = (c: Candidate): boolean => !bodies.some((b) => b.first <= c.first && c.last <= b.last);
   // A name the model was only unsure of (tentative) gives way to what the rules below find there (بلدتي | الباذان | وطلوزة, each tentative).
   const unsure = new Set(fromModel.filter((c) => c.tentative && c.source === 'model'));
@@ -258,7 +258,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
     // Nor does any name begin with وعلي: it is و + علي (وعلي الوادعي), which the lexicon, seeing علي mostly as على, does not know.
     const conjunction = (head.folded.length >= 3 && 'وفبل'.includes(head.folded[0]) && 'أإآ'.includes(paragraph[head.start + 1])) || head.folded === 'وعلي' || found.afterAnd === true;
     const reading =
-      match && c === found ? { prefix: match.prefix, restored: match.restored } : conjunction ? { prefix: 1 } : cliticReading(head.folded, (s) => isKnownName(s, nameStems), isHeadWord, (w) => wholeNames.has(w), (s) => givenStems.has(s), titleEnds.has(c.first));
+      match && c === found ? { prefix: match.prefix, restored: match.restored } : c.quoted ? { prefix: 0 } : conjunction ? { prefix: 1 } : cliticReading(head.folded, (s) => isKnownName(s, nameStems), isHeadWord, (w) => wholeNames.has(w), (s) => givenStems.has(s), titleEnds.has(c.first));
     const start = foldedPrefixEnd(paragraph, head, reading.prefix);
     const end = tokens[c.last - 1].end;
     if (start >= end) continue;

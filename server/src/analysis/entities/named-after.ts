@@ -11,7 +11,8 @@ import { FIRMS } from './firms';
 import { isDirection } from './heads';
 import { NATIONALITIES, endsAsNisba } from './nationality';
 import { isDirectorateHead, purposeEnd } from './public-bodies';
-import { isOpeningQuote, type Token } from './tokens';
+import { STOPWORDS } from './stopwords';
+import { isClosingQuote, isOpeningQuote, type Token } from './tokens';
 
 /** Institutions named after a person: جامعة الملك سعود، مستشفى الملك فهد، جائزة نوبل، أوقاف صالح الراجحي (folded heads). */
 const NAMED_AFTER = new Set(['جامعه', 'مستشفي', 'جائزه', 'مركز', 'مؤسسه', 'موسسه', 'كليه', 'معهد', 'مدرسه', 'مكتبه', 'مدينه', 'اوقاف']);
@@ -157,3 +158,19 @@ export function hospitals(candidates: readonly Candidate[], tokens: readonly Tok
   }
   return out ?? [...candidates];
 }
+
+/** Venues whose name follows in quotes (folded heads): ملعب «لوفتس رود»، فندق «والدورف أستوريا». Not a hall's, whose quotes hold a session's title. */
+const VENUES: ReadonlySet<string> = new Set(['ملعب', 'استاد', 'ستاد', 'فندق', 'منتجع', 'مسرح']);
+
+/** The name in quotes right after a venue's head, of one to four words and no function word: a place, whatever the model read inside it. */
+export function quotedVenues(tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (!isOpeningQuote(tokens[i]) || !tokens[i - 1].word || !hasStem(tokens[i - 1].folded, VENUES)) continue;
+    let end = i + 1;
+    while (end < tokens.length && end - i <= 5 && tokens[end].word && !STOPWORDS.has(tokens[end].folded)) end++;
+    if (end > i + 1 && end - i <= 5 && isClosingQuote(tokens[end])) out.push({ first: i + 1, last: end, type: 'place', source: 'gazetteer', match: null, tentative: false, quoted: true });
+  }
+  return out;
+}
+
