@@ -173,4 +173,3 @@ export function quotedVenues(tokens: readonly Token[]): Candidate[] {
   }
   return out;
 }
-

@@ -141,7 +141,7 @@ export function shapedAsNoName(folded: string, written: string): boolean {
  */
 export const isDerivedImperfect = (w: string): boolean => w.length >= 6 && /^(?:[يت]ت(?!س)|[يتن]ست)/.test(w);
 
-/** Whether a folded word the training saw in no name is a derived imperfect verb, or, after و or ف, the future's س and a verb training saw outside names. */
+/** Whether a folded word the training saw in no name is a derived imperfect verb, or the future's س (after و or ف too) and a verb of four letters or more training saw outside names. */
 function isVerbShaped(w: string): boolean {
   if (nameLexicon().has(w)) return false;
   const future = /^[وف]?س[يتن]/.test(w) ? w.slice(w.indexOf('س') + 1) : '';
