@@ -292,4 +292,9 @@ suite('entities in news text: people', () => {
     assert.deepEqual(typed('وقال مدير المكتب وليد بن على الجلال إن المشروع بدأ.'), ['وليد بن على الجلال|person']);
     assert.deepEqual(typed('وحضر محمد بن على الرئيس السابق للنادي.').filter((e) => e.endsWith('|person')), ['محمد بن على|person']);
   });
+  test('a one-word place no list holds as a country, a big city or a curated place is a person after a verb of saying (وقالت نينا); a state stays a place', () => {
+    assert.deepEqual(typed('وقالت نينا لعلها تحب رجلها.'), ['نينا|person']);
+    assert.deepEqual(typed('وقالت البحرين إنها ترحب بالاتفاق.'), ['البحرين|place']);
+  });
 });
+

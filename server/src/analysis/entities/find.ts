@@ -35,6 +35,7 @@ import { airlines, firmsByCountry } from './firms';
 import { STOPWORDS } from './stopwords';
 import { joinedPeople } from './joined-people';
 import { apartAtAnd } from './and-apart';
+import { speakersNotPlaces } from './speakers';
 
 export type { EntitySource };
 
@@ -194,7 +195,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   let fromModel = apartAtListedNames(modelCandidates(paragraph, tokens, gazetteer), tokens, gazetteer);
   fromModel = bodiesApart(peopleApart(overruled(fromModel, gazetteer, tokens), gazetteer), gazetteer, tokens);
   fromModel = personsSplit(apartAtAnd(withoutDirection(fromModel, gazetteer, tokens), tokens, gazetteer), gazetteer, tokens);
-  fromModel = withoutNationality(kinshipJoined(fromModel, tokens, givenNames, paragraph, andGiven, listedGiven), tokens);
+  fromModel = speakersNotPlaces(withoutNationality(kinshipJoined(fromModel, tokens, givenNames, paragraph, andGiven, listedGiven), tokens), tokens, gazetteer);
   fromModel = clubsSure(withChannels(aliPersons(fromModel, tokens, ali, unsureAliNames(paragraph, tokens)), tokens), tokens);
   fromModel = wholeListedPeople(withFamilyName(fromModel, tokens, gazetteer, paragraph, surelyGiven), gazetteer);
   // Each source of names adds only where the ones before it found nothing.
