@@ -1,7 +1,7 @@
 /**
  * Nationality adjectives before a person's name: the model, having seen «الرئيس الأمريكي
  * باراك أوباما» leave the adjective out, still runs some into names it does not know
- * (الحارس الكولومبي الكولمبي ديفيد أوسبينا، المدرب السويسري كريستيان جروس). ANERcorp and editors
+ * (الحارس الكولومبي ديفيد أوسبينا، المدرب السويسري كريستيان جروس). ANERcorp and editors
  * leave it out too. A name that begins with a nisba which is a given name (الباجي، الهادي،
  * العربي) is untouched: only nationalities are listed, and العربي is not among them.
  */
