@@ -46,9 +46,12 @@ const AFTER_BODY = new Set([
   ...'الساعي الساعيه الرامي الراميه الهادف الهادفه المكلف المكلفه المسوول المسووله'.split(' '),
 ]);
 
-/** Whether a token may open a body's purpose: a word after ل, no word of time or audience (للمرة، لجماهير), no pronoun (لإعلانها). */
+/** Whether a folded word is shaped as a body's purpose: a word after ل, no word of time or audience (للمرة، لجماهير). */
+const isPurposeShape = (folded: string): boolean => folded[0] === 'ل' && folded.length >= 4 && !NOT_PURPOSES.has(folded);
+
+/** Whether a token may open a body's purpose: shaped as one (isPurposeShape), with no pronoun (لإعلانها). */
 function isPurposeWord(purpose: Token | undefined, text: string): purpose is Token {
-  return purpose?.word === true && purpose.folded[0] === 'ل' && purpose.folded.length >= 4 && !NOT_PURPOSES.has(purpose.folded) && !hasPronounSuffix(text.slice(purpose.start, purpose.end));
+  return purpose?.word === true && isPurposeShape(purpose.folded) && !hasPronounSuffix(text.slice(purpose.start, purpose.end));
 }
 
 /**
@@ -160,7 +163,7 @@ function unionEnd(tokens: readonly Token[], taken: Uint8Array, i: number): numbe
   const stem = safeReading(head.folded).stem;
   const next = tokens[i + 1].folded;
   const after = (t: number): string => (tokens[t]?.word === true && !taken[t] ? tokens[t].folded : '');
-  if (stem === 'الاتحاد' && (UNION_ADJECTIVES.has(next) || (isNationality(next) && !STATE_UNIONS.has(next))) && !(after(i + 2)[0] === 'ل' && after(i + 2).length >= 4 && !NOT_PURPOSES.has(after(i + 2)))) return i + 2;
+  if (stem === 'الاتحاد' && (UNION_ADJECTIVES.has(next) || (isNationality(next) && !STATE_UNIONS.has(next))) && !isPurposeShape(after(i + 2))) return i + 2;
   if (stem === 'اتحاد' && next === 'كره' && after(i + 2).startsWith('ال')) return isNationality(after(i + 3)) ? i + 4 : i + 3;
   return i;
 }
