@@ -8,13 +8,10 @@
  */
 import type { Candidate } from './candidate';
 import { withoutArticle } from './clitics';
-import type { GazetteerMatch } from './gazetteer/index';
+import { TRIGGER_CLASSES, type GazetteerMatch } from './gazetteer/index';
 import { commonWords, nameLexicon } from './model/load';
 import { isNationality } from './nationality';
 import type { Token } from './tokens';
-
-/** Classes that name nothing alone: titles and the nouns that introduce names. */
-const NO_NAME = new Set(['title', 'placeTrigger', 'orgTrigger']);
 
 export function apartAtAnd(candidates: readonly Candidate[], tokens: readonly Token[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
   return candidates.flatMap((c) => {
@@ -22,7 +19,7 @@ export function apartAtAnd(candidates: readonly Candidate[], tokens: readonly To
     for (let k = c.first + 1; k < c.last; k++) {
       const word = tokens[k].folded;
       if (word.length < 3 || word[0] !== 'و' || word === 'ولد') continue;
-      const listed = (prefix: number): GazetteerMatch[] => gazetteer.filter((m) => m.start === k && m.prefix === prefix && !NO_NAME.has(m.cls));
+      const listed = (prefix: number): GazetteerMatch[] => gazetteer.filter((m) => m.start === k && m.prefix === prefix && !TRIGGER_CLASSES.has(m.cls));
       if (listed(0).length || nameLexicon().has(word) || gazetteer.some((m) => m.entry && m.start < k && m.end > k)) continue;
       const stem = word.slice(1);
       const listedStem = listed(1);

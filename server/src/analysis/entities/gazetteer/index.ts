@@ -253,7 +253,8 @@ export function gazetteerFeatureIds(tokenCount: number, matches: readonly Gazett
   return ids;
 }
 
-const TRIGGER_CLASSES = new Set<GazetteerClass>(['orgTrigger', 'placeTrigger', 'title']);
+/** Classes that name nothing alone: titles and the nouns that introduce names (الرئيس، مدينة، منظمة). */
+export const TRIGGER_CLASSES: ReadonlySet<GazetteerClass> = new Set<GazetteerClass>(['orgTrigger', 'placeTrigger', 'title']);
 
 /** Whether a folded word ends a listed person's name of two words or more (مبارك، مشرف، الاسد). */
 export const isListedPersonEnd = (word: string): boolean => gazetteer().personEnds.has(word);
