@@ -5,9 +5,9 @@
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { suite, test } from 'node:test';
+import { tempFolder } from '../support/temp';
 import { khabar } from './run';
 
 const P1 = 'أعلن الدفاع المدني السوري اليوم الخميس أن السيول التي اجتاحت ريف حماة الشمالي غمرت 23 قرية وبلدة وأجبرت أكثر من 600 عائلة على مغادرة منازلها.';
@@ -15,12 +15,7 @@ const P2 = 'وكانت وزارة الزراعة قد حذرت الأسبوع ا
 const P3 = 'وقدرت الوزارة الأضرار الأولية بنحو ثلاثة ملايين دولار فيما لا يقل عدد الهكتارات الزراعية المتضررة عن ألفي هكتار.';
 
 function folder(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'khabar-cli-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
+  return tempFolder('khabar-cli-', files);
 }
 
 suite('khabar CLI: cleanup', () => {

@@ -4,10 +4,10 @@
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { suite, test } from 'node:test';
 import { SAMPLES } from '../support/paths';
+import { tempFolder } from '../support/temp';
 import { khabar } from './run';
 
 const WIRE = path.join(SAMPLES, '01-flood-wire.txt');
@@ -16,7 +16,7 @@ const P = 'أعلن الدفاع المدني اليوم أن السيول غم�
 const Q = 'وقال مدير الدفاع المدني إن فرق الإنقاذ أجلت مئات العائلات من المناطق المنخفضة.';
 
 function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'khabar-cli-'));
+  return tempFolder('khabar-cli-');
 }
 
 suite('khabar CLI', () => {

@@ -5,12 +5,12 @@
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { suite, test } from 'node:test';
 import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver/node';
 import { readSample } from '../support/paths';
+import { tempFolder } from '../support/temp';
 import { applyTextEdits, eventually, startHarness, type Harness } from './harness';
 
 const P1 = 'أعلن الدفاع المدني السوري اليوم الخميس أن السيول التي اجتاحت ريف حماة الشمالي غمرت 23 قرية وبلدة وأجبرت أكثر من 600 عائلة على مغادرة منازلها.';
@@ -35,11 +35,7 @@ async function pullUntil(h: Harness, uri: string, done: (d: Diagnostic[]) => boo
 }
 
 function workspace(files: Record<string, string>): { dir: string; uri: (name: string) => string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'khabar-ws-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
+  const dir = tempFolder('khabar-ws-', files);
   return { dir, uri: (name) => pathToFileURL(path.join(dir, name)).toString() };
 }
 
