@@ -7,6 +7,7 @@
  * Where several earlier names fit, the most recent one wins, as a reader would take it. A
  * body's short name given in brackets after its full name («سمة»، (نزاهة)) names the body in
  * every mention, also one before the brackets (a headline's).
+ * A family name the model typed a place or a body joins the person named in full before it.
  * Each cluster then gets one type (the mentions' majority, a gazetteer's type weighing more)
  * and one canonical name (a gazetteer's of that type, else the fullest mention).
  */
@@ -76,7 +77,7 @@ export function refersTo(short: readonly string[], long: readonly string[], type
  */
 function typeOf(mentions: readonly Mention[]): EntityType {
   const votes = new Map<EntityType, number>();
-  for (const m of mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + (m.known ? 1.5 : 1));
+  for (const m of mentions) if (!guessedFrom(m, mentions)) votes.set(m.type, (votes.get(m.type) ?? 0) + (m.known ? 1.5 : 1));
   let best = mentions[0].type;
   for (const [type, n] of votes) if (n > (votes.get(best) ?? 0)) best = type;
   return best;
@@ -88,6 +89,21 @@ function canonicalOf(mentions: readonly Mention[], type: EntityType): string {
   let best = mentions[0];
   for (const m of mentions) if (m.key.split(' ').length > best.key.split(' ').length) best = m;
   return best.canonical;
+}
+
+/**
+ * A place or body only the model found that is the family name of a person's full name (تاونسند
+ * after ميك تاونسند, typed a place where its sentence gave little away): the person, however the
+ * model typed it. Not a first name alone: the model's «person» is then often a body run on
+ * (إيليوت أسوشيتس) or a place run into a name (أبوعريش محمد القحطاني).
+ */
+function isNameOf(m: Mention, person: readonly string[]): boolean {
+  return m.type !== 'person' && m.source === 'model' && !m.known && person.length >= 2 && m.key === person[person.length - 1];
+}
+
+/** A mention that joined a person's cluster as part of the name (isNameOf): it takes the person's type and does not vote. */
+function guessedFrom(m: Mention, mentions: readonly Mention[]): boolean {
+  return mentions.some((x) => x.type === 'person' && isNameOf(m, x.key.split(' ')));
 }
 
 /** A place, or a name only the model found: what may join a listed place by its own words (formKey). */
@@ -109,6 +125,7 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
       for (let i = drafts.length - 1; i >= 0 && !draft; i--) {
         const d = drafts[i];
         if (d.mentions.some((x) => x.type === m.type) && refersTo(words, d.words, m.type)) draft = d;
+        else if (d.mentions.some((x) => x.type === 'person') && isNameOf(m, d.words)) draft = d;
       }
       if (draft) byKey.set(m.key, draft);
     }
