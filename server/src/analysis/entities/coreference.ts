@@ -76,8 +76,9 @@ export function refersTo(short: readonly string[], long: readonly string[], type
  * also other things (نوكيا the company and the Finnish town, كافو the footballer).
  */
 function typeOf(mentions: readonly Mention[]): EntityType {
+  const families = familyNames(mentions);
   const votes = new Map<EntityType, number>();
-  for (const m of mentions) if (!guessedFrom(m, mentions)) votes.set(m.type, (votes.get(m.type) ?? 0) + (m.known ? 1.5 : 1));
+  for (const m of mentions) if (!(mistypedFamily(m) && families.has(m.key))) votes.set(m.type, (votes.get(m.type) ?? 0) + (m.known ? 1.5 : 1));
   let best = mentions[0].type;
   for (const [type, n] of votes) if (n > (votes.get(best) ?? 0)) best = type;
   return best;
@@ -92,18 +93,22 @@ function canonicalOf(mentions: readonly Mention[], type: EntityType): string {
 }
 
 /**
- * A place or body only the model found that is the family name of a person's full name (تاونسند
- * after ميك تاونسند, typed a place where its sentence gave little away): the person, however the
- * model typed it. Not a first name alone: the model's «person» is then often a body run on
- * (إيليوت أسوشيتس) or a place run into a name (أبوعريش محمد القحطاني).
+ * A one-word place or body only the model found: what a person's family name may be mistyped as
+ * where its sentence gives little away (تاونسند after ميك تاونسند). It joins the person named in
+ * full before it and takes the person's type without voting. Only the family name does: where the
+ * model's «person» begins with such a word, it is often a body run on (إيليوت أسوشيتس) or a place
+ * run into a name (أبوعريش محمد القحطاني).
  */
-function isNameOf(m: Mention, person: readonly string[]): boolean {
-  return m.type !== 'person' && m.source === 'model' && !m.known && person.length >= 2 && m.key === person[person.length - 1];
-}
+const mistypedFamily = (m: Mention): boolean => m.type !== 'person' && m.source === 'model' && !m.known && !m.key.includes(' ');
 
-/** A mention that joined a person's cluster as part of the name (isNameOf): it takes the person's type and does not vote. */
-function guessedFrom(m: Mention, mentions: readonly Mention[]): boolean {
-  return mentions.some((x) => x.type === 'person' && isNameOf(m, x.key.split(' ')));
+/** The last words of the people named in two words or more among `mentions`. */
+function familyNames(mentions: readonly Mention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    const at = m.key.lastIndexOf(' ');
+    if (m.type === 'person' && at > 0) out.add(m.key.slice(at + 1));
+  }
+  return out;
 }
 
 /** A place, or a name only the model found: what may join a listed place by its own words (formKey). */
@@ -125,7 +130,7 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
       for (let i = drafts.length - 1; i >= 0 && !draft; i--) {
         const d = drafts[i];
         if (d.mentions.some((x) => x.type === m.type) && refersTo(words, d.words, m.type)) draft = d;
-        else if (d.mentions.some((x) => x.type === 'person') && isNameOf(m, d.words)) draft = d;
+        else if (mistypedFamily(m) && d.words.length >= 2 && d.words[d.words.length - 1] === m.key && d.mentions.some((x) => x.type === 'person')) draft = d;
       }
       if (draft) byKey.set(m.key, draft);
     }
