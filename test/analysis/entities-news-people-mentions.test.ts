@@ -144,4 +144,9 @@ suite('entities in news text: people mentions', () => {
     assert.deepEqual(typed('والتقى رئيس النادي مساء أمس مع وكيل مونتاري للتباحث معه.'), ['مونتاري|person']);
     assert.deepEqual(typed('وأعلن النادي أن فلوريس شارك في التدريب، وأن حصان الأمير فيصل بن خالد خرج من السباق.'), ['فلوريس|person', 'فيصل بن خالد|person']);
   });
+
+  test('a name the model read as a place right after a role and a nationality is the player (المهاجم الفنزويلي | ريفاس); the town stays a town', () => {
+    for (const sentence of ['وأعرب المدرب عن رضاه عن المهاجم الفنزويلي ريفاس.', 'وتألق المهاجم الفنزويلي ريفاس في المباراة.', 'وفي الهجوم المهاجم الفنزويلي ريفاس.']) assert.deepEqual(typed(sentence), ['ريفاس|person'], sentence);
+    assert.deepEqual(typed('وسافر الوفد إلى مدينة ريفاس في نيكاراغوا.'), ['ريفاس|place', 'نيكاراغوا|place']);
+  });
 });

@@ -57,6 +57,18 @@ function standsForPerson(tokens: readonly Token[], i: number, taken: Uint8Array)
   return afterRole(tokens, i) || (!taken[i - 1] && !/^[فكل]?(ال|لل)/.test(w) && before.folded !== 'و' && !isNationality(w));
 }
 
+/**
+ * A place of one or two words the model found right after a role and a nationality is the person they
+ * describe (المهاجم الفنزويلي | ريفاس, where ريفاس is also a town): no place has a role.
+ */
+export function rolesNotPlaces(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
+  return candidates.map((c) => {
+    const before = tokens[c.first - 1];
+    if (c.type !== 'place' || c.source !== 'model' || c.last - c.first > 2 || !before?.word || !isNationality(before.folded.replace(/^و(?=ال)/, '')) || !afterRole(tokens, c.first - 1)) return c;
+    return { ...c, type: 'person' as const };
+  });
+}
+
 /** A function word or a word training saw often outside names. */
 const isCommon = (word: string): boolean => STOPWORDS.has(word) || commonWords().has(word);
 
