@@ -201,4 +201,10 @@ suite('entities in news text: not names', () => {
     assert.deepEqual(typed('وقرر النادي منح الحارس الكوستاريكي كيلور نافاس القميص رقم 1.'), ['كيلور نافاس|person']);
     assert.deepEqual(typed('نسأل الله لنا ولجميع المسلمين حسن الخاتمة.'), []);
   });
+
+  test('a product or a standard named in quotes or brackets with its number is no person or body (“غالاكسي نوت 5″، (بازل 3)); a year or a count after a name is not a model\'s number', () => {
+    for (const sentence of ['وقال إن هاتف “غالاكسي نوت 5″ سيطرح في الأسواق الشهر المقبل.', 'ويتضمن الجهاز معالج “إكسينوس 7420″ وذاكرة كبيرة.', 'وتراجع الفيلم الكوميدي “تيد 2″ إلى المركز الخامس.', 'وتطبق البنوك معايير (بازل 3) لتعزيز رأس المال.']) assert.deepEqual(typed(sentence), [], sentence);
+    assert.deepEqual(typed('وكانت علاقته جيدة مع (كرايسلر 1980) كما يقول.'), ['كرايسلر|organization']);
+    assert.deepEqual(typed('وقال “محمد 5 أهداف” في الموسم.'), ['محمد|person']);
+  });
 });

@@ -14,7 +14,7 @@ import { WORDLIKE_CLASSES, isGivenNameAt, matchGazetteer, type GazetteerMatch } 
 import { commonWords, nameLexicon } from './model/load';
 import { foldedPrefixEnd } from './offsets';
 import { tokenize, type Token } from './tokens';
-import { inEventName, isEverydayWord, isMakersProduct, withChannels } from './homographs';
+import { inEventName, isEverydayWord, isMakersProduct, isQuotedModel, withChannels } from './homographs';
 import type { Candidate, EntitySource } from './candidate';
 import { withAcronyms, withShortNames } from './acronyms';
 import { isInTheNameOf, isNeverName } from './not-names';
@@ -230,7 +230,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const added = [...places, ...people, ...aged, ...authors, ...firms];
   const besideAdded = (c: Candidate): boolean => !unsure.has(c) || !added.some((a) => a.first < c.last && c.first < a.last);
   const found = hospitals(sportsBodySpans(placesAsClubs(withShortNames(withAcronyms(namedAfterPeople([...fromModel.filter((c) => outsideBodies(c) && besideAdded(c)), ...listed.filter(outsideBodies), ...bodies, ...places, ...people, ...aged, ...authors, ...firms, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens, paragraph), tokens, paragraph), tokens), tokens, gazetteer), tokens), tokens).filter(
-    (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer, paragraph),
+    (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !isQuotedModel(tokens, c) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer, paragraph),
   );
   // Places in a list of places, and people in a list of people, once the other names are known.
   const candidates = joinedPeople([...found, ...placesInLists(tokens, found, paragraph), ...namesInLists(tokens, found, listedGiven, gazetteer, paragraph)].sort((a, b) => a.first - b.first), tokens, gazetteer, paragraph);

@@ -14,6 +14,7 @@
  * round, الجزيرة and العربية are channels after مراسل or when told something (للجزيرة أن).
  */
 import { hasStem, readings } from './clitics';
+import { commonWords } from './model/load';
 import { listedEntry } from './gazetteer/entries';
 import type { GazetteerMatch } from './gazetteer/index';
 import type { Candidate } from './candidate';
@@ -23,7 +24,7 @@ import { UNIT_WORDS } from '../numbers/units';
 import { datelinePressAt, paperAfterHead, quotedPressAt } from './papers';
 import { isFunctionWord } from './stopwords';
 import { MONTH_NAMES } from '../dates/months';
-import type { Token } from './tokens';
+import { isClosingQuote, isOpeningQuote, type Token } from './tokens';
 
 /** Words before which مالي is the country (folded): prepositions, directions, a state's words. */
 const BEFORE_COUNTRY = new Set('في من الي عن علي و شمال جنوب شرق غرب وسط بشمال بجنوب بشرق بغرب بوسط لشمال لجنوب دوله جمهوريه حكومه رئيس شعب وشعب جيش'.split(' '));
@@ -162,6 +163,26 @@ export function isMakersProduct(tokens: readonly Token[], c: Candidate, gazettee
   const next = tokens[c.last];
   if (c.type !== 'organization' || next?.word !== true || !MODEL_NUMBER.test(next.folded) || YEAR.test(next.folded) || isQuantity(tokens, c.last)) return false;
   return gazetteer.some((m) => m.start === c.first && m.end === c.last && (m.cls === 'company' || m.cls === 'body'));
+}
+
+/** A model's number (folded): digits, with a letter or two after them (5، 7420، 777s). */
+const QUOTED_MODEL_NUMBER = /^\d{1,4}[a-z]{0,2}$/;
+
+/**
+ * Whether the person or body `c` is a product or a standard named in quotes or brackets with its
+ * number (“نوت 5″، “تيد 2″، “غالاكسي إس 6 إيدج بلس”، (بازل 3)): the quotes close after the
+ * number, or after up to two more words that training did not see often outside names. A year
+ * there is a date (كرايسلر 1980), and a place with a number is the place (مونديال «روسيا 2018»).
+ */
+export function isQuotedModel(tokens: readonly Token[], c: Candidate): boolean {
+  const number = tokens[c.last]?.folded ?? '';
+  if (c.type === 'place' || !isOpeningQuote(tokens[c.first - 1]) || !QUOTED_MODEL_NUMBER.test(number) || YEAR.test(number)) return false;
+  for (let i = c.last + 1; i <= c.last + 3; i++) {
+    const t = tokens[i];
+    if (t?.word !== true) return isClosingQuote(t) || t?.folded === '″';
+    if (commonWords().has(t.folded)) return false;
+  }
+  return false;
 }
 
 /** Agreements and meetings named after a place (folded): اتفاق الطائف، مؤتمر مدريد. */
