@@ -182,6 +182,7 @@ export function articleEntities(ctx: ArticleContext): ArticleEntities {
       if (skip) return;
       const taken = new Uint8Array(facts.tokens.length);
       for (const m of [...facts.mentions, ...(keptIn[i] ?? [])]) for (let t = m.first; t < m.last; t++) taken[t] = 1;
+      for (const [first, last] of facts.notNamed ?? []) taken.fill(1, first, last);
       const dates = ctx.facts[i].dates;
       facts.tokens.forEach((t, k) => {
         if (dates.some((d) => t.start < d.end && d.start < t.end) || t.start >= tagsFrom(i)) taken[k] = 1;

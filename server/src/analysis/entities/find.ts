@@ -72,6 +72,8 @@ export interface ParagraphEntities {
   readonly mentions: readonly RawEntity[];
   /** The paragraph's tokens, kept for article-level matching of later mentions. */
   readonly tokens: readonly Token[];
+  /** Token spans (end exclusive) the paragraph found to be a product, a model or an event named after a name (“نوت 5″، اتفاق الطائف): the article finds no later mention there. */
+  readonly notNamed?: readonly (readonly [number, number])[];
 }
 
 export const NO_ENTITIES: ParagraphEntities = Object.freeze({ mentions: [], tokens: [] });
@@ -229,9 +231,10 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const firms = takeSure([...firmsByCountry(tokens, sure, paragraph), ...airlines(tokens, sure)]);
   const added = [...places, ...people, ...aged, ...authors, ...firms];
   const besideAdded = (c: Candidate): boolean => !unsure.has(c) || !added.some((a) => a.first < c.last && c.first < a.last);
-  const found = hospitals(sportsBodySpans(placesAsClubs(withShortNames(withAcronyms(namedAfterPeople([...fromModel.filter((c) => outsideBodies(c) && besideAdded(c)), ...listed.filter(outsideBodies), ...bodies, ...places, ...people, ...aged, ...authors, ...firms, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens, paragraph), tokens, paragraph), tokens), tokens, gazetteer), tokens), tokens).filter(
-    (c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !isMakersProduct(tokens, c, gazetteer) && !isQuotedModel(tokens, c) && !inEventName(tokens, c) && !isNeverName(tokens, c, gazetteer, paragraph),
-  );
+  const named = hospitals(sportsBodySpans(placesAsClubs(withShortNames(withAcronyms(namedAfterPeople([...fromModel.filter((c) => outsideBodies(c) && besideAdded(c)), ...listed.filter(outsideBodies), ...bodies, ...places, ...people, ...aged, ...authors, ...firms, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens, paragraph), tokens, paragraph), tokens), tokens, gazetteer), tokens), tokens);
+  // A product, a model or an event named after a name: no name there, for the article either (notNamed).
+  const notNamed = named.filter((c) => isMakersProduct(tokens, c, gazetteer) || isQuotedModel(tokens, c) || inEventName(tokens, c));
+  const found = named.filter((c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !notNamed.includes(c) && !isNeverName(tokens, c, gazetteer, paragraph));
   // Places in a list of places, and people in a list of people, once the other names are known.
   const candidates = joinedPeople([...found, ...placesInLists(tokens, found, paragraph), ...namesInLists(tokens, found, listedGiven, gazetteer, paragraph)].sort((a, b) => a.first - b.first), tokens, gazetteer, paragraph);
   const strongAt = new Map<string, GazetteerMatch>();
@@ -274,5 +277,5 @@ export function findEntities(paragraph: string): ParagraphEntities {
     const full = c.shortName ? mentions.find((m) => m.last === c.first - 1 && m.type === type) : undefined;
     mentions.push({ start, end, type, canonical, form, key: nameKey(canonical), first: c.first, last: c.last, source: c.source, known: match?.entry != null, words, tentative: c.tentative && !match, ...(c.needsAla && !match ? { needsAla: true } : {}), ...(full ? { shortFor: full.key } : {}), ...(c !== found && type === 'place' && match?.entry ? { formKey: nameKey(form) } : {}) });
   }
-  return { mentions, tokens };
+  return { mentions, tokens, ...(notNamed.length ? { notNamed: notNamed.map((c) => [c.first, c.last] as const) } : {}) };
 }

@@ -149,13 +149,20 @@ export function isEverydayWord(tokens: readonly Token[], index: number): boolean
 
 /** A product's model number (777، A380، 737; not a year): after it, a maker's name names the product. */
 const MODEL_NUMBER = /^[a-z]{0,2}\d{2,4}[a-z]{0,2}$/;
-const YEAR = /^(19|20)\d\d$/;
+/** A year, Gregorian or Hijri (2015، 1436). */
+const YEAR = /^(13|14|19|20)\d\d$/;
 
-/** Whether the number at token `index` is a quantity: a decimal or a count of millions or of a unit (أصدر بنك الكويت المركزي 12.85 مليار دولار). */
+/** Whether a folded word is what a number counts: a plural in ات, or a common noun in the accusative, without the article (اتحادات، عضوا; not حالة, في). */
+const isCountedNoun = (w: string): boolean => !w.startsWith('ال') && ((w.endsWith('ات') && w.length >= 4) || (w.endsWith('ا') && commonWords().has(w)));
+
+/**
+ * Whether the number at token `index` is a quantity: a decimal, a count of millions or of a unit
+ * (أصدر بنك الكويت المركزي 12.85 مليار دولار), or a count of a noun (أمانة جازان 21 عضواً، للفيفا 209 اتحادات).
+ */
 function isQuantity(tokens: readonly Token[], index: number): boolean {
   const after = tokens[index + 1];
   if (after?.word === false && (after.folded === '.' || after.folded === ',') && tokens[index + 2]?.word === true && /^\d/.test(tokens[index + 2].folded)) return true;
-  return after?.word === true && (SCALES.has(after.folded) || UNIT_WORDS.has(after.folded));
+  return after?.word === true && (SCALES.has(after.folded) || UNIT_WORDS.has(after.folded) || isCountedNoun(after.folded));
 }
 
 /** Whether the organisation `c` is a listed maker named for its product (طائرة بوينغ 777، إيرباص A380). */
