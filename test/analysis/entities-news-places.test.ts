@@ -216,5 +216,10 @@ suite('entities in news text: places', () => {
     assert.deepEqual(typed('وتقام المباراة على ملعب «بوريس بايشادزه دينامو ارينا» في تبليسي.').filter((e) => e.includes('ارينا')), ['بوريس بايشادزه دينامو ارينا|place']);
     assert.deepEqual(typed('وعقدت الجلسة في قاعة «الشراء بهدف التأجير».'), []);
   });
+
+  test('حضرموت written in two words is the one region', () => {
+    const found = analysed('ووصلت المساعدات إلى مدينة سيئون في محافظة حضر موت أمس.');
+    assert.deepEqual(found.map((e) => `${e.text}|${e.type}|${e.canonical}`).slice(-1), ['حضر موت|place|حضرموت']);
+  });
 });
 

@@ -56,7 +56,7 @@ export const GEOGRAPHY = `
 الحجاز	Hejaz
 هضبة نجد|منطقة نجد	Najd
 تهامة	Tihamah
-حضرموت	Hadhramaut
+حضرموت|حضر موت	Hadhramaut
 ظفار	Dhofar
 الأحواز|الأهواز|عربستان	Khuzestan
 إقليم أوغادين|أوغادين	Ogaden
