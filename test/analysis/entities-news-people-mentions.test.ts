@@ -149,4 +149,11 @@ suite('entities in news text: people mentions', () => {
     for (const sentence of ['وأعرب المدرب عن رضاه عن المهاجم الفنزويلي ريفاس.', 'وتألق المهاجم الفنزويلي ريفاس في المباراة.', 'وفي الهجوم المهاجم الفنزويلي ريفاس.']) assert.deepEqual(typed(sentence), ['ريفاس|person'], sentence);
     assert.deepEqual(typed('وسافر الوفد إلى مدينة ريفاس في نيكاراغوا.'), ['ريفاس|place', 'نيكاراغوا|place']);
   });
+
+  test('a family name that begins like a proclitic (بريم) is the family name whole where the article names the person in full, not ب + the given name ريم', () => {
+    const found = analyzeArticle('عنوان الخبر هنا\nوأفرج المسلحون عن المواطنة الفرنسية ايزابيل بريم أمس.\nوكانت بريم تعمل مستشارة في منظمة دولية، وقالت بريم إنها بخير.', defaultOptions()).entities;
+    assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), ['ايزابيل بريم|person', 'بريم|person', 'بريم|person']);
+    assert.equal(new Set(found.map((e) => e.id)).size, 1, 'one person');
+  });
 });
+

@@ -95,6 +95,31 @@ function completed(placed: readonly Placed[], tokensOf: (block: number) => reado
 }
 
 /**
+ * A one-word person the paragraph read with a proclitic off (ب + ريم) whose whole word is the
+ * family name of a person the article names in full (ايزابيل بريم): the family name, whole. Not
+ * where the name without the proclitic is in a full name of the article too (ل + ياسر, with ياسر
+ * القحطاني): a «family name» لياسر is then the model's run-on (موفق | لياسر).
+ */
+function wholeFamilyNames(placed: readonly Placed[], tokensOf: (block: number) => readonly Token[], blockStart: (block: number) => number, text: string): Placed[] {
+  const families = new Set<string>();
+  const inFullNames = new Set<string>();
+  for (const m of placed) {
+    if (m.type !== 'person' || m.words.length < 2) continue;
+    families.add(m.words[m.words.length - 1]);
+    for (const w of m.words) inFullNames.add(w);
+  }
+  if (!families.size) return [...placed];
+  return placed.map((m) => {
+    if (m.type !== 'person' || m.last - m.first !== 1 || inFullNames.has(m.words[0])) return m;
+    const token = tokensOf(m.block)[m.first];
+    const start = blockStart(m.block) + token.start;
+    if (start === m.start || !families.has(token.folded)) return m;
+    const form = displayForm(text.slice(start, m.end), false);
+    return { ...m, start, words: [token.folded], form, canonical: form, key: nameKey(form), known: false };
+  });
+}
+
+/**
  * Where a person's mention starts: on the word آل before it where the article writes the name
  * with it (وبيّن آل جار الله after «إبراهيم آل جار الله»), which the model and the later mentions
  * leave out. `names` are the person's mentions that carry their words.
@@ -161,7 +186,10 @@ export function articleEntities(ctx: ArticleContext): ArticleEntities {
       if (m) placed.push({ ...m, start: m.start + block.start, end: m.end + block.start, block: i });
     }
   });
-  const kept = completed(confirmed(placed, blocks.some(({ block, skip }) => !skip && writesAla(block.text))), (i) => blocks[i].facts.tokens, (i) => blocks[i].block.start, ctx.text);
+  const tokensOf = (i: number): readonly Token[] => blocks[i].facts.tokens;
+  const blockStart = (i: number): number => blocks[i].block.start;
+  const whole = wholeFamilyNames(placed, tokensOf, blockStart, ctx.text);
+  const kept = completed(confirmed(whole, blocks.some(({ block, skip }) => !skip && writesAla(block.text))), tokensOf, blockStart, ctx.text);
   const first = clusterMentions(kept);
   const clusterOf = new Map<Mention, number>();
   first.forEach((c, i) => c.mentions.forEach((m) => clusterOf.set(m, i)));
