@@ -133,4 +133,10 @@ suite('entities in news text: clubs', () => {
     assert.deepEqual(typed('ونقل اتحاد كرة القدم المباراة، وقال رئيس اتحاد كرة القدم المصري إن الموعد ثابت.'), ['اتحاد كرة القدم|organization', 'اتحاد كرة القدم المصري|organization']);
     assert.deepEqual(typed('وانهار الاتحاد السوفيتي عام 1991.'), ['الاتحاد السوفيتي|place']);
   });
+
+  test('أندية (clubs) is outside the names after it: a place where the clubs are (أندية | كوريا الجنوبية), a club where others are named beside it (أندية | روما وريال مدريد)', () => {
+    assert.deepEqual(typed('وتطور مستوى أندية كوريا الجنوبية في البطولة القارية.'), ['كوريا الجنوبية|place']);
+    assert.deepEqual(typed('وتنقل اللاعب بين أندية روما وريال مدريد وسامبدوريا.'), ['روما|organization', 'ريال مدريد|organization', 'سامبدوريا|organization']);
+  });
 });
+
