@@ -59,4 +59,9 @@ suite('entities in news text: press', () => {
     assert.deepEqual(typed('فهو يظهر كل يومين في جريدة الرياضي، ونشرت صحيفة الديلي ميل البريطانية الخبر.'), ['الرياضي|organization', 'الديلي ميل|organization']);
     assert.deepEqual(typed('ويتطلب القبول خلو صحيفة المتقدم من السوابق، كما تنشر مجلة الأمن والحياة.'), []);
   });
+
+  test('the New York Times written with نيو يورك apart is the one paper', () => {
+    assert.deepEqual(typed('بحسب صحيفة نيو يورك تايمز الأمريكية.'), ['نيو يورك تايمز|organization']);
+  });
 });
+

@@ -202,7 +202,7 @@ export const ORGANIZATIONS = `
 بي بي سي|هيئة الإذاعة البريطانية	BBC
 سي إن إن	CNN
 ديلي ميل|الديلي ميل	Daily Mail
-نيويورك تايمز	The New York Times
+نيويورك تايمز|نيو يورك تايمز	The New York Times
 واشنطن بوست	The Washington Post
 هافنغتون بوست|هافينغتون بوست|هافنغتون بوست عربي	HuffPost
 المرصد السوري لحقوق الإنسان|المرصد السوري	Syrian Observatory for Human Rights
