@@ -155,5 +155,9 @@ suite('entities in news text: people mentions', () => {
     assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), ['ايزابيل بريم|person', 'بريم|person', 'بريم|person']);
     assert.equal(new Set(found.map((e) => e.id)).size, 1, 'one person');
   });
+
+  test('an office «general» follows is no family name (فهد بن عبدالله بن جلوي | المشرف العام)', () => {
+    assert.deepEqual(typed('ووجه الأمير فهد بن عبدالله بن جلوي المشرف العام على التطوير بمتابعة المشروع.'), ['فهد بن عبدالله بن جلوي|person']);
+  });
 });
 

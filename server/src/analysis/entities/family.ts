@@ -15,6 +15,7 @@ import { isGivenNameAt, isTriggerWord, type GazetteerMatch } from './gazetteer/i
 import { LINKS, isDerivedParticiple } from './kinship';
 import { commonWords, nameLexicon } from './model/load';
 import { isForeignName, isNationality } from './nationality';
+import { GENERAL } from './propagate';
 import { writtenWithTa, type Token } from './tokens';
 
 /** Lists whose name at the next word stops the person: it is no family name (محمد | السعودية، أحمد | الوزير). */
@@ -75,9 +76,10 @@ export function withFamilyName(candidates: readonly Candidate[], tokens: readonl
     const known = nameLexicon().has(w) || listedFamily;
     // Nor a common word with the article (رفض الفنان فارس مهدي | التعليق، باراك أوباما | الأب).
     if (!known && !framed && (!w.startsWith('ال') || commonWords().has(w.slice(2)))) return c;
-    // A noun its adjective follows is no family name (أدى علي عبد الله صالح | اليمين الدستورية).
+    // A noun its adjective follows is no family name (أدى علي عبد الله صالح | اليمين الدستورية), nor an office «general» follows
+    // (محمد بن نايف بن عبدالعزيز | المشرف العام).
     const after = tokens[c.last + 1];
-    if (after?.word && after.folded.startsWith('ال') && writtenWithTa(after, text)) return c;
+    if (after?.word && after.folded.startsWith('ال') && (writtenWithTa(after, text) || GENERAL.has(after.folded))) return c;
     return { ...c, last: c.last + 1 };
   });
 }

@@ -19,7 +19,7 @@ import { isClubNameEnd, isKnownClub, isMatchVerb } from './sports';
 import { endsAsNisba, isNationality } from './nationality';
 import { LINKS } from './kinship';
 import { writesAla } from './ali';
-import { COMPOUND } from './propagate';
+import { COMPOUND, GENERAL } from './propagate';
 import { withListedFamilies } from './listed-families';
 import { CALLED } from './called';
 
@@ -119,6 +119,8 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
     if (type === 'person') {
       // Nor does a number (سيروس | 3- عيد ميلادك, the next song's number).
       while (last > first && (titles.has(last - 1) || /^\d+$/.test(tokens[last - 1].folded))) last--;
+      // Nor does an office with العام after it (محمد بن نايف | المشرف العام، | المدير العام): a participle with the article, «general».
+      if (last - first >= 2 && /^الم/.test(tokens[last - 1].folded) && GENERAL.has(tokens[last]?.folded ?? '')) last--;
       while (last - first >= 2 && titles.has(first)) first++;
       // Nor does المدعو (the one called) begin one: the name follows it.
       if (last - first >= 2 && CALLED.has(tokens[first].folded)) first++;
@@ -182,6 +184,7 @@ function joinedAtLinks(found: readonly Chunk[], tokens: readonly Token[]): Chunk
   }
   return out;
 }
+
 
 /** A quarter's head (folded), outside its name after a proclitic too (بحي | الزيتون). */
 const QUARTER: ReadonlySet<string> = new Set(['حي']);

@@ -65,8 +65,8 @@ function gazetteerClasses(word: string): string[] {
   return matchGazetteer([{ start: 0, end: word.length, folded: word, word: true }]).map((m) => m.cls);
 }
 
-/** «General» after a body's first word (folded): الأمن العام، النيابة العامة. */
-const GENERAL = new Set(['العام', 'العامه']);
+/** «General» after a body's first word or an office (folded): الأمن العام، النيابة العامة، المشرف العام. */
+export const GENERAL: ReadonlySet<string> = new Set(['العام', 'العامه']);
 
 /**
  * The names to look for, from the words of each recognised mention. A one-word place the
