@@ -221,5 +221,10 @@ suite('entities in news text: places', () => {
     const found = analysed('ووصلت المساعدات إلى مدينة سيئون في محافظة حضر موت أمس.');
     assert.deepEqual(found.map((e) => `${e.text}|${e.type}|${e.canonical}`).slice(-1), ['حضر موت|place|حضرموت']);
   });
+
+  test('a complex named after a person is a body (مجمع الأمير فيصل بن فهد الأولمبي), and a market named after one a place (حراج بن قاسم)', () => {
+    assert.deepEqual(typed('وعقد الاجتماع في مقر الاتحاد بمجمع الأمير فيصل بن فهد الأولمبي بالرياض.'), ['مجمع الأمير فيصل بن فهد الأولمبي|organization', 'الرياض|place']);
+    assert.deepEqual(typed('ويشهد حراج بن قاسم في موقعه الجديد إقبالا كبيرا.'), ['حراج بن قاسم|place']);
+  });
 });
 

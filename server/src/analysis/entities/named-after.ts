@@ -14,15 +14,15 @@ import { isDirectorateHead, purposeEnd } from './public-bodies';
 import { STOPWORDS } from './stopwords';
 import { isClosingQuote, isOpeningQuote, type Token } from './tokens';
 
-/** Institutions named after a person: جامعة الملك سعود، مستشفى الملك فهد، جائزة نوبل، أوقاف صالح الراجحي (folded heads). */
-const NAMED_AFTER = new Set(['جامعه', 'مستشفي', 'جائزه', 'مركز', 'مؤسسه', 'موسسه', 'كليه', 'معهد', 'مدرسه', 'مكتبه', 'مدينه', 'اوقاف']);
+/** Institutions named after a person: جامعة الملك سعود، مستشفى الملك فهد، جائزة نوبل، أوقاف صالح الراجحي، مجمع الملك فهد (folded heads). */
+const NAMED_AFTER = new Set(['جامعه', 'مستشفي', 'جائزه', 'مركز', 'مؤسسه', 'موسسه', 'كليه', 'معهد', 'مدرسه', 'مكتبه', 'مدينه', 'اوقاف', 'مجمع']);
 /** Universities, colleges and institutes (folded heads), named after their town as often as after a person. */
 const SCHOOLS = new Set(['جامعه', 'كليه', 'معهد', 'اكاديميه']);
 /** The heads of firms, indefinite, after which a person's name is the firm's (folded): شركة، مجموعة، مصنع. */
 const FIRM_HEADS = new Set(['شركه', 'مجموعه', 'مصنع']);
 /** Streets, squares, planned quarters and buildings named after a person are places, as CoNLL counts facilities: طريق الملك فهد، ميدان التحرير، مخطط الأمير تركي، مطار الملك خالد، مسجد الشيخ زايد، قصر الحمراء، مسرح محمد عبده، فندق بيفرلي هيلز، حديقة الملك فهد، قاعة الملك فيصل. */
 const STREETS: ReadonlySet<string> = new Set(['طريق', 'شارع', 'ميدان', 'ساحه', 'جسر', 'نفق', 'دوار', 'حي', 'مخطط']);
-const PLACES_NAMED_AFTER = new Set([...STREETS, 'مطار', 'ميناء', 'مسجد', 'جامع', 'ملعب', 'استاد', 'قصر', 'برج', 'مسرح', 'متحف', 'فندق', 'حديقه', 'منتزه', 'قاعه', 'صاله']);
+const PLACES_NAMED_AFTER = new Set([...STREETS, 'مطار', 'ميناء', 'مسجد', 'جامع', 'ملعب', 'استاد', 'قصر', 'برج', 'مسرح', 'متحف', 'فندق', 'حديقه', 'منتزه', 'قاعه', 'صاله', 'حراج']);
 
 /** Words that head names, the institutions' and buildings' included: a proclitic on them is outside the name (بمستشفى الملك خالد). */
 export const isHeadWord = (s: string): boolean => isTriggerWord(s) || NAMED_AFTER.has(s) || PLACES_NAMED_AFTER.has(s) || isDirectorateHead(s);
