@@ -226,5 +226,12 @@ suite('entities in news text: places', () => {
     assert.deepEqual(typed('وعقد الاجتماع في مقر الاتحاد بمجمع الأمير فيصل بن فهد الأولمبي بالرياض.'), ['مجمع الأمير فيصل بن فهد الأولمبي|organization', 'الرياض|place']);
     assert.deepEqual(typed('ويشهد حراج بن قاسم في موقعه الجديد إقبالا كبيرا.'), ['حراج بن قاسم|place']);
   });
+
+  test('a research chair, an air base and a gate named after a king or a prince are the chair, the base and the gate, and a cup after its patron is no person', () => {
+    assert.deepEqual(typed('وصدرت دراسة عن كرسي الأمير مشعل بن ماجد لدراسات التستر التجاري.'), ['كرسي الأمير مشعل بن ماجد|organization']);
+    assert.deepEqual(typed('وتوجه الوفد إلى قاعدة الملك خالد الجوية بخميس مشيط.'), ['قاعدة الملك خالد الجوية|place', 'خميس مشيط|place']);
+    assert.deepEqual(typed('وتوزع المياه عند باب الملك عبدالعزيز وباب الملك فهد.'), ['باب الملك عبدالعزيز|place', 'باب الملك فهد|place']);
+    assert.deepEqual(typed('وتأهل الفريق في كأس الأمير فيصل بن فهد إلى الدور الثاني.'), []);
+  });
 });
 

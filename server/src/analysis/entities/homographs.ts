@@ -196,6 +196,8 @@ export function isQuotedModel(tokens: readonly Token[], c: Candidate): boolean {
 const EVENT_HEADS = new Set('اتفاق اتفاقيه معاهده مؤتمر قمه اعلان مبادي بروتوكول تفاهمات مسار منتدي ميثاق'.split(' '));
 /** A league or a cup (folded), named after its sponsor or patron: دوري عبداللطيف جميل، كأس سانتياغو برنابيو. */
 const LEAGUE_HEADS = new Set(['دوري', 'كاس']);
+/** The titles of a cup's patron (folded): كأس الأمير فيصل، كأس الملك. */
+const PATRON_TITLES = new Set(['الملك', 'الامير', 'الشيخ']);
 
 /**
  * Whether `c` names an event with the word before it: a place found by a list alone, an
@@ -204,7 +206,9 @@ const LEAGUE_HEADS = new Set(['دوري', 'كاس']);
  */
 export function inEventName(tokens: readonly Token[], c: Candidate): boolean {
   const before = tokens[c.first - 1];
-  if (c.type === 'person' && before?.word === true && hasStem(before.folded, LEAGUE_HEADS)) return true;
+  // With a title between (كأس الأمير | فيصل).
+  const head = before?.word === true && PATRON_TITLES.has(before.folded) ? tokens[c.first - 2] : before;
+  if (c.type === 'person' && head?.word === true && hasStem(head.folded, LEAGUE_HEADS)) return true;
   return c.source === 'gazetteer' && c.match?.cls === 'region' && before?.word === true && hasStem(before.folded, EVENT_HEADS);
 }
 

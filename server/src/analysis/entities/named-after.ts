@@ -14,18 +14,21 @@ import { isDirectorateHead, purposeEnd } from './public-bodies';
 import { STOPWORDS } from './stopwords';
 import { isClosingQuote, isOpeningQuote, type Token } from './tokens';
 
-/** Institutions named after a person: جامعة الملك سعود، مستشفى الملك فهد، جائزة نوبل، أوقاف صالح الراجحي، مجمع الملك فهد (folded heads). */
-const NAMED_AFTER = new Set(['جامعه', 'مستشفي', 'جائزه', 'مركز', 'مؤسسه', 'موسسه', 'كليه', 'معهد', 'مدرسه', 'مكتبه', 'مدينه', 'اوقاف', 'مجمع']);
+/** Institutions named after a person: جامعة الملك سعود، مستشفى الملك فهد، جائزة نوبل، أوقاف صالح الراجحي، مجمع الملك فهد، كرسي الأمير مشعل (folded heads). */
+const NAMED_AFTER = new Set(['جامعه', 'مستشفي', 'جائزه', 'مركز', 'مؤسسه', 'موسسه', 'كليه', 'معهد', 'مدرسه', 'مكتبه', 'مدينه', 'اوقاف', 'مجمع', 'كرسي']);
 /** Universities, colleges and institutes (folded heads), named after their town as often as after a person. */
 const SCHOOLS = new Set(['جامعه', 'كليه', 'معهد', 'اكاديميه']);
 /** The heads of firms, indefinite, after which a person's name is the firm's (folded): شركة، مجموعة، مصنع. */
 const FIRM_HEADS = new Set(['شركه', 'مجموعه', 'مصنع']);
 /** Streets, squares, planned quarters and buildings named after a person are places, as CoNLL counts facilities: طريق الملك فهد، ميدان التحرير، مخطط الأمير تركي، مطار الملك خالد، مسجد الشيخ زايد، قصر الحمراء، مسرح محمد عبده، فندق بيفرلي هيلز، حديقة الملك فهد، قاعة الملك فيصل. */
 const STREETS: ReadonlySet<string> = new Set(['طريق', 'شارع', 'ميدان', 'ساحه', 'جسر', 'نفق', 'دوار', 'حي', 'مخطط']);
-const PLACES_NAMED_AFTER = new Set([...STREETS, 'مطار', 'ميناء', 'مسجد', 'جامع', 'ملعب', 'استاد', 'قصر', 'برج', 'مسرح', 'متحف', 'فندق', 'حديقه', 'منتزه', 'قاعه', 'صاله', 'حراج']);
+const PLACES_NAMED_AFTER = new Set([...STREETS, 'مطار', 'ميناء', 'مسجد', 'جامع', 'ملعب', 'استاد', 'قصر', 'برج', 'مسرح', 'متحف', 'فندق', 'حديقه', 'منتزه', 'قاعه', 'صاله', 'حراج', 'باب', 'قاعده', 'اسكان']);
 
 /** Words that head names, the institutions' and buildings' included: a proclitic on them is outside the name (بمستشفى الملك خالد). */
 export const isHeadWord = (s: string): boolean => isTriggerWord(s) || NAMED_AFTER.has(s) || PLACES_NAMED_AFTER.has(s) || isDirectorateHead(s);
+
+/** Heads that are everyday words too (a chair, a rule, housing), which name something after a person only with a title after them (folded). */
+const TITLED_HEADS = new Set(['كرسي', 'قاعده', 'اسكان']);
 
 /** دار (folded), the house of an institution (دار الأوبرا، دار الإفتاء), which begins no person's name. */
 const HOUSES = new Set(['دار']);
@@ -68,6 +71,8 @@ export function namedAfterPeople(found: readonly Candidate[], tokens: readonly T
     const word = tokens[t]?.word === true ? tokens[t].folded : '';
     // عن طريق عبدالرحمن الغامدي: «by way of», no road.
     if (word === 'طريق' && tokens[t - 1]?.folded === 'عن') return null;
+    // كرسي شاغر (a vacant chair), قاعدة, إسكان: only before a title (كرسي الأمير مشعل، قاعدة الملك خالد الجوية، إسكان الملك فهد).
+    if (hasStem(word, TITLED_HEADS) && !TITLES_BEFORE.has(tokens[t + 1]?.folded ?? '')) return null;
     if (hasStem(word, PLACES_NAMED_AFTER)) return 'place';
     return hasStem(word, NAMED_AFTER) ? 'organization' : null;
   };
