@@ -185,7 +185,6 @@ function joinedAtLinks(found: readonly Chunk[], tokens: readonly Token[]): Chunk
   return out;
 }
 
-
 /** A quarter's head (folded), outside its name after a proclitic too (بحي | الزيتون). */
 const QUARTER: ReadonlySet<string> = new Set(['حي']);
 

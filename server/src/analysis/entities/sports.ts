@@ -175,7 +175,8 @@ export function clubsAfterHeads(tokens: readonly Token[], taken: Uint8Array): Ca
 
 /**
  * A place right after نادي names the club, one organisation with its head (نادي نجران، لنادي الرياض), as a place's lists cannot type it;
- * a club named like a place after a team's word is the club alone (فريق الخليج).
+ * after أندية it names one of the clubs only beside another (أندية | روما وريال مدريد); a club named like a place after a team's word
+ * is the club alone (فريق الخليج).
  */
 export function placesAsClubs(candidates: readonly Candidate[], tokens: readonly Token[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
   return candidates.map((c) => {
