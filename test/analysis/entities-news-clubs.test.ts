@@ -139,4 +139,3 @@ suite('entities in news text: clubs', () => {
     assert.deepEqual(typed('وتنقل اللاعب بين أندية روما وريال مدريد وسامبدوريا.'), ['روما|organization', 'ريال مدريد|organization', 'سامبدوريا|organization']);
   });
 });
-

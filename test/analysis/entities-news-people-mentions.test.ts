@@ -160,4 +160,3 @@ suite('entities in news text: people mentions', () => {
     assert.deepEqual(typed('ووجه الأمير فهد بن عبدالله بن جلوي المشرف العام على التطوير بمتابعة المشروع.'), ['فهد بن عبدالله بن جلوي|person']);
   });
 });
-

@@ -234,4 +234,3 @@ suite('entities in news text: places', () => {
     assert.deepEqual(typed('وتأهل الفريق في كأس الأمير فيصل بن فهد إلى الدور الثاني.'), []);
   });
 });
-

@@ -64,4 +64,3 @@ suite('entities in news text: press', () => {
     assert.deepEqual(typed('بحسب صحيفة نيو يورك تايمز الأمريكية.'), ['نيو يورك تايمز|organization']);
   });
 });
-
