@@ -64,6 +64,8 @@ suite('entities in news text: not names', () => {
     assert.deepEqual(typed('الصراع يدور دوما على المراكز، وتحدث عن ولاية الفقيه وحالة البحر متوسط الموج وأقام منطقة آمنة.'), []);
     // الطبقة: the class or the layer, but the Syrian town after its cues and before no adjective.
     assert.deepEqual(typed('وتعاني الطبقة الوسطى من الغلاء، وعاش في الطبقة المتوسطة، وهذه الطبقة فقيرة، وقتل عناصر التنظيم قرب الطبقة بالريف الغربي.'), ['الطبقة|place']);
+    // After ف, and before a number (the 700 millibar layer), the class and the layer too.
+    assert.deepEqual(typed('وتتحاشى الدول الكبرى ذلك فالطبقة المتوسطة إذا نزل إليها الغني لم يصعد، وسجلت رطوبة عالية في الطبقة 700 مليبار.'), []);
     // الميادين: the squares, but the Syrian town after its cues; مسقط رأس: a birthplace, no Muscat.
     assert.deepEqual(typed('وخرج الآلاف إلى الميادين الرئيسية وفي مختلف الميادين والشوارع والميادين، وقصف الطيران مدينة الميادين.'), ['الميادين|place']);
     assert.deepEqual(typed('وزار مسقط رأس والده، ثم وصل الوفد إلى مسقط.'), ['مسقط|place']);

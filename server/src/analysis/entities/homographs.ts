@@ -69,9 +69,9 @@ const forHajj = (_: string, after: string): boolean => ['هذا', 'هذه', 'ا�
 /** Words before which دوما is the town (folded); elsewhere after a word it is «always» (يدور دوما). */
 const BEFORE_DOUMA = new Set('في قريه بلده مدينه ريف وريف بريف مدينتي بلدتي منطقه اهالي سكان مجزره'.split(' '));
 const always = (before: string): boolean => before !== '' && !BEFORE_DOUMA.has(before);
-/** الطبقة is «the class» or «the layer» (هذه الطبقة، في الطبقة الوسطى) but after the town's cues and before no adjective (قرب الطبقة، سد الطبقة). */
+/** الطبقة is «the class» or «the layer» (هذه الطبقة، في الطبقة الوسطى، الطبقة 700 مليبار) but after the town's cues and before no adjective or number (قرب الطبقة، سد الطبقة). */
 const BEFORE_TABQA = new Set([...BEFORE_DOUMA, 'قرب', 'سد', 'مطار']);
-const stratum = (before: string, after: string): boolean => !BEFORE_TABQA.has(before) || after.startsWith('ال');
+const stratum = (before: string, after: string): boolean => !BEFORE_TABQA.has(before) || after.startsWith('ال') || /^\d/.test(after);
 /** الميادين is «the squares» or «the fields» (في مختلف الميادين، الشوارع والميادين) but after the town's cues, في not among them (مدينة الميادين، ريف الميادين). */
 const squares = (before: string): boolean => before === 'في' || !BEFORE_TABQA.has(before);
 
@@ -138,9 +138,14 @@ const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> 
   ['بتيسير', () => true],
 ]);
 
+/** Everyday words whose reading a conjunction before them does not change (folded): فالطبقة المتوسطة is still the middle class. */
+const AFTER_CONJUNCTION = new Set(['الطبقه']);
+
 /** Whether the one-token name at `index` is here the everyday word it is spelled like. */
 export function isEverydayWord(tokens: readonly Token[], index: number): boolean {
-  const test = EVERYDAY.get(tokens[index].folded);
+  // After و or ف too where the word before does not decide (فالطبقة المتوسطة; not والسعودية, whose word before does).
+  const folded = tokens[index].folded;
+  const test = EVERYDAY.get(folded) ?? (/^[وف]ال/.test(folded) && AFTER_CONJUNCTION.has(folded.slice(1)) ? EVERYDAY.get(folded.slice(1)) : undefined);
   if (!test) return false;
   const prev = tokens[index - 1];
   const next = tokens[index + 1];
