@@ -215,4 +215,10 @@ suite('entities in news text: not names', () => {
     assert.deepEqual(typed('وأصبح عدد أعضاء المجلس البلدي في أمانة جازان 21 عضواً منهم 14 بالانتخاب.'), ['أمانة جازان|organization']);
     assert.deepEqual(typed('وتضم الجمعية العمومية للفيفا 209 اتحادات موزعة على القارات.'), ['لفيفا|organization']);
   });
+
+  test('ك before a one-word name is «like» only where a list knows the name well or it has the article (كمصر، كجدة): كسبها is «won it», not ك + the town سبها', () => {
+    assert.deepEqual(typed('وفاز الهلال في المباراة التي كسبها بثلاثة أهداف.'), ['الهلال|organization']);
+    assert.deepEqual(typed('وتعهدت دول كمصر والجزائر بالمساعدة، ومدن كجدة والرياض.'), ['مصر|place', 'الجزائر|place', 'جدة|place', 'الرياض|place']);
+  });
 });
+

@@ -78,6 +78,9 @@ export interface ParagraphEntities {
 
 export const NO_ENTITIES: ParagraphEntities = Object.freeze({ mentions: [], tokens: [] });
 
+/** Lists whose names are known well enough to follow ك (like, such as) without the article: كمصر، كجدة، كداعش، كتويتر; not the generated towns' (مينا، نيس). */
+const LIKE_WHAT: ReadonlySet<string> = new Set(['country', 'place', 'organization', 'body', 'club', 'company', 'figure', 'person']);
+
 /**
  * Lists a name may be added from when the model passed it by: the curated lists and the
  * countries. City lists are not: many city names are also words (القائم، الزاوية) or clubs.
@@ -263,6 +266,10 @@ export function findEntities(paragraph: string): ParagraphEntities {
     const conjunction = (head.folded.length >= 3 && 'وفبل'.includes(head.folded[0]) && 'أإآ'.includes(paragraph[head.start + 1])) || head.folded === 'وعلي' || found.afterAnd === true;
     const reading =
       match && c === found ? { prefix: match.prefix, restored: match.restored } : c.quoted ? { prefix: 0 } : conjunction ? { prefix: 1 } : cliticReading(head.folded, (s) => isKnownName(s, nameStems), isHeadWord, (w) => wholeNames.has(w), (s) => givenStems.has(s), titleEnds.has(c.first));
+    // ك (like, as) before a one-word name is read off only where the name has the article or a curated list knows it (كالجبيل، كمصر، كجدة، كداعش):
+    // كمينا is an ambush, كسبها «won it», كنيس a synagogue, though مينا, سبها and نيس are towns.
+    const like = head.folded.slice(0, reading.prefix).includes('ك');
+    if (like && c.last - c.first === 1 && !(match && (LIKE_WHAT.has(match.cls) || head.folded.startsWith('ال', reading.prefix)))) continue;
     const start = foldedPrefixEnd(paragraph, head, reading.prefix);
     const end = tokens[c.last - 1].end;
     if (start >= end) continue;
