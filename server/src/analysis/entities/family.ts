@@ -14,7 +14,7 @@ import type { Candidate } from './candidate';
 import { isGivenNameAt, isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { LINKS, isDerivedParticiple } from './kinship';
 import { commonWords, nameLexicon } from './model/load';
-import { isForeignName, isNationality } from './nationality';
+import { isForeignName, isNationality, withoutAnd } from './nationality';
 import { GENERAL } from './propagate';
 import { writtenWithTa, type Token } from './tokens';
 
@@ -30,7 +30,7 @@ const ABSTRACT = new Set('الحزم العزم الحسم المجد الخير
 /** Whether the one-word person at `t` follows a title (الدكتور، المدرب) or a nationality (البرازيلي، والإيطالي). */
 function framedAsPerson(tokens: readonly Token[], t: number, gazetteer: readonly GazetteerMatch[]): boolean {
   const before = tokens[t - 1];
-  return before?.word === true && (isNationality(before.folded.replace(/^و(?=ال)/, '')) || gazetteer.some((m) => m.cls === 'title' && m.end === t));
+  return before?.word === true && (isNationality(withoutAnd(before.folded)) || gazetteer.some((m) => m.cls === 'title' && m.end === t));
 }
 
 /**

@@ -25,6 +25,9 @@ export const NATIONALITIES: ReadonlySet<string> = new Set(
 /** Whether a folded word ends as a nisba adjective does, masculine or feminine (السعودي، السعوديه، الوطنيه). */
 export const endsAsNisba = (w: string): boolean => w.endsWith('ي') || w.endsWith('يه');
 
+/** A folded word without the و of «and» before its article (والأوروغوياني → الاوروغوياني). */
+export const withoutAnd = (folded: string): string => folded.replace(/^و(?=ال)/, '');
+
 /** Whether a folded word is a nationality in any number or gender (المصري، المصرية، المصريين). */
 export const isNationality = (w: string): boolean => NATIONALITIES.has(w) || NATIONALITIES.has(w.replace(/(ين|ون|ه)$/, ''));
 
@@ -32,7 +35,7 @@ export const isNationality = (w: string): boolean => NATIONALITIES.has(w) || NAT
 export function withoutNationality(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
   return candidates.map((c) => {
     const first = tokens[c.first];
-    if (c.type !== 'person' || c.source !== 'model' || c.last - c.first < 2 || !NATIONALITIES.has(first.folded.replace(/^و(?=ال)/, ''))) return c;
+    if (c.type !== 'person' || c.source !== 'model' || c.last - c.first < 2 || !NATIONALITIES.has(withoutAnd(first.folded))) return c;
     return { ...c, first: c.first + 1 };
   });
 }
@@ -64,7 +67,7 @@ function standsForPerson(tokens: readonly Token[], i: number, taken: Uint8Array)
 export function rolesNotPlaces(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
   return candidates.map((c) => {
     const before = tokens[c.first - 1];
-    if (c.type !== 'place' || c.source !== 'model' || c.last - c.first > 2 || !before?.word || !isNationality(before.folded.replace(/^و(?=ال)/, '')) || !afterRole(tokens, c.first - 1)) return c;
+    if (c.type !== 'place' || c.source !== 'model' || c.last - c.first > 2 || !before?.word || !isNationality(withoutAnd(before.folded)) || !afterRole(tokens, c.first - 1)) return c;
     return { ...c, type: 'person' as const };
   });
 }
@@ -104,7 +107,7 @@ export function foreignPeople(tokens: readonly Token[], taken: Uint8Array, text:
     // The cheap test first, as this runs on every word: a nationality ends in ي or ية.
     const end = before[before.length - 1];
     if ((end !== 'ي' && end !== 'ه') || taken[i] || !name.word || taken[i - 1]) continue;
-    const nationality = before.replace(/^و(?=ال)/, '');
+    const nationality = withoutAnd(before);
     if (!(NATIONALITIES.has(nationality) || (end === 'ه' && NATIONALITIES.has(nationality.slice(0, -1)))) || /^(السعودي|المالي)/.test(nationality) || text[tokens[i - 1].end - 1] === 'ى') continue;
     const joined = nationality !== before;
     // Right before a person found, the word is that person's given name even where the nationality describes a noun

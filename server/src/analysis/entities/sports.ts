@@ -183,14 +183,14 @@ export function placesAsClubs(candidates: readonly Candidate[], tokens: readonly
     const head = tokens[c.first - 1];
     const listed = gazetteer.find((m) => m.start === c.first && m.end === c.last && m.entry?.type === 'place');
     if ((c.type !== 'place' && !listed) || head?.word !== true) return c;
-    if (isClubHead(head) && hasStem(head.folded, CLUBS_PLURAL)) {
-      // After أندية (clubs) a place is where the clubs are (أندية آسيا، أندية كوريا الجنوبية، أندية جدة), unless a club's country or
-      // another club follows: it is then one of the clubs named (أندية براجانتينو البرازيلي، أندية روما وريال مدريد), without the plural.
-      const next = tokens[c.last];
-      const named = clubsCountry(next) || (next?.word === true && next.folded.startsWith('و') && next.start - tokens[c.last - 1].end <= 1);
-      return named ? { ...c, type: 'organization', source: 'gazetteer', match: listed ? localClub(listed) : null, tentative: false } : c;
-    }
     if (isClubHead(head)) {
+      if (hasStem(head.folded, CLUBS_PLURAL)) {
+        // After أندية (clubs) a place is where the clubs are (أندية آسيا، أندية كوريا الجنوبية، أندية جدة), unless a club's country or
+        // another club follows: it is then one of the clubs named (أندية براجانتينو البرازيلي، أندية روما وريال مدريد), without the plural.
+        const next = tokens[c.last];
+        const named = clubsCountry(next) || (next?.word === true && next.folded.startsWith('و') && next.start - tokens[c.last - 1].end <= 1);
+        return named ? { ...c, type: 'organization', source: 'gazetteer', match: listed ? localClub(listed) : null, tentative: false } : c;
+      }
       // نادي أبها الأدبي، نادي جدة الأدبي الثقافي: a club's kind closes its name.
       let last = c.last;
       while (last < c.last + 2 && CLUB_KINDS.has(tokens[last]?.folded ?? '')) last++;
