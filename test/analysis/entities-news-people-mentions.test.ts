@@ -131,6 +131,10 @@ suite('entities in news text: people mentions', () => {
     assert.deepEqual(typed('وبحسب تقرير للأمم المتحدة فإن صالح الذي بقي في السلطة 33 عاما جمع ثروة.').filter((e) => e.endsWith('|person')), ['صالح|person']);
     assert.deepEqual(typed('رغم التوقعات بأن الاحتياطي الاتحادي سيرفع أسعار الفائدة.'), ['الاحتياطي الاتحادي|organization']);
   });
+
+  test('لأن «because», after و or not, begins no name (ولأن | سامي)', () => {
+    assert.deepEqual(typed('ولكن التدريب علم ودراسة وخبرة.. ولأن سامي لا يمتلك كل هذا كان السقوط المر.'), ['سامي|person']);
+  });
   test('a one-word name the model was unsure of gives way to what the rules find there: a firm, an aged man, a foreign champion', () => {
     assert.deepEqual(typed('رفع عدد من ضحايا حادث طائرة شركة جيرمان وينجز الألمانية دعوى.'), ['جيرمان وينجز|organization']);
     assert.deepEqual(typed('ويرغب المدرب في انتقال حارسه شيك (33 عاما) إلى النادي.'), ['شيك|person']);

@@ -89,7 +89,7 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
     let first = c.start;
     let last = c.end;
     // Punctuation, function words, verbs of saying, of a match's result and of events are never the edge of a name (رامي عبد الرحمن ذلك، وكتبت | موغيريني، فيصل بن تركي | أبلغ، فيصل بن خالد | خرج).
-    // Nor is على after و or ف, or إنّ after و, ف, ب or ل, as written (وعلى | هازارد، فإن | صالح، بأن | الاحتياطي الاتحادي), which fold like وعلي or فان.
+    // Nor is على after و or ف, or إنّ after و, ف, ب or ل, as written (وعلى | هازارد، فإن | صالح، بأن | الاحتياطي الاتحادي), which fold like وعلي or فان, nor لأنّ (ولأن | سامي).
     const edge = (t: Token): boolean => {
       const written = paragraph.slice(t.start, t.end);
       return !t.word || isFunctionWord(t.folded, paragraph[t.end - 1]) || writesAla(written) || CONJOINED_INNA.test(written) || isSpeechVerb(t.folded) || isMatchVerb(t.folded) || EVENT_VERBS.has(t.folded);
@@ -251,8 +251,8 @@ function isConstructPlural(token: Token): boolean {
   return (w.length >= 5 && hasParticipleShape(w)) || commonWords().has(w.slice(0, -1) + 'ين');
 }
 
-/** إنّ and أنّ after a proclitic, as written with their hamza (فإن، بأن). */
-const CONJOINED_INNA = /^[وفبل][أإ]ن$/;
+/** إنّ and أنّ after a proclitic, as written with their hamza (فإن، بأن), and لأنّ «because», alone or after و or ف (ولأن | سامي). */
+const CONJOINED_INNA = /^(?:[وفبل][أإ]ن|[وف]?ل[أإا]ن)$/;
 
 /** أنّ and بأنّ (folded), which open what a verb of saying says. */
 const THAT: ReadonlySet<string> = new Set(['ان', 'بان']);
