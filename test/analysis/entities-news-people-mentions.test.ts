@@ -132,6 +132,13 @@ suite('entities in news text: people mentions', () => {
     assert.deepEqual(typed('رغم التوقعات بأن الاحتياطي الاتحادي سيرفع أسعار الفائدة.'), ['الاحتياطي الاتحادي|organization']);
   });
 
+  test('a word the lists know only after ل («to» and a name) ends the name before it (العمير | للنعيمي، ألفارو نيغريدو | لفالنسيا)', () => {
+    assert.deepEqual(typed('وقال العمير للنعيمي إن الحكومة ستتحمل الخسائر.'), ['العمير|person']);
+    assert.deepEqual(typed('وانتقل الإسباني ألفارو نيغريدو لفالنسيا في الصيف.'), ['ألفارو نيغريدو|person', 'فالنسيا|organization']);
+    assert.deepEqual(typed('والتقى المدرب حسين لياسر قبل المباراة.'), ['حسين|person']);
+    assert.deepEqual(typed('وقال الوزير سيرغي لافروف إن بلاده ترفض ذلك.'), ['سيرغي لافروف|person'], 'a family name in ل that no list reads as ل + a name stays');
+  });
+
   test('لأن «because», after و or not, begins no name (ولأن | سامي)', () => {
     assert.deepEqual(typed('ولكن التدريب علم ودراسة وخبرة.. ولأن سامي لا يمتلك كل هذا كان السقوط المر.'), ['سامي|person']);
   });

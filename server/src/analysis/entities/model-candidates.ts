@@ -71,6 +71,9 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
   const titles = new Set(gazetteer.filter((m) => m.cls === 'title' && m.end - m.start === 1).map((m) => m.start));
   const givenNames = new Set(gazetteer.filter((m) => m.cls === 'firstName').map((m) => m.start));
   const familyAt = new Set(gazetteer.filter((m) => m.cls === 'familyName' && m.end - m.start === 1).map((m) => m.start));
+  // Words the lists know only with ل before them (لياسر، للنعيمي، لفالنسيا): «to» and a name, which ends the name before it.
+  const afterLam = new Set(gazetteer.filter((m) => m.prefix > 0 && tokens[m.start].folded[0] === 'ل').map((m) => m.start));
+  for (const m of gazetteer) if (m.prefix === 0) afterLam.delete(m.start);
   // A trigger word alone without the article is no name (منظمة، ريف، شيخ), unless a list names a place so (بورصة).
   const listedPlace = new Set(gazetteer.filter((m) => m.entry?.type === 'place').map((m) => m.start));
   const listedBody = new Set(gazetteer.filter((m) => m.entry?.type === 'organization' && m.end - m.start === 1).map((m) => m.start));
@@ -137,7 +140,7 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       // Nor does a title without its article end one (محمد بنيس | شاعر مغربي، طه حسين | باحث), but for the titles
       // that are family names too (عمر قاضي، سيد إمام).
       const bareTitle = (t: number): boolean => unlisted(t) && !tokens[t].folded.startsWith('ال') && !TITLE_FAMILIES.has(tokens[t].folded) && isTriggerWord('ال' + tokens[t].folded);
-      while (last - first >= 2 && !NAME_LINKS.has(tokens[last - 2].folded) && (stray(last - 1) || governed(last - 1) || construct(last - 1) || bareTitle(last - 1))) last--;
+      while (last - first >= 2 && !NAME_LINKS.has(tokens[last - 2].folded) && (stray(last - 1) || governed(last - 1) || construct(last - 1) || bareTitle(last - 1) || afterLam.has(last - 1))) last--;
       while (last - first >= 2 && !NAME_LINKS.has(tokens[first + 1].folded) && stray(first)) first++;
       while (last - first >= 2 && unlisted(first) && isGovernedDefinite(tokens[first].folded)) first++;
       // Nor does one end on أبو or بو (ياسر بو | علي): the word after is the name's.
