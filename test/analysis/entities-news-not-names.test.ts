@@ -26,6 +26,8 @@ suite('entities in news text: not names', () => {
     assert.deepEqual(typed('سجلت محطة جدة 6.1 ميليمتر، ويرتفع الكولسترول مع الميكروويف، وانتشر فيروس كورونا في الرياض.'), ['جدة|place', 'الرياض|place']);
     // The computer, and the operetta among the art forms.
     assert.deepEqual(typed('وأدخلت المعلومات إلى نظم الكومبيوتر، ومنها أوبريت انشادي يحكي فرحة العيد.'), []);
+    // Chemical elements in -ium, with the article, with ل, or none.
+    assert.deepEqual(typed('ويستنزف هذا الدواء البوتاسيوم من الجسم، والموز مصدر جيد للبوتاسيوم، ووجدت آثار البولونيوم في ملابسه.'), []);
   });
 
   test('a nationality alone is no person (اللاعب الأرجنتيني، اللاعب الدولي البوسني)', () => {
