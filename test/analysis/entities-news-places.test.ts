@@ -233,4 +233,9 @@ suite('entities in news text: places', () => {
     assert.deepEqual(typed('وتوزع المياه عند باب الملك عبدالعزيز وباب الملك فهد.'), ['باب الملك عبدالعزيز|place', 'باب الملك فهد|place']);
     assert.deepEqual(typed('وتأهل الفريق في كأس الأمير فيصل بن فهد إلى الدور الثاني.'), []);
   });
+
+  test('a feminine nationality after a listed town is outside its name (سان فرانسيسكو | الأمريكية), unless the lists hold the whole or a common head leads it', () => {
+    assert.deepEqual(typed('وأقيم الحفل بمدينة سان فرانسيسكو الأمريكية، ولم يفوت الجمهور الفرصة.'), ['سان فرانسيسكو|place']);
+    assert.deepEqual(typed('وزار الوفد الولايات المتحدة الأمريكية والأراضي الفلسطينية.'), ['الولايات المتحدة الأمريكية|place', 'الأراضي الفلسطينية|place']);
+  });
 });

@@ -18,7 +18,7 @@ import { inEventName, isEverydayWord, isMakersProduct, isQuotedModel, withChanne
 import type { Candidate, EntitySource } from './candidate';
 import { withAcronyms, withShortNames } from './acronyms';
 import { isInTheNameOf, isNeverName } from './not-names';
-import { foreignPeople, rolesNotPlaces, withoutNationality } from './nationality';
+import { foreignPeople, placesWithoutNationality, rolesNotPlaces, withoutNationality } from './nationality';
 import { aliNames, aliPersons, unsureAliNames } from './ali';
 import { NASAB_LINKS, afterTitles, apartAtListedNames, givenAndFamily, kinshipJoined } from './kinship';
 import { afterCommonHead, placesAfterHeads, placesInLists, withoutDirection } from './heads';
@@ -201,6 +201,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   fromModel = bodiesApart(peopleApart(overruled(fromModel, gazetteer, tokens), gazetteer), gazetteer, tokens);
   fromModel = personsSplit(apartAtAnd(withoutDirection(fromModel, gazetteer, tokens), tokens, gazetteer), gazetteer, tokens);
   fromModel = speakersNotPlaces(rolesNotPlaces(withoutNationality(kinshipJoined(fromModel, tokens, givenNames, paragraph, andGiven, listedGiven), tokens), tokens), tokens, gazetteer);
+  fromModel = placesWithoutNationality(fromModel, tokens, gazetteer);
   fromModel = clubsSure(withChannels(aliPersons(fromModel, tokens, ali, unsureAliNames(paragraph, tokens)), tokens), tokens);
   fromModel = wholeListedPeople(withFamilyName(fromModel, tokens, gazetteer, paragraph, surelyGiven), gazetteer);
   // Each source of names adds only where the ones before it found nothing.

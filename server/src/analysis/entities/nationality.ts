@@ -6,6 +6,7 @@
  * العربي) is untouched: only nationalities are listed, and العربي is not among them.
  */
 import type { Candidate } from './candidate';
+import type { GazetteerMatch } from './gazetteer/index';
 import { commonWords, nameLexicon } from './model/load';
 import { STOPWORDS } from './stopwords';
 import { writtenWithTa, type Token } from './tokens';
@@ -69,6 +70,22 @@ export function rolesNotPlaces(candidates: readonly Candidate[], tokens: readonl
     const before = tokens[c.first - 1];
     if (c.type !== 'place' || c.source !== 'model' || c.last - c.first > 2 || !before?.word || !isNationality(withoutAnd(before.folded)) || !afterRole(tokens, c.first - 1)) return c;
     return { ...c, type: 'person' as const };
+  });
+}
+
+/**
+ * A place of the model that ends on a feminine nationality where the words before it are a listed place
+ * without it is that place (سان فرانسيسكو | الأمريكية، ميرلو | الهولندية): the adjective says where the town is.
+ * Not where the lists hold the whole (الولايات المتحدة الأمريكية), nor after a common head no list
+ * holds alone (الأراضي الفلسطينية، البادية السورية). A masculine one agrees with a head before the town
+ * (منتجع سوتشي الروسي) or makes it a club (ليون الفرنسي), which sports.ts decides.
+ */
+export function placesWithoutNationality(candidates: readonly Candidate[], tokens: readonly Token[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
+  return candidates.map((c) => {
+    const adjective = withoutAnd(tokens[c.last - 1].folded);
+    if (c.type !== 'place' || c.source !== 'model' || c.last - c.first < 2 || !adjective.endsWith('يه') || !isNationality(adjective)) return c;
+    const listed = (end: number): boolean => gazetteer.some((m) => m.start === c.first && m.end === end && m.entry?.type === 'place');
+    return listed(c.last - 1) && !listed(c.last) ? { ...c, last: c.last - 1 } : c;
   });
 }
 
