@@ -30,6 +30,17 @@ suite('entities in news text: not names', () => {
     assert.deepEqual(typed('ويستنزف هذا الدواء البوتاسيوم من الجسم، والموز مصدر جيد للبوتاسيوم، ووجدت آثار البولونيوم في ملابسه.'), []);
   });
 
+  test('a nationality without the article before an indefinite adjective describes the noun before it (مسؤول | يمني بارز), but يمنى is a given name', () => {
+    assert.deepEqual(typed('وكشف مسؤول يمني بارز يعمل في المطار عن وصول القوات.'), []);
+    assert.deepEqual(typed('بحسب ما قاله مسؤول يمني عسكري بعد وصوله.'), []);
+    assert.deepEqual(typed('وقالت يمنى الخولي إن الحفل نجح.'), ['يمنى الخولي|person']);
+  });
+
+  test('بليون is a billion, not ب + ليون (Lyon), in a paragraph and as a later mention of the club', () => {
+    assert.deepEqual(typed('رصدت الحكومة 50 بليون ريال للمشروع.'), []);
+    assert.deepEqual(typed('تعاقد نادي ليون الفرنسي مع اللاعب. وقال رئيس ليون إن النادي أنفق بليون يورو على الملعب.'), ['نادي ليون|organization', 'ليون|organization']);
+  });
+
   test('a nationality alone is no person (اللاعب الأرجنتيني، اللاعب الدولي البوسني)', () => {
     assert.deepEqual(typed('وقال الباراغوياني خوان انخل نابوت إن المشكلة كبيرة، وأعلن النادي انتقال اللاعب الدولي البوسني، الذي توج بلقب الدوري.'), ['خوان انخل نابوت|person']);
   });

@@ -15,6 +15,7 @@ import { isClosingQuote, isOpeningQuote, type Token } from './tokens';
 import { isNationality } from './nationality';
 import { commonWords, nameLexicon } from './model/load';
 import { MONTH_NAMES } from '../dates/months';
+import { SCALES } from '../numbers/lexicon';
 
 /** Folded, without the article. */
 const LOANWORDS = new Set(
@@ -250,6 +251,19 @@ const MEDAL_OF = new Set(['فخر', 'شرف', 'صداقه', 'الاستحقاق'
  */
 const isMedalOf = (w: string): boolean => MEDAL_OF.has(w) || (w.startsWith('ال') && commonWords().has(w) && !nameLexicon().has(w));
 
+/** A scale of a million or more (folded), no proclitic and a name: بليون is a billion, not ب + Lyon. Not ألفا (Alfa), a thousand too. */
+export const isLargeScale = (w: string): boolean => (SCALES.get(w)?.value ?? 0) >= 1e6;
+
+/** Nationalities that are given names too (folded): تركي، جورجي. */
+const GIVEN_NATIONALITIES: ReadonlySet<string> = new Set(['تركي', 'جورجي']);
+
+/** A nationality without the article, written with its final ya (يمني, not the given name يمنى). */
+const isBareNationality = (t: Token, text: string): boolean =>
+  !t.folded.startsWith('ال') && text[t.end - 1] === 'ي' && !GIVEN_NATIONALITIES.has(t.folded) && isNationality('ال' + t.folded);
+
+/** A common word without the article that no name holds (بارز، عسكري). */
+const isIndefiniteCommon = (t: Token): boolean => !t.folded.startsWith('ال') && commonWords().has(t.folded) && !nameLexicon().has(t.folded);
+
 /** Whether the candidate `c` is one of the words or phrases above, never a name. */
 export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: readonly GazetteerMatch[], text: string): boolean {
   const first = stems(tokens[c.first]);
@@ -278,6 +292,9 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   // A nationality alone is an adjective (اللاعب الأرجنتيني), no person; a later mention of a family name so made is propagate.ts's to allow.
   if (c.type === 'person' && c.source === 'model' && c.last - c.first === 1 && tokens[c.first].folded.startsWith('ال') && isNationality(tokens[c.first].folded)) return true;
   if (c.type === 'person' && tokens[c.first].folded.startsWith('ال') && stems(tokens[c.first - 1]).some((s) => DEMONSTRATIVES.has(s))) return true;
+  if (c.last - c.first === 1 && isLargeScale(tokens[c.first].folded)) return true;
+  // Nor is a nationality without the article before indefinite adjectives (مسؤول | يمني بارز، يمني عسكري): it describes the noun before.
+  if (c.type === 'person' && c.source === 'model' && c.last - c.first >= 2 && isBareNationality(tokens[c.first], text) && words.slice(1).every(isIndefiniteCommon)) return true;
   if (c.type === 'person' && c.last - c.first === 1 && isParticiplePlural(tokens[c.first].folded) && !gazetteer.some((m) => m.start === c.first && m.end === c.last)) return true;
   const next = tokens[c.first + 1];
   if (c.type === 'person' && tokens[c.first].folded === 'وسام' && next?.word === true && isMedalOf(next.folded)) return true;

@@ -14,7 +14,7 @@ import { commonWords, nameLexicon } from './model/load';
 import { beginsWithClubName, isClubOnceNamed } from './sports';
 import { isEverydayWord } from './homographs';
 import { FOREIGN_PARTICLES } from './kinship';
-import { inSetPhrase, isLoanword, isNeverAlone, isSayingVerb } from './not-names';
+import { inSetPhrase, isLargeScale, isLoanword, isNeverAlone, isSayingVerb } from './not-names';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
 
@@ -113,7 +113,7 @@ export function findAliases(tokens: readonly Token[], aliases: readonly Alias[],
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   const found: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i].word || taken[i]) continue;
+    if (!tokens[i].word || taken[i] || isLargeScale(tokens[i].folded)) continue;
     let hit: Found | null = null;
     for (const r of readings(tokens[i].folded)) {
       for (const a of byFirst.get(r.stem) ?? []) {
