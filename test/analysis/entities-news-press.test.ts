@@ -63,4 +63,9 @@ suite('entities in news text: press', () => {
   test('the New York Times written with نيو يورك apart is the one paper', () => {
     assert.deepEqual(typed('بحسب صحيفة نيو يورك تايمز الأمريكية.'), ['نيو يورك تايمز|organization']);
   });
+
+  test('the Daily Mail and the Daily Telegraph in their other spellings (دايلي ميل، ديلي تليجراف) are the two papers, canonical as listed', () => {
+    const found = analysed('ونقلت صحيفة دايلي ميل الإنجليزية عن المدرب قوله، وذكرت "ديلي تليجراف" أن النادي يسعى للصفقة.');
+    assert.deepEqual(found.map((e) => `${e.text}|${e.canonical}|${e.type}`), ['دايلي ميل|ديلي ميل|organization', 'ديلي تليجراف|ديلي تلغراف|organization']);
+  });
 });

@@ -138,7 +138,7 @@ export const BODIES = `
 وول ستريت جورنال	The Wall Street Journal
 الغارديان|صحيفة الغارديان	The Guardian
 الإندبندنت|صحيفة الإندبندنت	The Independent
-ديلي تلغراف|الديلي تلغراف	The Daily Telegraph
+ديلي تلغراف|الديلي تلغراف|دايلي تلغراف|ديلي تليجراف|ديلي تليغراف	The Daily Telegraph
 لوموند|صحيفة لوموند	Le Monde
 لوفيغارو|لو فيغارو	Le Figaro
 دير شبيغل|شبيغل|دير شبيجل	Der Spiegel

@@ -201,7 +201,7 @@ export const ORGANIZATIONS = `
 قناة العربية	Al Arabiya
 بي بي سي|هيئة الإذاعة البريطانية	BBC
 سي إن إن	CNN
-ديلي ميل|الديلي ميل	Daily Mail
+ديلي ميل|الديلي ميل|دايلي ميل|دايلي مايل|ديلي مايل	Daily Mail
 نيويورك تايمز|نيو يورك تايمز	The New York Times
 واشنطن بوست	The Washington Post
 هافنغتون بوست|هافينغتون بوست|هافنغتون بوست عربي	HuffPost
