@@ -165,4 +165,8 @@ suite('entities in news text: organisations', () => {
   test('a body the model ended on a noun in construct takes the definite noun after it (معهد إعداد | القادة)', () => {
     assert.deepEqual(typed('وأقيمت الدورة بالتعاون مع معهد إعداد القادة بمشاركة 11 حكماً.'), ['معهد إعداد القادة|organization']);
   });
+
+  test('a body does not end on و and a loanword (جامعة ليستر | وبكالوريوس)', () => {
+    assert.deepEqual(typed('ويحمل الماجستير من جامعة ليستر وبكالوريوس اللغات من جامعة الملك سعود.'), ['جامعة ليستر|organization', 'جامعة الملك سعود|organization']);
+  });
 });

@@ -14,7 +14,7 @@ import { UNIT_WORDS } from '../numbers/units';
 import { STOPWORDS, isFunctionWord } from './stopwords';
 import { isSpeechVerb, isSpeechVerbOrName } from '../structure/attribution-words';
 import type { Token } from './tokens';
-import { hasParticipleShape, shapedAsNoName } from './not-names';
+import { hasParticipleShape, isLoanword, shapedAsNoName } from './not-names';
 import { isClubNameEnd, isKnownClub, isMatchVerb } from './sports';
 import { endsAsNisba, isNationality } from './nationality';
 import { LINKS } from './kinship';
@@ -95,7 +95,7 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
     // Nor is على after و or ف, or إنّ after و, ف, ب or ل, as written (وعلى | هازارد، فإن | صالح، بأن | الاحتياطي الاتحادي), which fold like وعلي or فان, nor لأنّ (ولأن | سامي).
     const edge = (t: Token): boolean => {
       const written = paragraph.slice(t.start, t.end);
-      return !t.word || isFunctionWord(t.folded, paragraph[t.end - 1]) || writesAla(written) || CONJOINED_INNA.test(written) || isSpeechVerb(t.folded) || isMatchVerb(t.folded) || EVENT_VERBS.has(t.folded);
+      return !t.word || isFunctionWord(t.folded, paragraph[t.end - 1]) || writesAla(written) || CONJOINED_INNA.test(written) || isSpeechVerb(t.folded) || isMatchVerb(t.folded) || EVENT_VERBS.has(t.folded) || isAndLoanword(t.folded);
     };
     while (first < last && edge(tokens[first])) first++;
     while (last > first && edge(tokens[last - 1])) last--;
@@ -256,6 +256,9 @@ function isConstructPlural(token: Token): boolean {
 
 /** إنّ and أنّ after a proclitic, as written with their hamza (فإن، بأن), and لأنّ «because», alone or after و or ف (ولأن | سامي). */
 const CONJOINED_INNA = /^(?:[وفبل][أإ]ن|[وف]?ل[أإا]ن)$/;
+
+/** و or ف before a loanword (وبكالوريوس، والكولسترول): what follows a name, never its edge (جامعة ليستر | وبكالوريوس لغات). */
+const isAndLoanword = (w: string): boolean => w.length >= 4 && (w[0] === 'و' || w[0] === 'ف') && isLoanword(w.slice(1));
 
 /** أنّ and بأنّ (folded), which open what a verb of saying says. */
 const THAT: ReadonlySet<string> = new Set(['ان', 'بان']);
