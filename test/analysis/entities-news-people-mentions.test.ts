@@ -139,6 +139,12 @@ suite('entities in news text: people mentions', () => {
     assert.deepEqual(typed('وقال الوزير سيرغي لافروف إن بلاده ترفض ذلك.'), ['سيرغي لافروف|person'], 'a family name in ل that no list reads as ل + a name stays');
   });
 
+  test('a common word with «our», a plural verb\'s ending or the accusative\'s alef ends no name (شيرين رضا | جعلوا، جنيد | عرضاً), but foreign names end so (كورتوا، مارادونا)', () => {
+    assert.deepEqual(typed('وكانت شيرين رضا جعلوا العمل ممتعا.').filter((e) => e.endsWith('|person')), ['شيرين رضا|person']);
+    assert.deepEqual(typed('وقدم جنيد عرضاً عن السوق المحلي.'), ['جنيد|person']);
+    assert.deepEqual(typed('وتصدى الحارس ثيبو كورتوا للكرة، ولعب دييغو مارادونا.'), ['ثيبو كورتوا|person', 'دييغو مارادونا|person']);
+  });
+
   test('لأن «because», after و or not, begins no name (ولأن | سامي)', () => {
     assert.deepEqual(typed('ولكن التدريب علم ودراسة وخبرة.. ولأن سامي لا يمتلك كل هذا كان السقوط المر.'), ['سامي|person']);
   });

@@ -140,7 +140,9 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       // Nor does a title without its article end one (محمد بنيس | شاعر مغربي، طه حسين | باحث), but for the titles
       // that are family names too (عمر قاضي، سيد إمام).
       const bareTitle = (t: number): boolean => unlisted(t) && !tokens[t].folded.startsWith('ال') && !TITLE_FAMILIES.has(tokens[t].folded) && isTriggerWord('ال' + tokens[t].folded);
-      while (last - first >= 2 && !NAME_LINKS.has(tokens[last - 2].folded) && (stray(last - 1) || governed(last - 1) || construct(last - 1) || bareTitle(last - 1) || afterLam.has(last - 1))) last--;
+      // Nor a common word with «our», a plural verb's ending or the accusative's alef after it (حسن | حظنا، شيرين رضا | جعلوا، باسودان | إيمانا): names end so only where the rest is no word (مارادونا، كورتوا).
+      const inflected = (t: number): boolean => unlisted(t) && isInflectedCommon(tokens[t].folded);
+      while (last - first >= 2 && !NAME_LINKS.has(tokens[last - 2].folded) && (stray(last - 1) || governed(last - 1) || construct(last - 1) || bareTitle(last - 1) || afterLam.has(last - 1) || inflected(last - 1))) last--;
       while (last - first >= 2 && !NAME_LINKS.has(tokens[first + 1].folded) && stray(first)) first++;
       while (last - first >= 2 && unlisted(first) && isGovernedDefinite(tokens[first].folded)) first++;
       // Nor does one end on أبو or بو (ياسر بو | علي): the word after is the name's.
@@ -259,6 +261,13 @@ const CONJOINED_INNA = /^(?:[وفبل][أإ]ن|[وف]?ل[أإا]ن)$/;
 
 /** و or ف before a loanword (وبكالوريوس، والكولسترول): what follows a name, never its edge (جامعة ليستر | وبكالوريوس لغات). */
 const isAndLoanword = (w: string): boolean => w.length >= 4 && (w[0] === 'و' || w[0] === 'ف') && isLoanword(w.slice(1));
+
+/** A common word of three letters or more, no name's, with نا («our», «us»), وا (a plural verb) or ا (the accusative) after it (folded: حظنا، جعلوا، إيمانا). */
+function isInflectedCommon(w: string): boolean {
+  const ending = /(?:نا|وا|ا)$/.exec(w)?.[0];
+  const stem = ending ? w.slice(0, -ending.length) : '';
+  return stem.length >= 3 && commonWords().has(stem) && !nameLexicon().has(stem) && !nameLexicon().has(w);
+}
 
 /** أنّ and بأنّ (folded), which open what a verb of saying says. */
 const THAT: ReadonlySet<string> = new Set(['ان', 'بان']);
