@@ -145,6 +145,12 @@ suite('entities in news text: people mentions', () => {
     assert.deepEqual(typed('وتصدى الحارس ثيبو كورتوا للكرة، ولعب دييغو مارادونا.'), ['ثيبو كورتوا|person', 'دييغو مارادونا|person']);
   });
 
+  test('nor a common word with a pronoun after it, as written (كوبولا | توفيره), but ة and the Persian زاده stay (حسن سلامة، نعمت زاده)', () => {
+    assert.deepEqual(typed('وهو يطلب من المخرج ما لا يستطيع كوبولا توفيره: فيلم كبير.').filter((e) => e.endsWith('|person')), ['كوبولا|person']);
+    assert.deepEqual(typed('أبدى حسام وإبراهيم غضبهما عن عدم التعاقد مع صفقات جديدة.'), ['حسام|person', 'إبراهيم|person']);
+    assert.deepEqual(typed('وأكد نعمت زاده أنه يتوقع انضمام ايران إلى الشبكة، وقال حسن سلامة إن الفريق جاهز.').filter((e) => e.endsWith('|person')), ['نعمت زاده|person', 'حسن سلامة|person']);
+  });
+
   test('لأن «because», after و or not, begins no name (ولأن | سامي)', () => {
     assert.deepEqual(typed('ولكن التدريب علم ودراسة وخبرة.. ولأن سامي لا يمتلك كل هذا كان السقوط المر.'), ['سامي|person']);
   });

@@ -141,7 +141,7 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       // that are family names too (عمر قاضي، سيد إمام).
       const bareTitle = (t: number): boolean => unlisted(t) && !tokens[t].folded.startsWith('ال') && !TITLE_FAMILIES.has(tokens[t].folded) && isTriggerWord('ال' + tokens[t].folded);
       // Nor a common word with «our», a plural verb's ending or the accusative's alef after it (حسن | حظنا، شيرين رضا | جعلوا، باسودان | إيمانا): names end so only where the rest is no word (مارادونا، كورتوا).
-      const inflected = (t: number): boolean => unlisted(t) && isInflectedCommon(tokens[t].folded);
+      const inflected = (t: number): boolean => unlisted(t) && (isInflectedCommon(tokens[t].folded) || isCommonWithPronoun(tokens[t], paragraph));
       while (last - first >= 2 && !NAME_LINKS.has(tokens[last - 2].folded) && (stray(last - 1) || governed(last - 1) || construct(last - 1) || bareTitle(last - 1) || afterLam.has(last - 1) || inflected(last - 1))) last--;
       while (last - first >= 2 && !NAME_LINKS.has(tokens[first + 1].folded) && stray(first)) first++;
       while (last - first >= 2 && unlisted(first) && isGovernedDefinite(tokens[first].folded)) first++;
@@ -267,6 +267,18 @@ function isInflectedCommon(w: string): boolean {
   const ending = /(?:نا|وا|ا)$/.exec(w)?.[0];
   const stem = ending ? w.slice(0, -ending.length) : '';
   return stem.length >= 3 && commonWords().has(stem) && !nameLexicon().has(stem) && !nameLexicon().has(w);
+}
+
+/**
+ * A common word of three letters or more, no name's, with a pronoun after it as written (توفيره، غضبهما، مدرسته):
+ * not ة, which folds like ه (سلامة, a family name, is no سلام + ه), nor the Persian family names' زاده (نعمت زاده).
+ */
+function isCommonWithPronoun(token: Token, paragraph: string): boolean {
+  const written = paragraph.slice(token.start, token.end);
+  const suffix = /(?:هما|هم|ها|ه)$/.exec(written)?.[0];
+  if (!suffix || !hasPronounSuffix(written) || token.folded === 'زاده') return false;
+  const stem = token.folded.slice(0, -suffix.length).replace(/ت$/, 'ه');
+  return stem.length >= 3 && commonWords().has(stem) && !nameLexicon().has(stem) && !nameLexicon().has(token.folded);
 }
 
 /** أنّ and بأنّ (folded), which open what a verb of saying says. */
