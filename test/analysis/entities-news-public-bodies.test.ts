@@ -17,6 +17,8 @@ suite('entities in news text: public bodies', () => {
     assert.deepEqual(typed('ويقول ميرسكيلا من كلية لندن للاقتصاديات إن المعدل ارتفع، وعاد إلى مدينة زيورخ.'), ['ميرسكيلا|person', 'كلية لندن للاقتصاديات|organization', 'زيورخ|place'], 'with its purpose; a city is no school');
     assert.deepEqual(typed('أقامت إدارة أوقاف صالح عبد العزيز الراجحي حفل المعايدة السنوي.'), ['أوقاف صالح عبد العزيز الراجحي|organization'], 'an endowment named after its founder');
     assert.deepEqual(typed('وحضر رئيس مركز الملك فيصل للدراسات الإسلامية والبحوث الأمير تركي الفيصل.'), ['مركز الملك فيصل للدراسات الإسلامية والبحوث|organization', 'تركي الفيصل|person'], 'with its purpose');
+    assert.deepEqual(typed('وتم نقله إلى مركز الأمير سلطان لأمراض القلب بالرياض.'), ['مركز الأمير سلطان لأمراض القلب|organization', 'الرياض|place'], 'a purpose in construct, ل and a noun with its hamza');
+    assert.deepEqual(typed('وموَّلت الدراسة مؤسسة مايكل فوكس لأبحاث الشلل الرعاش.'), ['مؤسسة مايكل فوكس لأبحاث الشلل الرعاش|organization']);
     assert.deepEqual(typed('ونقل إلى مستشفى الملك فهد للمرة الثانية.'), ['مستشفى الملك فهد|organization'], 'no purpose of time');
     assert.deepEqual(typed('وقدمت مؤسسة الملك عبدالله بن عبدالعزيز العالمية للأعمال الإنسانية الساعية إلى نشر الخير.'), ['مؤسسة الملك عبدالله بن عبدالعزيز العالمية للأعمال الإنسانية|organization'], 'no participle after the purpose');
     assert.deepEqual(typed('وأعلنت اللجنة الوطنية لمكافحة المخدرات الرامية إلى الحد من التعاطي.'), ['اللجنة الوطنية لمكافحة المخدرات|organization'], 'nor after a public body');

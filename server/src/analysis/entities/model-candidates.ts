@@ -141,7 +141,7 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       // that are family names too (عمر قاضي، سيد إمام).
       const bareTitle = (t: number): boolean => unlisted(t) && !tokens[t].folded.startsWith('ال') && !TITLE_FAMILIES.has(tokens[t].folded) && isTriggerWord('ال' + tokens[t].folded);
       // Nor a common word with «our», a plural verb's ending or the accusative's alef after it (حسن | حظنا، شيرين رضا | جعلوا، باسودان | إيمانا): names end so only where the rest is no word (مارادونا، كورتوا).
-      const inflected = (t: number): boolean => unlisted(t) && (isInflectedCommon(tokens[t].folded) || isCommonWithPronoun(tokens[t], paragraph));
+      const inflected = (t: number): boolean => unlisted(t) && (isInflectedCommon(tokens[t].folded) || isCommonWithPronoun(tokens[t], paragraph) || isGovernedHamza(tokens[t], paragraph));
       while (last - first >= 2 && !NAME_LINKS.has(tokens[last - 2].folded) && (stray(last - 1) || governed(last - 1) || construct(last - 1) || bareTitle(last - 1) || afterLam.has(last - 1) || inflected(last - 1))) last--;
       while (last - first >= 2 && !NAME_LINKS.has(tokens[first + 1].folded) && stray(first)) first++;
       while (last - first >= 2 && unlisted(first) && isGovernedDefinite(tokens[first].folded)) first++;
@@ -280,6 +280,9 @@ function isCommonWithPronoun(token: Token, paragraph: string): boolean {
   const stem = token.folded.slice(0, -suffix.length).replace(/ت$/, 'ه');
   return stem.length >= 3 && commonWords().has(stem) && !nameLexicon().has(stem) && !nameLexicon().has(token.folded);
 }
+
+/** ب or ل before a noun written with hamza on alef (لأمراض، بإجراء): a preposition's object, no name's word (سلطان | لأمراض القلب). */
+const isGovernedHamza = (token: Token, paragraph: string): boolean => token.folded.length >= 5 && 'بل'.includes(token.folded[0]) && 'أإ'.includes(paragraph[token.start + 1]);
 
 /** أنّ and بأنّ (folded), which open what a verb of saying says. */
 const THAT: ReadonlySet<string> = new Set(['ان', 'بان']);

@@ -56,11 +56,14 @@ function isPurposeWord(purpose: Token | undefined, text: string): purpose is Tok
 
 /**
  * Where a body's purpose that would begin at token `p` ends (للدراسات الإسلامية والبحوث), or `p` where
- * none begins there: ل and the article, as isPurposeWord allows.
+ * none begins there: ل and the article, as isPurposeWord allows, or ل and a noun written with its hamza
+ * in construct with a definite word (لأمراض القلب، لأبحاث الخلايا الجذعية).
  */
 export function purposeEnd(tokens: readonly Token[], p: number, text: string): number {
   const purpose = tokens[p];
-  if (!isPurposeWord(purpose, text) || !purpose.folded.startsWith('لل') || purpose.folded.length < 5) return p;
+  if (!isPurposeWord(purpose, text) || purpose.folded.length < 5) return p;
+  const inConstruct = 'أإ'.includes(text[purpose.start + 1]) && tokens[p + 1]?.word === true && tokens[p + 1].folded.startsWith('ال');
+  if (!purpose.folded.startsWith('لل') && !inConstruct) return p;
   const end = bodyEnd(tokens, new Uint8Array(tokens.length), p + 1, p + 5);
   // Stopped before an adjective (جامعة الملك سعود للعلوم | الصحية): where the name ends is unknown, so it takes no purpose.
   const after = tokens[end];
