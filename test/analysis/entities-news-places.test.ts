@@ -238,4 +238,9 @@ suite('entities in news text: places', () => {
     assert.deepEqual(typed('وأقيم الحفل بمدينة سان فرانسيسكو الأمريكية، ولم يفوت الجمهور الفرصة.'), ['سان فرانسيسكو|place']);
     assert.deepEqual(typed('وزار الوفد الولايات المتحدة الأمريكية والأراضي الفلسطينية.'), ['الولايات المتحدة الأمريكية|place', 'الأراضي الفلسطينية|place']);
   });
+
+  test('a verbal noun of a derived verb after منطقة is what the area is for, no place (منطقة امتياز، منطقة استلام الأمتعة); a town so shaped keeps its ي (اكتشاي)', () => {
+    assert.deepEqual(typed('عند منطقة استلام الأمتعة، الخالية من اللوحات الإرشادية.'), []);
+    assert.deepEqual(typed('وقعت الاشتباكات في منطقة اكتشاي في ولاية شرناق.'), ['اكتشاي|place', 'شرناق|place']);
+  });
 });

@@ -118,6 +118,9 @@ const WHOLE_AS_WRITTEN = new Set(['جده', 'وجده', 'زائد']);
 export const isNeverAlone = (folded: string): boolean => WHOLE_WORDS.has(folded) || ORDINALS.has(folded);
 const isWholeWord = (token: Token, written: string): boolean => isNeverAlone(token.folded) || WHOLE_AS_WRITTEN.has(written);
 
+/** A verbal noun of the derived forms VII, VIII and X without the article (folded: انسحاب، امتياز، استلام), not ending in ي as places do (اكتشاي). */
+const isDerivedVerbalNoun = (w: string): boolean => /^(?:ا.ت.ا|است..ا|ان..ا)[^ي]$/.test(w);
+
 /** Deputies' offices before أمين (folded): مساعد، نائب، وكيل. */
 const DEPUTIES: ReadonlySet<string> = new Set(['مساعد', 'نايب', 'وكيل']);
 /** What «أمين» heads when it is an office (folded): أمين منطقة الرياض، أمين العاصمة المقدسة، أمين عام. */
@@ -307,6 +310,8 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   // The borders of a country named after them (الحدود الشمالية | للأردن) are its border, not the Saudi region of that name.
   if (c.type === 'place' && first.includes('الحدود') && tokens[c.last]?.word === true && tokens[c.last].folded[0] === 'ل') return true;
   if (c.last - c.first === 1 && tokens[c.first].folded === 'لي' && isSayingVerb(tokens[c.first - 1])) return true;
+  // منطقة امتياز، منطقة استلام الأمتعة: a verbal noun of a derived verb (افتعال، استفعال، انفعال) is what the area is for, no place's name.
+  if (c.type === 'place' && c.source === 'model' && c.last - c.first === 1 && isDerivedVerbalNoun(tokens[c.first].folded) && !gazetteer.some((m) => m.start === c.first)) return true;
   // مساعد أمين العاصمة المقدسة، نائب أمين منطقة: the deputy's office, whose أمين is the mayor.
   const after = tokens[c.last];
   if (c.type === 'person' && c.last - c.first === 2 && DEPUTIES.has(tokens[c.first].folded) && tokens[c.first + 1].folded === 'امين' && after?.word === true && MAYORAL.has(after.folded)) return true;
