@@ -68,4 +68,9 @@ suite('entities in news text: press', () => {
     const found = analysed('ونقلت صحيفة دايلي ميل الإنجليزية عن المدرب قوله، وذكرت "ديلي تليجراف" أن النادي يسعى للصفقة.');
     assert.deepEqual(found.map((e) => `${e.text}|${e.canonical}|${e.type}`), ['دايلي ميل|ديلي ميل|organization', 'ديلي تليجراف|ديلي تلغراف|organization']);
   });
+
+  test('a paper or a news site named after its head by words that end on an English word of the trade is one body, whatever the words before it (غانا سبورتس اونلاين، الجزيرة أونلاين)', () => {
+    assert.deepEqual(typed('وقال اللاعب لصحيفة غانا سبورتس اونلاين عن قيمة العقد.'), ['غانا سبورتس اونلاين|organization']);
+    assert.deepEqual(typed('وبحسب موقع الجزيرة أونلاين ظهر القيادي في عدن، ونشر موقع وورلد فورم نيوز الدراسة.'), ['الجزيرة أونلاين|organization', 'عدن|place', 'وورلد فورم نيوز|organization']);
+  });
 });

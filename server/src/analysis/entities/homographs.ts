@@ -21,7 +21,7 @@ import type { Candidate } from './candidate';
 import { endsAsNisba } from './nationality';
 import { SCALES } from '../numbers/lexicon';
 import { UNIT_WORDS } from '../numbers/units';
-import { datelinePressAt, paperAfterHead, quotedPressAt } from './papers';
+import { datelinePressAt, mediaAfterHead, paperAfterHead, quotedPressAt } from './papers';
 import { isFunctionWord } from './stopwords';
 import { MONTH_NAMES } from '../dates/months';
 import { isClosingQuote, isOpeningQuote, type Token } from './tokens';
@@ -260,6 +260,12 @@ const namesAnother = (m: Candidate, paper: Candidate): boolean => m.type !== 'pl
 export function withChannels(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
   const channels: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const media = mediaAfterHead(tokens, i - 1);
+    if (media) {
+      channels.push(media);
+      i = media.last - 1;
+      continue;
+    }
     const paper = paperAfterHead(tokens, i - 1);
     // A paper after its head where the model found nothing there, a place, or the paper itself (جريدة القدس), which a list's place would retype.
     if (paper && !candidates.some((m) => m.first < paper.last && paper.first < m.last && namesAnother(m, paper))) {

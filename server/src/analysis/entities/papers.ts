@@ -45,6 +45,28 @@ export function paperAfterHead(tokens: readonly Token[], index: number): Candida
   return { first, last, type: 'organization', source: 'gazetteer', match, tentative: false };
 }
 
+/** Heads of a paper's or a news site's name (folded, perhaps after و ل ب). */
+const MEDIA_HEADS = new Set([...PAPER_HEADS, 'موقع']);
+/** The words that end the names of papers and news sites in English (folded): غانا سبورتس اونلاين، وورلد فورم نيوز. */
+const MEDIA_WORDS = new Set(['سبورت', 'سبورتس', 'اونلاين', 'نيوز', 'تايمز', 'بوست', 'تريبيون', 'هيرالد', 'جورنال', 'توداي', 'ويكلي']);
+
+/**
+ * The paper or news site named after its head at token `index` by up to four words that end on an English
+ * word of the trade (لصحيفة غانا سبورتس اونلاين، موقع الجزيرة أونلاين، موقع وورلد فورم نيوز), or null: whatever
+ * the words before it are, the name is the paper's.
+ */
+export function mediaAfterHead(tokens: readonly Token[], index: number): Candidate | null {
+  const head = tokens[index];
+  if (head?.word !== true || head.folded.startsWith('ال') || !hasStem(head.folded, MEDIA_HEADS)) return null;
+  let last = -1;
+  for (let t = index + 1; t <= index + 4 && tokens[t]?.word === true && !STOPWORDS.has(tokens[t].folded); t++) if (MEDIA_WORDS.has(tokens[t].folded)) last = t + 1;
+  if (last < 0) return null;
+  const first = index + 1;
+  const entry = pressEntry(tokens.slice(first, last).map((t) => t.folded).join(' '));
+  const match = { start: first, end: last, prefix: 0, restored: false, cls: 'body' as const, entry };
+  return { first, last, type: 'organization', source: 'gazetteer', match, tentative: false };
+}
+
 /**
  * The heads before a quoted name that make it the body's, listed or not (folded, with or without a proclitic): قناة «المرقاب»، شركة «التعاونية»،
  * منظمة «بلاند بيرنتهود»، سهم «الدريس» (the company)، حزب «القوات»، هيئة «الحقيقة والكرامة»، جماعة «تدفيع الثمن»، تحالف «مستقلو الأمل»، نادي «الشمس».
