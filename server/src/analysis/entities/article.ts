@@ -12,7 +12,7 @@ import { writesAla } from './ali';
 import { clusterMentions, refersTo, type Mention } from './coreference';
 import type { RawEntity } from './find';
 import { commonWords } from './model/load';
-import { hasAccusativeTanween } from './not-names';
+import { hasAccusativeTanween } from './word-shapes';
 import { foldedPrefixEnd } from './offsets';
 import { isGivenNameAt, matchGazetteer } from './gazetteer/index';
 import { aliasesOf, findAliases, shortNameAlias, type Alias, type Found } from './propagate';

@@ -10,7 +10,7 @@ import type { Candidate } from './candidate';
 import type { EntityType } from '../model';
 import { isTriggerWord, matchGazetteer, type GazetteerMatch } from './gazetteer/index';
 import { commonWords } from './model/load';
-import { hasAccusativeTanween, isDerivedImperfect } from './not-names';
+import { hasAccusativeTanween, isDerivedImperfect } from './word-shapes';
 import { STOPWORDS } from './stopwords';
 import { isClosingQuote, isComma, isOpeningQuote, writtenWithHa, type Token } from './tokens';
 

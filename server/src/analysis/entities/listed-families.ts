@@ -21,7 +21,8 @@ import { isListedPersonEnd, type GazetteerMatch } from './gazetteer/index';
 import { chunks } from './model/corpus';
 import { LABEL_COUNT, isInside } from './model/labels';
 import { commonWords } from './model/load';
-import { ORDINALS, isSayingVerb, shapedAsNoName } from './not-names';
+import { ORDINALS, isSayingVerb } from './not-names';
+import { shapedAsNoName } from './word-shapes';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
 

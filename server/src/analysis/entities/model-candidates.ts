@@ -14,7 +14,8 @@ import { UNIT_WORDS } from '../numbers/units';
 import { STOPWORDS, isFunctionWord } from './stopwords';
 import { isSpeechVerb, isSpeechVerbOrName } from '../structure/attribution-words';
 import type { Token } from './tokens';
-import { hasParticipleShape, isLoanword, shapedAsNoName } from './not-names';
+import { isLoanword } from './not-names';
+import { hasParticipleShape, isCommonWithPronoun, isGovernedHamza, isInflectedCommon, shapedAsNoName } from './word-shapes';
 import { isClubNameEnd, isKnownClub, isMatchVerb } from './sports';
 import { endsAsNisba, isNationality } from './nationality';
 import { LINKS } from './kinship';
@@ -261,28 +262,6 @@ const CONJOINED_INNA = /^(?:[وفبل][أإ]ن|[وف]?ل[أإا]ن)$/;
 
 /** و or ف before a loanword (وبكالوريوس، والكولسترول): what follows a name, never its edge (جامعة ليستر | وبكالوريوس لغات). */
 const isAndLoanword = (w: string): boolean => w.length >= 4 && (w[0] === 'و' || w[0] === 'ف') && isLoanword(w.slice(1));
-
-/** A common word of three letters or more, no name's, with نا («our», «us»), وا (a plural verb) or ا (the accusative) after it (folded: حظنا، جعلوا، إيمانا). */
-function isInflectedCommon(w: string): boolean {
-  const ending = /(?:نا|وا|ا)$/.exec(w)?.[0];
-  const stem = ending ? w.slice(0, -ending.length) : '';
-  return stem.length >= 3 && commonWords().has(stem) && !nameLexicon().has(stem) && !nameLexicon().has(w);
-}
-
-/**
- * A common word of three letters or more, no name's, with a pronoun after it as written (توفيره، غضبهما، مدرسته):
- * not ة, which folds like ه (سلامة, a family name, is no سلام + ه), nor the Persian family names' زاده (نعمت زاده).
- */
-function isCommonWithPronoun(token: Token, paragraph: string): boolean {
-  const written = paragraph.slice(token.start, token.end);
-  const suffix = /(?:هما|هم|ها|ه)$/.exec(written)?.[0];
-  if (!suffix || !hasPronounSuffix(written) || token.folded === 'زاده') return false;
-  const stem = token.folded.slice(0, -suffix.length).replace(/ت$/, 'ه');
-  return stem.length >= 3 && commonWords().has(stem) && !nameLexicon().has(stem) && !nameLexicon().has(token.folded);
-}
-
-/** ب or ل before a noun written with hamza on alef (لأمراض، بإجراء): a preposition's object, no name's word (سلطان | لأمراض القلب). */
-const isGovernedHamza = (token: Token, paragraph: string): boolean => token.folded.length >= 5 && 'بل'.includes(token.folded[0]) && 'أإ'.includes(paragraph[token.start + 1]);
 
 /** أنّ and بأنّ (folded), which open what a verb of saying says. */
 const THAT: ReadonlySet<string> = new Set(['ان', 'بان']);

@@ -8,14 +8,14 @@
  * accusative (لاجئًا سوريًا), which no name takes; words a proclitic seems to hide a name in
  * (وكيل is no و + Kiel); and the pieces of web and e-mail addresses.
  */
-import { hasPronounSuffix, readings, safeReading, withoutArticle } from './clitics';
+import { readings, safeReading, withoutArticle } from './clitics';
 import type { Candidate } from './candidate';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { isClosingQuote, isOpeningQuote, type Token } from './tokens';
 import { isNationality } from './nationality';
 import { commonWords, nameLexicon } from './model/load';
 import { MONTH_NAMES } from '../dates/months';
-import { SCALES } from '../numbers/lexicon';
+import { hasAccusativeTanween, hasParticipleShape, isDerivedVerbalNoun, isLargeScale, isVerbShaped } from './word-shapes';
 
 /** Folded, without the article. */
 const LOANWORDS = new Set(
@@ -118,9 +118,6 @@ const WHOLE_AS_WRITTEN = new Set(['جده', 'وجده', 'زائد']);
 export const isNeverAlone = (folded: string): boolean => WHOLE_WORDS.has(folded) || ORDINALS.has(folded);
 const isWholeWord = (token: Token, written: string): boolean => isNeverAlone(token.folded) || WHOLE_AS_WRITTEN.has(written);
 
-/** A verbal noun of the derived forms VII, VIII and X without the article (folded: انسحاب، امتياز، استلام), not ending in ي as places do (اكتشاي). */
-const isDerivedVerbalNoun = (w: string): boolean => /^(?:ا.ت.ا|است..ا|ان..ا)[^ي]$/.test(w);
-
 /** Deputies' offices before أمين (folded): مساعد، نائب، وكيل. */
 const DEPUTIES: ReadonlySet<string> = new Set(['مساعد', 'نايب', 'وكيل']);
 /** What «أمين» heads when it is an office (folded): أمين منطقة الرياض، أمين العاصمة المقدسة، أمين عام. */
@@ -130,34 +127,6 @@ const MAYORAL = new Set(['منطقه', 'محافظه', 'مدينه', 'العاص
 const TWO_WORD_MONTHS = new Set(MONTH_NAMES.filter((m) => m.folded.includes(' ')).map((m) => m.folded));
 
 const stems = (token: Token | undefined): string[] => (token?.word === true ? readings(token.folded).map((r) => r.stem) : []);
-
-/**
- * Whether a word (folded, and as written) has a shape no name's word has at either edge of the
- * name: a proclitic (بوضوح، باتجاه، ولأن), a pronoun suffix (مشواره، حديثه), the prefix of an
- * imperfect verb (يتولى، تخرج), the ending of a past verb (حاولت، رفضوا) or the alef of the
- * accusative (سياسيا، رئيسا). Only for words training seldom saw in a name: names take these
- * shapes too (يوسف، عزت، رضا). A definite word never has it.
- */
-export function shapedAsNoName(folded: string, written: string): boolean {
-  if (folded.startsWith('ال')) return false;
-  return safeReading(folded).prefix > 0 || hasPronounSuffix(written) || (/^[يت]/.test(folded) && folded.length >= 4) || /(?:وا|ت|ا)$/.test(folded);
-}
-
-/**
- * An imperfect verb of the derived forms (folded): يستضيف، تستقبل، نستطيع، تتحدث. No name's word of six letters or more begins so,
- * but for نت (نتنياهو، نتفليكس) and يتس (يتسحاق), which only نست and يت before another letter are taken for.
- */
-export const isDerivedImperfect = (w: string): boolean => w.length >= 6 && /^(?:[يت]ت(?!س)|[يتن]ست)/.test(w);
-
-/** Whether a folded word the training saw in no name is a derived imperfect verb, or the future's س (after و or ف too) and a verb of four letters or more training saw outside names. */
-function isVerbShaped(w: string): boolean {
-  if (nameLexicon().has(w)) return false;
-  const future = /^[وف]?س[يتن]/.test(w) ? w.slice(w.indexOf('س') + 1) : '';
-  return isDerivedImperfect(w) || (future.length >= 4 && commonWords().has(future));
-}
-
-/** Whether a word as written carries the tanween of the indefinite accusative (سوريًا، قائلاً), which no name takes. */
-export const hasAccusativeTanween = (written: string): boolean => written.includes('\u064b');
 
 /** Whether [start, end) holds Latin letters joined to a dot, slash or @ that joins more text: part of an address. */
 function inAddress(text: string, start: number, end: number): boolean {
@@ -224,12 +193,6 @@ function isIndefiniteKind(tokens: readonly Token[], c: Candidate, text: string):
 }
 
 /**
- * Whether a folded word is shaped as a participle, مُفعِّل: م and a consonant (محامون، مسؤولو).
- * Foreign names after م have a long vowel (ماكرون، موريسون، ماريو، ميلو).
- */
-export const hasParticipleShape = (w: string): boolean => /^م[^اوي]/.test(w);
-
-/**
  * A participle's sound masculine plural (folded): محامون، مراقبون، محللون، مستثمرون, which a verb of
  * saying takes for its subject (قال محامون إن), unlike a name in ون (ماكرون).
  */
@@ -255,9 +218,6 @@ const MEDAL_OF = new Set(['فخر', 'شرف', 'صداقه', 'الاستحقاق'
  * word that training never saw in a name does (not وسام الحسن).
  */
 const isMedalOf = (w: string): boolean => MEDAL_OF.has(w) || (w.startsWith('ال') && commonWords().has(w) && !nameLexicon().has(w));
-
-/** A scale of a million or more (folded), no proclitic and a name: بليون is a billion, not ب + Lyon. Not ألفا (Alfa), a thousand too. */
-export const isLargeScale = (w: string): boolean => (SCALES.get(w)?.value ?? 0) >= 1e6;
 
 /** Nationalities that are given names too (folded): تركي، جورجي. */
 const GIVEN_NATIONALITIES: ReadonlySet<string> = new Set(['تركي', 'جورجي']);

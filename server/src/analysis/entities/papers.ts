@@ -9,7 +9,7 @@ import { hasStem } from './clitics';
 import { pressEntry } from './gazetteer/entries';
 import { isTriggerWord, matchGazetteer, type GazetteerEntry } from './gazetteer/index';
 import { endsAsNisba, isNationality } from './nationality';
-import { hasParticipleShape } from './not-names';
+import { hasParticipleShape } from './word-shapes';
 import { STOPWORDS } from './stopwords';
 import { isClosingQuote, isOpeningQuote, type Token } from './tokens';
 

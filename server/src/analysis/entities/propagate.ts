@@ -14,7 +14,8 @@ import { commonWords, nameLexicon } from './model/load';
 import { beginsWithClubName, isClubOnceNamed } from './sports';
 import { isEverydayWord } from './homographs';
 import { FOREIGN_PARTICLES } from './kinship';
-import { inSetPhrase, isLargeScale, isLoanword, isNeverAlone, isSayingVerb } from './not-names';
+import { inSetPhrase, isLoanword, isNeverAlone, isSayingVerb } from './not-names';
+import { isLargeScale } from './word-shapes';
 import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
 
