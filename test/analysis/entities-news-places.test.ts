@@ -210,8 +210,10 @@ suite('entities in news text: places', () => {
     ]);
     assert.deepEqual(typed('ورصد الجنود المرابطون على الحدود الشمالية للأردن المركبة.').filter((e) => e.startsWith('الحدود')), []);
   });
-  test('a venue named in quotes after its head is a place, whole (ملعب «لوفتس رود»، إستاد "ويمبلي"); not a hall\'s session', () => {
+  test('a venue or a town named in quotes after its head is a place, whole (ملعب «لوفتس رود»، إستاد "ويمبلي"، مقاطعة "سانت لويس"); not a hall\'s session', () => {
     assert.deepEqual(typed('وستقام المباراة على ملعب «لوفتس رود» في 12 أغسطس.'), ['لوفتس رود|place']);
+    assert.deepEqual(typed('أعلنت السلطات المحلية بمقاطعة "سانت لويس" الأمريكية حالة الطوارئ.'), ['سانت لويس|place'], 'a county, a town or a village too');
+    assert.deepEqual(typed('قرر مجلس مدينة “تريغيروس دي فالي” الإسبانية منح القطط حقوقا.'), ['تريغيروس دي فالي|place']);
     assert.deepEqual(typed('ويلتقي الفريقان على إستاد "ويمبلي" الأسطوري.'), ['ويمبلي|place']);
     assert.deepEqual(typed('وتقام المباراة على ملعب «بوريس بايشادزه دينامو ارينا» في تبليسي.').filter((e) => e.includes('ارينا')), ['بوريس بايشادزه دينامو ارينا|place']);
     assert.deepEqual(typed('وعقدت الجلسة في قاعة «الشراء بهدف التأجير».'), []);

@@ -11,6 +11,7 @@ import { FIRMS } from './firms';
 import { isDirection } from './heads';
 import { NATIONALITIES, endsAsNisba } from './nationality';
 import { isDirectorateHead, purposeEnd } from './public-bodies';
+import { commonWords } from './model/load';
 import { STOPWORDS } from './stopwords';
 import { isClosingQuote, isOpeningQuote, type Token } from './tokens';
 
@@ -166,14 +167,22 @@ export function hospitals(candidates: readonly Candidate[], tokens: readonly Tok
 
 /** Venues whose name follows in quotes (folded heads): ملعب «لوفتس رود»، فندق «والدورف أستوريا». Not a hall's, whose quotes hold a session's title. */
 const VENUES: ReadonlySet<string> = new Set(['ملعب', 'استاد', 'ستاد', 'فندق', 'منتجع', 'مسرح']);
+/** Heads of towns and lands whose name follows in quotes (folded): مقاطعة «سانت لويس»، مدينة «سالزبورغ»، قرية «بيبلانتري». */
+const TOWNS: ReadonlySet<string> = new Set(['مقاطعه', 'ولايه', 'محافظه', 'اقليم', 'مدينه', 'قريه', 'بلده', 'حي']);
 
-/** The name in quotes right after a venue's head, of one to four words and no function word: a place, whatever the model read inside it. */
+/**
+ * The name in quotes right after a venue's or a town's head, of one to four words and no function word: a place, whatever
+ * the model read inside it. After a town's head, not one common word, which says what the town is like (قرية «جميلة»).
+ */
 export function quotedVenues(tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 1; i + 2 < tokens.length; i++) {
-    if (!isOpeningQuote(tokens[i]) || !tokens[i - 1].word || !hasStem(tokens[i - 1].folded, VENUES)) continue;
+    if (!isOpeningQuote(tokens[i]) || !tokens[i - 1].word) continue;
+    const venue = hasStem(tokens[i - 1].folded, VENUES);
+    if (!venue && !hasStem(tokens[i - 1].folded, TOWNS)) continue;
     let end = i + 1;
     while (end < tokens.length && end - i <= 5 && tokens[end].word && !STOPWORDS.has(tokens[end].folded)) end++;
+    if (end === i + 2 && !venue && commonWords().has(tokens[i + 1].folded)) continue;
     if (end > i + 1 && end - i <= 5 && isClosingQuote(tokens[end])) out.push({ first: i + 1, last: end, type: 'place', source: 'gazetteer', match: null, tentative: false, quoted: true });
   }
   return out;
