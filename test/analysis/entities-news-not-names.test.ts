@@ -48,6 +48,7 @@ suite('entities in news text: not names', () => {
 
   test('a quoted title after a work\'s head is the work, not a name (ديوانه «صبا»، بعنوان «بدوي المشاعر»، مسرحية «لبيد بن ربيعة»)', () => {
     assert.deepEqual(typed('وثّق تاريخها في ديوانه (صَبَا) وهي بعنوان (بدوي المشاعر)، وتعرض مسرحية "لبيد بن ربيعة" على المسرح.'), []);
+    assert.deepEqual(typed('وتمكنت الوزارة ممثلة ببرنامج “إحالتي” من إنقاذ المرضى، وقدم الشيخ برنامج “عائشة” في رمضان.'), [], 'a programme\'s name, where no list knows it');
     assert.deepEqual(typed('وقال الشاعر لبيد بن ربيعة قصيدته.'), ['لبيد بن ربيعة|person'], 'the same name unquoted');
   });
 

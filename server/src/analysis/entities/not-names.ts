@@ -201,10 +201,15 @@ const isParticiplePlural = (w: string): boolean => w.length >= 6 && w.endsWith('
 /** Heads of a work's title (folded, perhaps after و or ب): بعنوان «بدوي المشاعر»، ديوانه (صبا)، فيلم «عمر»: the quoted title is the work's. */
 const WORK_HEADS = new Set('عنوان ديوان ديوانه روايه روايته كتاب كتابه قصيده قصيدته فيلم فيلمه مسلسل مسلسله اغنيه اغنيته مسرحيه مسرحيته'.split(' '));
 
-/** Whether the candidate is the whole of a quoted title after a work's head (بعنوان «بدوي المشاعر»). */
-function isWorkTitle(tokens: readonly Token[], c: Candidate): boolean {
+/** Heads of a programme's name (folded): برنامج «إحالتي»، برنامج «ذا فويس»: a programme or a show, unless a list names a firm or an app so (برنامج «واتساب»). */
+const PROGRAMME_HEADS = new Set(['برنامج', 'برنامجه']);
+
+/** Whether the candidate is the whole of a quoted title after a work's head (بعنوان «بدوي المشاعر») or, where no list knows it, a programme's. */
+function isWorkTitle(tokens: readonly Token[], c: Candidate, gazetteer: readonly GazetteerMatch[]): boolean {
   if (!isOpeningQuote(tokens[c.first - 1]) || !isClosingQuote(tokens[c.last])) return false;
-  return stems(tokens[c.first - 2]).some((s) => WORK_HEADS.has(s));
+  const heads = stems(tokens[c.first - 2]);
+  if (heads.some((s) => WORK_HEADS.has(s))) return true;
+  return heads.some((s) => PROGRAMME_HEADS.has(s)) && !c.match?.entry && !gazetteer.some((m) => m.start === c.first && m.end === c.last && m.entry);
 }
 
 /** Demonstratives (folded): هذا الرجل، هاتان الجبهتان: the definite word after one is a common noun. */
@@ -253,7 +258,7 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   if (c.last - c.first === 1 && LETTER_NAMES.has(tokens[c.first].folded) && !c.match?.entry) return true;
   for (let i = c.first; i < c.last; i++) if (isDevice(tokens, i, text)) return true;
   if (isIndefiniteKind(tokens, c, text)) return true;
-  if (isWorkTitle(tokens, c)) return true;
+  if (isWorkTitle(tokens, c, gazetteer)) return true;
   // A nationality alone is an adjective (اللاعب الأرجنتيني), no person; a later mention of a family name so made is propagate.ts's to allow.
   if (c.type === 'person' && c.source === 'model' && c.last - c.first === 1 && tokens[c.first].folded.startsWith('ال') && isNationality(tokens[c.first].folded)) return true;
   if (c.type === 'person' && tokens[c.first].folded.startsWith('ال') && stems(tokens[c.first - 1]).some((s) => DEMONSTRATIVES.has(s))) return true;
