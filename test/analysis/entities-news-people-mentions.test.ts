@@ -151,6 +151,12 @@ suite('entities in news text: people mentions', () => {
     assert.deepEqual(typed('وأكد نعمت زاده أنه يتوقع انضمام ايران إلى الشبكة، وقال حسن سلامة إن الفريق جاهز.').filter((e) => e.endsWith('|person')), ['نعمت زاده|person', 'حسن سلامة|person']);
   });
 
+  test('ل before a derived verb\'s verbal noun (نايف | لانتكاس) and a word written with the accusative\'s tanween (نيمار | جالساً، القرني | ساخراً) end no name', () => {
+    assert.deepEqual(typed('تعرض نايف لانتكاس مفاجئ في صحته.'), ['نايف|person']);
+    assert.deepEqual(typed('وكان نيمار جالساً على مقاعد البدلاء.'), ['نيمار|person']);
+    assert.deepEqual(typed('وقال الشيخ القرني ساخراً إن ما رآه لا يصدق.'), ['القرني|person']);
+  });
+
   test('لأن «because», after و or not, begins no name (ولأن | سامي)', () => {
     assert.deepEqual(typed('ولكن التدريب علم ودراسة وخبرة.. ولأن سامي لا يمتلك كل هذا كان السقوط المر.'), ['سامي|person']);
   });

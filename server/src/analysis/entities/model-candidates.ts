@@ -15,7 +15,7 @@ import { STOPWORDS, isFunctionWord } from './stopwords';
 import { isSpeechVerb, isSpeechVerbOrName } from '../structure/attribution-words';
 import type { Token } from './tokens';
 import { isLoanword } from './not-names';
-import { hasParticipleShape, isCommonWithPronoun, isGovernedHamza, isInflectedCommon, shapedAsNoName } from './word-shapes';
+import { hasAccusativeTanween, hasParticipleShape, isCommonWithPronoun, isGovernedHamza, isInflectedCommon, shapedAsNoName } from './word-shapes';
 import { isClubNameEnd, isKnownClub, isMatchVerb } from './sports';
 import { endsAsNisba, isNationality } from './nationality';
 import { LINKS } from './kinship';
@@ -93,10 +93,11 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
     let first = c.start;
     let last = c.end;
     // Punctuation, function words, verbs of saying, of a match's result and of events are never the edge of a name (رامي عبد الرحمن ذلك، وكتبت | موغيريني، فيصل بن تركي | أبلغ، فيصل بن خالد | خرج).
-    // Nor is على after و or ف, or إنّ after و, ف, ب or ل, as written (وعلى | هازارد، فإن | صالح، بأن | الاحتياطي الاتحادي), which fold like وعلي or فان, nor لأنّ (ولأن | سامي).
+    // Nor is على after و or ف, or إنّ after و, ف, ب or ل, as written (وعلى | هازارد، فإن | صالح، بأن | الاحتياطي الاتحادي), which fold like وعلي or فان, nor لأنّ (ولأن | سامي),
+    // nor a word written with the accusative's tanween (منظمة | تنظيمًا).
     const edge = (t: Token): boolean => {
       const written = paragraph.slice(t.start, t.end);
-      return !t.word || isFunctionWord(t.folded, paragraph[t.end - 1]) || writesAla(written) || CONJOINED_INNA.test(written) || isSpeechVerb(t.folded) || isMatchVerb(t.folded) || EVENT_VERBS.has(t.folded) || isAndLoanword(t.folded);
+      return !t.word || isFunctionWord(t.folded, paragraph[t.end - 1]) || writesAla(written) || CONJOINED_INNA.test(written) || isSpeechVerb(t.folded) || isMatchVerb(t.folded) || EVENT_VERBS.has(t.folded) || isAndLoanword(t.folded) || hasAccusativeTanween(written);
     };
     while (first < last && edge(tokens[first])) first++;
     while (last > first && edge(tokens[last - 1])) last--;

@@ -69,5 +69,6 @@ export function isCommonWithPronoun(token: Token, paragraph: string): boolean {
   return stem.length >= 3 && commonWords().has(stem) && !nameLexicon().has(stem) && !nameLexicon().has(token.folded);
 }
 
-/** ب or ل before a noun written with hamza on alef (لأمراض، بإجراء): a preposition's object, no name's word (سلطان | لأمراض القلب). */
-export const isGovernedHamza = (token: Token, paragraph: string): boolean => token.folded.length >= 5 && 'بل'.includes(token.folded[0]) && 'أإ'.includes(paragraph[token.start + 1]);
+/** ب or ل before a noun written with hamza on alef (لأمراض، بإجراء) or a derived verb's verbal noun (لانتكاس): a preposition's object, no name's word (سلطان | لأمراض القلب، نايف | لانتكاس). */
+export const isGovernedHamza = (token: Token, paragraph: string): boolean =>
+  token.folded.length >= 5 && 'بل'.includes(token.folded[0]) && ('أإ'.includes(paragraph[token.start + 1]) || isDerivedVerbalNoun(token.folded.slice(1)));
