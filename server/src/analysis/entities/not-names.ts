@@ -75,6 +75,11 @@ const PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // كوبا أمريكا is a cup, تقويم أم القرى a calendar: no country, continent or city.
   ['كوبا', new Set(['امريكا', 'اميركا'])],
   ['تقويم', new Set(['ام'])],
+  // عنان السماء: «the clouds of the sky» (sky-high), no Annan; لا غرو: «no wonder»; أنيس المجالس: «the companion of gatherings».
+  ['عنان', new Set(['السماء'])],
+  ['لا', new Set(['غرو'])],
+  ['فلا', new Set(['غرو'])],
+  ['انيس', new Set(['المجالس'])],
   // عدم رضا الجمهور، قياس رضا الزائر: «satisfaction», not the name Reda.
   ...'عدم قياس تحسين يضمن يحقق تحقيق نيل ينال نال لقي كسب مدي مستوي نسبه درجه موشر زياده بحثا'.split(' ').map((word): [string, ReadonlySet<string>] => [word, new Set(['رضا'])]),
 ]);
