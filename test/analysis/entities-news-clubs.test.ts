@@ -138,4 +138,9 @@ suite('entities in news text: clubs', () => {
     assert.deepEqual(typed('وتطور مستوى أندية كوريا الجنوبية في البطولة القارية.'), ['كوريا الجنوبية|place']);
     assert.deepEqual(typed('وتنقل اللاعب بين أندية روما وريال مدريد وسامبدوريا.'), ['روما|organization', 'ريال مدريد|organization', 'سامبدوريا|organization']);
   });
+
+  test('a verb of winning a title before a club begins no name, and makes a club of a word (وأحرز | تشيلسي، وأحرز | الفتح)', () => {
+    assert.deepEqual(typed('تعاقدت الأندية مع لاعبين بارزين. وأحرز تشيلسي لقب الدوري في الموسم الماضي.'), ['تشيلسي|organization']);
+    assert.deepEqual(typed('وأحرز الفتح اللقب الأول في السوبر.'), ['الفتح|organization']);
+  });
 });

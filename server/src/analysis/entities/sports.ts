@@ -20,8 +20,8 @@ const CLUB_HEADS = new Set(['نادي', 'انديه']);
  * adjective (النادي الكويتي، النادي المكلف), النادي الأهلي apart.
  */
 const TEAM_HEADS = new Set(['النادي', 'فريق', 'اداره', 'منسوبي', 'منسوبو', 'مدرب', 'لاعب', 'لاعبي', 'لاعبو', 'جماهير', 'جمهور', 'صفوف', 'مباراه', 'رييس', 'مهاجم', 'حارس', 'مدافع', 'ظهير', 'نجم']);
-/** Words before a club named like a city that make it the club: its opponent, its result, its goal or its shirt (folded): أمام روما، فاز إشبيلية، مرمى روما، بقميص روما. */
-const RESULT_VERBS = 'فاز خسر تغلب تعادل يفوز يخسر يتغلب يتعادل'.split(' ');
+/** Words before a club named like a city that make it the club: its opponent, its result or title, its goal or its shirt (folded): أمام روما، فاز إشبيلية، أحرز تشيلسي، مرمى روما، بقميص روما. */
+const RESULT_VERBS = 'فاز خسر تغلب تعادل يفوز يخسر يتغلب يتعادل احرز يحرز توج يتوج حصد يحصد'.split(' ');
 const OPPONENT_HEADS = new Set([...'امام مضيفه مستضيفه ضيفه منافسه نظيره غريمه مواجهه مرمي قميص اهداف'.split(' '), ...RESULT_VERBS]);
 /** Verbs of a fixture before a well-known club (folded): يستضيف العروبة، يلتقي الفيصلي. */
 const FIXTURE_VERBS = new Set('يستضيف يستقبل يلتقي يواجه يلاقي استضاف استقبل التقي واجه لاقي'.split(' '));
