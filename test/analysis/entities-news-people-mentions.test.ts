@@ -157,6 +157,13 @@ suite('entities in news text: people mentions', () => {
     assert.deepEqual(typed('وقال الشيخ القرني ساخراً إن ما رآه لا يصدق.'), ['القرني|person']);
   });
 
+  test('a family name compounded with الله takes it in (الجار الله، رزق الله), and a later mention by it is the same person', () => {
+    const found = analysed('وألقى مدير المهرجان إبراهيم بن محمد الجار الله كلمة. وأكد الجار الله أن المنطقة تشهد تطورا.');
+    assert.deepEqual(found.map((e) => `${e.text}|${e.type}`), ['إبراهيم بن محمد الجار الله|person', 'الجار الله|person']);
+    assert.equal(found[0].id, found[1].id);
+    assert.deepEqual(typed('وحاز على المركز الأول المتسابق علي يحيى رزق الله.'), ['علي يحيى رزق الله|person']);
+  });
+
   test('لأن «because», after و or not, begins no name (ولأن | سامي)', () => {
     assert.deepEqual(typed('ولكن التدريب علم ودراسة وخبرة.. ولأن سامي لا يمتلك كل هذا كان السقوط المر.'), ['سامي|person']);
   });

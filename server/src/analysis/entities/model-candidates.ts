@@ -150,6 +150,8 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       // Nor does one end on أبو or بو (ياسر بو | علي): the word after is the name's.
       if (last - first >= 2 && FATHER_OF.has(tokens[last - 1].folded) && continuesAfter(last)) last++;
       last = pastParticle(tokens, last, paragraph);
+      // A family name compounded with الله takes it in (إبراهيم بن محمد الجار | الله، وأكد العطا | الله): after a name of two words or one with the article, not after a verb of thanks (حمد الله).
+      if (tokens[last]?.folded === 'الله' && (last - first >= 2 || tokens[last - 1].folded.startsWith('ال')) && !THANKS.has(tokens[last - 1].folded)) last++;
       coveredTo = last;
       // Nor does a word training saw outside names, or a function word, begin a person of two words whose second is a listed family name (فاز | بلاتر، أمام | بلاتر، وعن | راموس).
       if (last - first === 2 && !givenNames.has(first) && familyAt.has(first + 1) && (isStray(tokens[first]) || isFunctionWord(safeReading(tokens[first].folded).stem, paragraph[tokens[first].end - 1]))) first++;
@@ -212,6 +214,9 @@ function pastParticle(tokens: readonly Token[], last: number, paragraph: string)
   const name = tokens[k];
   return name?.word === true && !commonWords().has(name.folded) && !STOPWORDS.has(name.folded) ? k + 1 : last;
 }
+
+/** Verbs of thanks and blessing before الله (folded): حمد الله، عوض الله، رحمه الله; no family name. */
+const THANKS: ReadonlySet<string> = new Set(['حمد', 'عوض', 'شكر', 'رحم', 'رحمه', 'سلم', 'وفق', 'حفظ', 'حفظه', 'اكرم', 'يرحم', 'يحفظ', 'بيت']);
 
 /** «Father of» (folded), which never ends a name. */
 const FATHER_OF: ReadonlySet<string> = new Set(['ابو', 'بو']);

@@ -85,8 +85,10 @@ export function aliasesOf(mentionWords: readonly (readonly string[])[], type: En
     // الهلال named as a club: its bare name is the club, though it is also a word.
     if (type === 'organization' && words.length === 1 && isClubOnceNamed(words[0]) && !out.some((a) => a.words.join(' ') === words[0])) out.push({ words, cluster, club: true });
     if (type === 'person' && words.length >= 2) {
-      // The family name: the last word, or the last two when the name ends in a compound or a foreign particle (عبد الرحمن، أبو بكر، دي خيا).
-      const tail = words.length >= 3 && (COMPOUND.has(words[words.length - 2]) || FOREIGN_PARTICLES.has(words[words.length - 2])) ? words.slice(-2) : words.slice(-1);
+      // The family name: the last word, or the last two when the name ends in a compound or a foreign particle (عبد الرحمن، أبو بكر، دي خيا)
+      // or in الله (الجار الله، نصر الله).
+      const penult = words[words.length - 2];
+      const tail = words.length >= 3 && (COMPOUND.has(penult) || FOREIGN_PARTICLES.has(penult) || words[words.length - 1] === 'الله') ? words.slice(-2) : words.slice(-1);
       add(tail, true);
       // A family name that is also a common word is the person only as the speaker (سعد الشهري … وأضاف الشهري أن).
       const [word] = tail;
