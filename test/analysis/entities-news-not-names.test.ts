@@ -28,6 +28,11 @@ suite('entities in news text: not names', () => {
     assert.deepEqual(typed('سجلت محطة جدة 6.1 ميليمتر، ويرتفع الكولسترول مع الميكروويف، وانتشر فيروس كورونا في الرياض.'), ['جدة|place', 'الرياض|place']);
     // The computer, and the operetta among the art forms.
     assert.deepEqual(typed('وأدخلت المعلومات إلى نظم الكومبيوتر، ومنها أوبريت انشادي يحكي فرحة العيد.'), []);
+    // Sports and sciences named by loanwords; a body named after one keeps it.
+    assert.deepEqual(typed('وحقق المنتخب السعودي للبولينج ميداليتين فضية وبرونزية.'), []);
+    assert.deepEqual(typed('أجرى المنتخب السعودي للتايكوندو أولى تدريباته في معسكره.'), []);
+    assert.deepEqual(typed('خاصة عن طريق تتبع "أركيولوجيا" الوعي الجمعي.'), []);
+    assert.deepEqual(typed('وتخرج من جامعة العلوم والتكنولوجيا بجدة.').filter((e) => e.endsWith('|organization')), ['جامعة العلوم والتكنولوجيا|organization']);
     // Chemical elements in -ium, with the article, with ل, or none.
     assert.deepEqual(typed('ويستنزف هذا الدواء البوتاسيوم من الجسم، والموز مصدر جيد للبوتاسيوم، ووجدت آثار البولونيوم في ملابسه.'), []);
   });

@@ -28,6 +28,8 @@ const LOANWORDS = new Set(
     'صوديوم بوتاسيوم كالسيوم مغنيسيوم مغنيزيوم المنيوم الومنيوم الومينيوم يورانيوم بلوتونيوم بولونيوم ثاليوم راديوم هيليوم تيتانيوم كروميوم سيزيوم ليثيوم بلاتينيوم باريوم سيلينيوم كادميوم زركونيوم بلاديوم',
     'بكالوريوس ماجستير دكتوراه دبلوم',
     'اوبرا اوبريت كوميديا دراما ماراثون اوركسترا سيمفونيه',
+    // Sports named by a loanword (البولينج، للتايكوندو), not the bodies named after them (الاتحاد السعودي للبلياردو).
+    'بولينج بولينغ بلياردو تايكوندو كاراتيه سنوكر',
     'كوماندوز كوماندوس',
     // Leagues named by a loanword: competitions, not a place or a body.
     'بوندسليغا بوندسليجا بريميرليغ بريميرليج بريمييرليج ليغا ليجا كالتشيو',
@@ -98,8 +100,11 @@ export const isInTheNameOf = (tokens: readonly Token[], t: number): boolean => t
 /** Whether a token is a verb of saying, perhaps after و or ف (وأضاف، فقال). */
 export const isSayingVerb = (token: Token | undefined): boolean => stems(token).some((s) => SAYING.has(s));
 
-/** Whether a folded word, without its article, is a loanword for a unit, a device, a substance, a degree or an art form (العقاقير، الأوبرا). */
+/** Whether a folded word, without its article, is a loanword for a unit, a device, a substance, a degree, an art form or a sport (العقاقير، الأوبرا، البولينج). */
 export const isLoanword = (word: string): boolean => LOANWORDS.has(withoutArticle(word));
+
+/** A science or its adjective named by a loanword in -logy (folded: الأيديولوجيا، أركيولوجيا، جيولوجي): no name alone, though a body's name holds one (جامعة العلوم والتكنولوجيا). */
+const isScience = (word: string): boolean => /ولوجيا?$/.test(word);
 
 /**
  * Words that are never a name, though a proclitic read off them leaves one (folded): وكيل is a
@@ -255,7 +260,7 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   // An indefinite accusative written with its tanween is an adjective or an adverb: لاجئًا سوريًا، قائلاً.
   if (c.last - c.first === 1 && hasAccusativeTanween(written)) return true;
   // فيروس كورونا، واي فاي: a virus, or loanwords only.
-  if (first.includes('فيروس') || words.every((t) => stems(t).some(isLoanword))) return true;
+  if (first.includes('فيروس') || words.every((t) => stems(t).some((w) => isLoanword(w) || isScience(w)))) return true;
   // مادة هيدروكلوروثيازيد، مادة بولونيوم: a substance's name, one word after مادة, is no one's, with مادة or without, unless a list names it.
   const substance = first.includes('ماده') ? c.last - c.first === 2 : c.last - c.first === 1 && stems(tokens[c.first - 1]).includes('ماده');
   if (substance && !c.match?.entry) return true;
