@@ -164,6 +164,11 @@ suite('entities in news text: people mentions', () => {
     assert.deepEqual(typed('وحاز على المركز الأول المتسابق علي يحيى رزق الله.'), ['علي يحيى رزق الله|person']);
   });
 
+  test('the nationalities of smaller states are adjectives too (الاتحاد | الليبيري، والغيني | سيلا)', () => {
+    assert.deepEqual(typed('واعلن رئيس الاتحاد الليبيري موسى بيليتي انه يرغب بتقديم ترشحه.').filter((e) => e.endsWith('|person')), ['موسى بيليتي|person']);
+    assert.deepEqual(typed('وضم الفريق الأردني ابراهيم الزواهرة والغيني سيلا في برنامجهم.'), ['ابراهيم الزواهرة|person', 'سيلا|person']);
+  });
+
   test('لأن «because», after و or not, begins no name (ولأن | سامي)', () => {
     assert.deepEqual(typed('ولكن التدريب علم ودراسة وخبرة.. ولأن سامي لا يمتلك كل هذا كان السقوط المر.'), ['سامي|person']);
   });
