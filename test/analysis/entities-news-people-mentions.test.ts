@@ -169,6 +169,14 @@ suite('entities in news text: people mentions', () => {
     assert.deepEqual(typed('وضم الفريق الأردني ابراهيم الزواهرة والغيني سيلا في برنامجهم.'), ['ابراهيم الزواهرة|person', 'سيلا|person']);
   });
 
+  test('«mother of» or «father of» and a given name is a person\'s kunya, whatever the model made of it (وأكدت «أم عبدالله»)', () => {
+    assert.deepEqual(typed('دخل الاسرة وأكدت «أم عبدالله» أن دخل الأسرة الواحدة ارتفع.'), ['أم عبدالله|person']);
+  });
+
+  test('وأم, «and a mother», is not WAM, the Emirates\' agency (وام)', () => {
+    assert.deepEqual(typed('وتم استطلاع رأي 20 ألف أب وأم في الفترة بين عامي 1984 و2010.'), []);
+  });
+
   test('لأن «because», after و or not, begins no name (ولأن | سامي)', () => {
     assert.deepEqual(typed('ولكن التدريب علم ودراسة وخبرة.. ولأن سامي لا يمتلك كل هذا كان السقوط المر.'), ['سامي|person']);
   });

@@ -115,7 +115,9 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
     // يونايتد alone is the club the article names, whatever type the model gave it.
     // وادي بن هشبل، جبل بن X: a valley or a mountain named after a man is a place, not the man.
     const namedPlace = last - first >= 3 && hasStem(tokens[first].folded, NAMED_AFTER_MEN) && tokens[first + 1].folded === 'بن';
-    const type = last - first === 1 && isClubNameEnd(safeReading(tokens[first].folded).stem) ? 'organization' : namedPlace ? 'place' : CLASS_TYPES[c.type];
+    // أم عبدالله، أبو محمد: «mother of», «father of» and a given name is a person's kunya, whatever type the model gave it (وأكدت «أم عبدالله»).
+    const kunya = last - first === 2 && KUNYA.has(safeReading(tokens[first].folded).stem) && givenNames.has(first + 1);
+    const type = last - first === 1 && isClubNameEnd(safeReading(tokens[first].folded).stem) ? 'organization' : namedPlace ? 'place' : kunya ? 'person' : CLASS_TYPES[c.type];
     // A place or a body does not end on أبو (حي أبو | مرخة): the word after is its name's. بو alone is a river (نهر بو).
     if (type !== 'person' && tokens[last - 1]?.folded === 'ابو' && continuesAfter(last)) last++;
     // Nor does a body end on a noun in construct: the definite noun after it is the body's (معهد إعداد | القادة، معهد تقنية | المعلومات).
@@ -217,6 +219,9 @@ function pastParticle(tokens: readonly Token[], last: number, paragraph: string)
 
 /** Verbs of thanks and blessing before الله (folded): حمد الله، عوض الله، رحمه الله; no family name. */
 const THANKS: ReadonlySet<string> = new Set(['حمد', 'عوض', 'شكر', 'رحم', 'رحمه', 'سلم', 'وفق', 'حفظ', 'حفظه', 'اكرم', 'يرحم', 'يحفظ', 'بيت']);
+
+/** «Mother of» and «father of» (folded), which with a given name make a kunya. */
+const KUNYA: ReadonlySet<string> = new Set(['ام', 'ابو']);
 
 /** «Father of» (folded), which never ends a name. */
 const FATHER_OF: ReadonlySet<string> = new Set(['ابو', 'بو']);

@@ -122,8 +122,8 @@ const WHOLE_WORDS = new Set(['وكيل', 'وعلا', 'فينا', 'بابا', 'م
 export const ORDINALS: ReadonlySet<string> = new Set(
   'الاول الاولي الثاني الثانيه الثالث الثالثه الرابع الرابعه الخامس الخامسه السادس السادسه السابع السابعه الثامن الثامنه التاسع التاسعه العاشر العاشره الحادي الحاديه'.split(' '),
 );
-/** The words of WHOLE_WORDS told apart only as written, as they fold like a name (جده like Jeddah, زائد like Zayed). */
-const WHOLE_AS_WRITTEN = new Set(['جده', 'وجده', 'زائد']);
+/** The words of WHOLE_WORDS told apart only as written, as they fold like a name (جده like Jeddah, زائد like Zayed, وأم «and mother of» like وام, the Emirates' agency). */
+const WHOLE_AS_WRITTEN = new Set(['جده', 'وجده', 'زائد', 'وأم']);
 /** Whether a folded word is one of WHOLE_WORDS or an ordinal, never a name alone (nor a later mention of one). */
 export const isNeverAlone = (folded: string): boolean => WHOLE_WORDS.has(folded) || ORDINALS.has(folded);
 const isWholeWord = (token: Token, written: string): boolean => isNeverAlone(token.folded) || WHOLE_AS_WRITTEN.has(written);
