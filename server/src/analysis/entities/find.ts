@@ -17,7 +17,7 @@ import { tokenize, type Token } from './tokens';
 import { inEventName, isEverydayWord, isMakersProduct, isQuotedModel, withChannels } from './homographs';
 import type { Candidate, EntitySource } from './candidate';
 import { withAcronyms, withShortNames } from './acronyms';
-import { isInTheNameOf, isNeverName } from './not-names';
+import { isInTheNameOf, isNeverName, isWorkTitle } from './not-names';
 import { foreignPeople, placesWithoutNationality, rolesNotPlaces, withoutNationality } from './nationality';
 import { aliNames, aliPersons, unsureAliNames } from './ali';
 import { NASAB_LINKS, afterTitles, apartAtListedNames, givenAndFamily, kinshipJoined } from './kinship';
@@ -236,8 +236,8 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const added = [...places, ...people, ...aged, ...authors, ...firms];
   const besideAdded = (c: Candidate): boolean => !unsure.has(c) || !added.some((a) => a.first < c.last && c.first < a.last);
   const named = hospitals(sportsBodySpans(placesAsClubs(withShortNames(withAcronyms(namedAfterPeople([...fromModel.filter((c) => outsideBodies(c) && besideAdded(c)), ...listed.filter(outsideBodies), ...bodies, ...places, ...people, ...aged, ...authors, ...firms, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens, paragraph), tokens, paragraph), tokens), tokens, gazetteer), tokens), tokens);
-  // A product, a model or an event named after a name: no name there, for the article either (notNamed).
-  const notNamed = named.filter((c) => isMakersProduct(tokens, c, gazetteer) || isQuotedModel(tokens, c) || inEventName(tokens, c));
+  // A product, a model, an event or a work named after a name: no name there, for the article either (notNamed).
+  const notNamed = named.filter((c) => isMakersProduct(tokens, c, gazetteer) || isQuotedModel(tokens, c) || inEventName(tokens, c) || isWorkTitle(tokens, c, gazetteer));
   const found = named.filter((c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !notNamed.includes(c) && !isNeverName(tokens, c, gazetteer, paragraph));
   // Places in a list of places, and people in a list of people, once the other names are known.
   const candidates = joinedPeople([...found, ...placesInLists(tokens, found, paragraph), ...namesInLists(tokens, found, listedGiven, gazetteer, paragraph)].sort((a, b) => a.first - b.first), tokens, gazetteer, paragraph);

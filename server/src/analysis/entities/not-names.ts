@@ -12,7 +12,7 @@ import { readings, safeReading, withoutArticle } from './clitics';
 import type { Candidate } from './candidate';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { isClosingQuote, isOpeningQuote, type Token } from './tokens';
-import { isNationality } from './nationality';
+import { endsAsNisba, isNationality } from './nationality';
 import { commonWords, nameLexicon } from './model/load';
 import { MONTH_NAMES } from '../dates/months';
 import { hasAccusativeTanween, hasParticipleShape, isDerivedVerbalNoun, isLargeScale, isVerbShaped } from './word-shapes';
@@ -215,10 +215,13 @@ const WORK_HEADS = new Set('عنوان ديوان ديوانه روايه روا
 const PROGRAMME_HEADS = new Set(['برنامج', 'برنامجه']);
 
 /** Whether the candidate is the whole of a quoted title after a work's head (بعنوان «بدوي المشاعر») or, where no list knows it, a programme's. */
-function isWorkTitle(tokens: readonly Token[], c: Candidate, gazetteer: readonly GazetteerMatch[]): boolean {
+export function isWorkTitle(tokens: readonly Token[], c: Candidate, gazetteer: readonly GazetteerMatch[]): boolean {
   if (!isOpeningQuote(tokens[c.first - 1]) || !isClosingQuote(tokens[c.last])) return false;
   const heads = stems(tokens[c.first - 2]);
-  if (heads.some((s) => WORK_HEADS.has(s))) return true;
+  // The head with the article, perhaps with adjectives after it (الفيلم الفرنسي الدرامي «هيروشيما حبي»).
+  let h = c.first - 2;
+  while (h > c.first - 5 && tokens[h]?.word === true && tokens[h].folded.startsWith('ال') && endsAsNisba(tokens[h].folded) && !WORK_HEADS.has(withoutArticle(tokens[h].folded))) h--;
+  if (heads.some((s) => WORK_HEADS.has(s)) || (tokens[h]?.word === true && WORK_HEADS.has(withoutArticle(tokens[h].folded)))) return true;
   return heads.some((s) => PROGRAMME_HEADS.has(s)) && !c.match?.entry && !gazetteer.some((m) => m.start === c.first && m.end === c.last && m.entry);
 }
 
