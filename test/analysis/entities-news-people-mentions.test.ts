@@ -177,6 +177,11 @@ suite('entities in news text: people mentions', () => {
     assert.deepEqual(typed('وتم استطلاع رأي 20 ألف أب وأم في الفترة بين عامي 1984 و2010.'), []);
   });
 
+  test('أسوة «like» begins no name (أسوة | بطلال العبسي), and أسوة حسنة is «a good example», no woman called Hasna', () => {
+    assert.deepEqual(typed('وطلب اللاعب حرية التوقيع لأي نادٍ آخر أسوة بطلال العبسي.'), ['طلال العبسي|person']);
+    assert.deepEqual(typed('ولنا في رسول الله - صلَّى الله عليه وسلم - أسوة حسنة في هذا الباب؛ فقد أثرت موعظته في الناس.'), []);
+  });
+
   test('لأن «because», after و or not, begins no name (ولأن | سامي)', () => {
     assert.deepEqual(typed('ولكن التدريب علم ودراسة وخبرة.. ولأن سامي لا يمتلك كل هذا كان السقوط المر.'), ['سامي|person']);
   });

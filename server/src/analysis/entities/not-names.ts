@@ -82,6 +82,8 @@ const PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['لا', new Set(['غرو'])],
   ['فلا', new Set(['غرو'])],
   ['انيس', new Set(['المجالس'])],
+  // أسوة حسنة: «a good example», no woman called Hasna.
+  ['اسوه', new Set(['حسنه'])],
   // عدم رضا الجمهور، قياس رضا الزائر: «satisfaction», not the name Reda.
   ...'عدم قياس تحسين يضمن يحقق تحقيق نيل ينال نال لقي كسب مدي مستوي نسبه درجه موشر زياده بحثا'.split(' ').map((word): [string, ReadonlySet<string>] => [word, new Set(['رضا'])]),
 ]);
