@@ -245,4 +245,8 @@ suite('entities in news text: places', () => {
     assert.deepEqual(typed('عند منطقة استلام الأمتعة، الخالية من اللوحات الإرشادية.'), []);
     assert.deepEqual(typed('وقعت الاشتباكات في منطقة اكتشاي في ولاية شرناق.'), ['اكتشاي|place', 'شرناق|place']);
   });
+
+  test('Salt Lake City written لايك is the listed city, whole', () => {
+    assert.deepEqual(typed('منحت الألعاب الشتوية لعام 2002 الى مدينة سولت لايك سيتي الأميركية.'), ['سولت لايك سيتي|place']);
+  });
 });

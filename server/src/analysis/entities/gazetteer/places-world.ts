@@ -45,6 +45,7 @@ export const WORLD_PLACES = `
 شينجيانغ|إقليم شينجيانغ|تركستان الشرقية	Xinjiang
 إنغوشيا|إنغوشيتيا|جمهورية إنغوشيا	Ingushetia
 أوسيتيا الشمالية	North Ossetia
+سولت ليك سيتي|سولت لايك سيتي	Salt Lake City
 بيسلان	Beslan
 وادي بانكيسي	Pankisi Gorge
 دونباس|حوض دونباس|إقليم دونباس	Donbas
