@@ -94,7 +94,7 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
     let last = c.end;
     // Punctuation, function words, verbs of saying, of a match's result and of events are never the edge of a name (رامي عبد الرحمن ذلك، وكتبت | موغيريني، فيصل بن تركي | أبلغ، فيصل بن خالد | خرج).
     // Nor is على after و or ف, or إنّ after و, ف, ب or ل, as written (وعلى | هازارد، فإن | صالح، بأن | الاحتياطي الاتحادي), which fold like وعلي or فان, nor لأنّ (ولأن | سامي),
-    // nor a word written with the accusative's tanween (منظمة | تنظيمًا).
+    // nor a word written with the accusative's tanween (منظمة | تنظيمًا), nor و and a loanword (جامعة ليستر | وبكالوريوس).
     const edge = (t: Token): boolean => {
       const written = paragraph.slice(t.start, t.end);
       return !t.word || isFunctionWord(t.folded, paragraph[t.end - 1]) || writesAla(written) || CONJOINED_INNA.test(written) || isSpeechVerb(t.folded) || isMatchVerb(t.folded) || EVENT_VERBS.has(t.folded) || isAndLoanword(t.folded) || hasAccusativeTanween(written);
@@ -217,7 +217,7 @@ function pastParticle(tokens: readonly Token[], last: number, paragraph: string)
   return name?.word === true && !commonWords().has(name.folded) && !STOPWORDS.has(name.folded) ? k + 1 : last;
 }
 
-/** Verbs of thanks and blessing before الله (folded): حمد الله، عوض الله، رحمه الله; no family name. */
+/** Verbs of thanks and blessing before الله (folded): حمد الله، عوض الله، رحمه الله, and بيت (بيت الله, the House of God): no family name. */
 const THANKS: ReadonlySet<string> = new Set(['حمد', 'عوض', 'شكر', 'رحم', 'رحمه', 'سلم', 'وفق', 'حفظ', 'حفظه', 'اكرم', 'يرحم', 'يحفظ', 'بيت']);
 
 /** «Mother of» and «father of» (folded), which with a given name make a kunya. */

@@ -216,7 +216,10 @@ const WORK_HEADS = new Set('عنوان ديوان ديوانه روايه روا
 /** Heads of a programme's name (folded): برنامج «إحالتي»، برنامج «ذا فويس»: a programme or a show, unless a list names a firm or an app so (برنامج «واتساب»). */
 const PROGRAMME_HEADS = new Set(['برنامج', 'برنامجه']);
 
-/** Whether the candidate is the whole of a quoted title after a work's head (بعنوان «بدوي المشاعر») or, where no list knows it, a programme's. */
+/**
+ * Whether the candidate is the whole of a quoted title after a work's head (بعنوان «بدوي المشاعر») or, where no list knows it, a programme's:
+ * no name there, for the article either (find.ts passes it up as notNamed).
+ */
 export function isWorkTitle(tokens: readonly Token[], c: Candidate, gazetteer: readonly GazetteerMatch[]): boolean {
   if (!isOpeningQuote(tokens[c.first - 1]) || !isClosingQuote(tokens[c.last])) return false;
   const heads = stems(tokens[c.first - 2]);
@@ -273,10 +276,10 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   if (c.last - c.first === 1 && LETTER_NAMES.has(tokens[c.first].folded) && !c.match?.entry) return true;
   for (let i = c.first; i < c.last; i++) if (isDevice(tokens, i, text)) return true;
   if (isIndefiniteKind(tokens, c, text)) return true;
-  if (isWorkTitle(tokens, c, gazetteer)) return true;
   // A nationality alone is an adjective (اللاعب الأرجنتيني), no person; a later mention of a family name so made is propagate.ts's to allow.
   if (c.type === 'person' && c.source === 'model' && c.last - c.first === 1 && tokens[c.first].folded.startsWith('ال') && isNationality(tokens[c.first].folded)) return true;
   if (c.type === 'person' && tokens[c.first].folded.startsWith('ال') && stems(tokens[c.first - 1]).some((s) => DEMONSTRATIVES.has(s))) return true;
+  // A scale of a million or more is no proclitic and a name (بليون is a billion, not ب + Lyon).
   if (c.last - c.first === 1 && isLargeScale(tokens[c.first].folded)) return true;
   // Nor is a nationality without the article before indefinite adjectives (مسؤول | يمني بارز، يمني عسكري): it describes the noun before.
   if (c.type === 'person' && c.source === 'model' && c.last - c.first >= 2 && isBareNationality(tokens[c.first], text) && words.slice(1).every(isIndefiniteCommon)) return true;
