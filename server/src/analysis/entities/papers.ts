@@ -47,6 +47,7 @@ export function paperAfterHead(tokens: readonly Token[], index: number): Candida
 
 /** Heads of a paper's or a news site's name (folded, perhaps after و ل ب). */
 const MEDIA_HEADS = new Set([...PAPER_HEADS, 'موقع']);
+const MEDIA_ENDS = [...MEDIA_HEADS];
 /** The words that end the names of papers and news sites in English (folded): غانا سبورتس اونلاين، وورلد فورم نيوز. */
 const MEDIA_WORDS = new Set(['سبورت', 'سبورتس', 'اونلاين', 'نيوز', 'تايمز', 'بوست', 'تريبيون', 'هيرالد', 'جورنال', 'توداي', 'ويكلي']);
 
@@ -57,7 +58,8 @@ const MEDIA_WORDS = new Set(['سبورت', 'سبورتس', 'اونلاين', 'ن
  */
 export function mediaAfterHead(tokens: readonly Token[], index: number): Candidate | null {
   const head = tokens[index];
-  if (head?.word !== true || head.folded.startsWith('ال') || !hasStem(head.folded, MEDIA_HEADS)) return null;
+  // The cheap test first, as this runs on every word: the head ends like one (لصحيفة، وموقع).
+  if (head?.word !== true || !MEDIA_ENDS.some((end) => head.folded.endsWith(end)) || head.folded.startsWith('ال') || !hasStem(head.folded, MEDIA_HEADS)) return null;
   let last = -1;
   for (let t = index + 1; t <= index + 4 && tokens[t]?.word === true && !STOPWORDS.has(tokens[t].folded); t++) if (MEDIA_WORDS.has(tokens[t].folded)) last = t + 1;
   if (last < 0) return null;
