@@ -143,4 +143,11 @@ suite('entities in news text: clubs', () => {
     assert.deepEqual(typed('تعاقدت الأندية مع لاعبين بارزين. وأحرز تشيلسي لقب الدوري في الموسم الماضي.'), ['تشيلسي|organization']);
     assert.deepEqual(typed('وأحرز الفتح اللقب الأول في السوبر.'), ['الفتح|organization']);
   });
+
+  test('a town no club list holds, with its country\'s masculine adjective in a paragraph about sport, is the club of its name (أستانا الكازاخستاني، دبي الإماراتي); not a strip, a crude or a region (قطاع غزة الفلسطيني، خام تكساس الأميركي، القوقاز الروسي)', () => {
+    const found = analysed('وفي مباريات الدور التمهيدي يلتقي أستانا الكازاخستاني مع أبويل نيقوسيا القبرصي.');
+    assert.deepEqual(found.map((e) => `${e.text}|${e.type}|${e.canonical}`), ['أستانا|organization|نادي أستانا', 'أبويل نيقوسيا|organization|أبويل نيقوسيا']);
+    assert.deepEqual(typed('وأبدى المدرب رضاه عن فريقه خلال المباراة الودية مع دبي الإماراتي، معبرا عن قناعته بمستواه.'), ['دبي|organization']);
+    assert.deepEqual(typed('وفي مباراة اليوم، يتداول خام تكساس الأميركي عند 48 دولارا، على بعد 12 كلم من قطاع غزة الفلسطيني.'), ['تكساس|place', 'غزة|place']);
+  });
 });

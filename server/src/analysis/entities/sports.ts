@@ -5,6 +5,7 @@
  * the model ran on or cut short (الاتحاد | سيغادر، الاتحاد السعودي | لكرة القدم).
  */
 import { hasStem, isOneOfAfterConjunction } from './clitics';
+import { nameKey } from './canonical';
 import type { Candidate } from './candidate';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { endsAsNisba, isNationality } from './nationality';
@@ -109,8 +110,11 @@ const pairedClub = (tokens: readonly Token[], i: number): boolean => {
 /** Whether the club at `i` faces another across × (الأهلي × الشباب، هجر × الرائد). */
 const versusClub = (tokens: readonly Token[], i: number): boolean => tokens[i - 1]?.folded === VERSUS || tokens[i + 1]?.folded === VERSUS;
 
-/** Heads of places before a town's name (folded): ميناء كاليه الفرنسي is the port, not a club. */
-const PLACE_HEADS_BEFORE_TOWNS = new Set('مدينه ميناء اقليم مقاطعه ولايه محافظه منطقه جزيره مطار بلده قريه عاصمه'.split(' '));
+/** Words that put a paragraph in sport (folded, perhaps after a proclitic): a club, a team, a match, a league, a player, a coach (not هدف, a target as often as a goal). */
+const SPORT_WORDS = new Set('نادي ناديه فريق مباراه مباريات الدوري دوري لاعب اللاعب مدرب المدرب ملعب بطوله البطوله منتخب'.split(' '));
+
+/** Heads of places before a town's name (folded): ميناء كاليه الفرنسي is the port, قطاع غزة الفلسطيني the strip, خام تكساس الأميركي the crude, not a club. */
+const PLACE_HEADS_BEFORE_TOWNS = new Set('مدينه ميناء اقليم مقاطعه ولايه محافظه منطقه جزيره مطار بلده قريه عاصمه قطاع جيب قاره خام'.split(' '));
 /** Whether a token is a country's masculine adjective with the article, as a club takes it (الإماراتي، الإيطالي). */
 const clubsCountry = (next: Token | undefined): boolean => next?.word === true && next.folded.startsWith('ال') && next.folded.endsWith('ي') && isNationality(next.folded);
 
@@ -204,7 +208,14 @@ export function placesAsClubs(candidates: readonly Candidate[], tokens: readonly
     // A country with its own adjective is a club named after it (الكويت الكويتي، قطر القطري).
     const country = gazetteer.find((m) => m.start === c.first && m.end === c.last && m.cls === 'country');
     if (country && ownAdjective(tokens[c.first].folded.slice(country.prefix), tokens[c.last])) return { ...c, type: 'organization', source: 'gazetteer', match: localClub(country), tentative: false };
-    if (!country && clubsCountry(tokens[c.last]) && !hasStem(head.folded, PLACE_HEADS_BEFORE_TOWNS)) return { ...c, type: 'organization', source: 'gazetteer', match: clubOf() ?? null, tentative: false };
+    // A town no club list holds is the club of its name (أستانا الكازاخستاني، دبي الإماراتي), where the list names the town as written
+    // (its own entry would retype it a place). Not a region the lists hold as no big city (القوقاز الروسي، تكساس الأميركي): the adjective is the region's.
+    const at = (cls: string): boolean => gazetteer.some((m) => m.start === c.first && m.end === c.last && m.cls === cls);
+    const region = at('region') && !at('bigCity');
+    // Only where the paragraph speaks of sport: an airport's or a province's adjective agrees as well (مطاري عمان الأردني ودمشق السوري، شمال أفريقيا الروماني).
+    const named = nameKey(listed.entry.canonical) === nameKey(tokens[c.first].folded.slice(listed.prefix));
+    const townsClub = clubOf() ?? (named && tokens.some((t) => t.word && hasStem(t.folded, SPORT_WORDS)) ? localClub(listed) : null);
+    if (!country && !region && clubsCountry(tokens[c.last]) && !hasStem(head.folded, PLACE_HEADS_BEFORE_TOWNS)) return { ...c, type: 'organization', source: 'gazetteer', match: townsClub, tentative: false };
     // لاعب وسط نانت: a midfielder's club.
     const team = hasStem(head.folded, TEAM_HEADS) || (head.folded === 'وسط' && hasStem(tokens[c.first - 2]?.folded ?? '', TEAM_HEADS));
     if (!team && !hasStem(head.folded, OPPONENT_HEADS)) return c;
