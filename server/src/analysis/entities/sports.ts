@@ -208,14 +208,16 @@ export function placesAsClubs(candidates: readonly Candidate[], tokens: readonly
     // A country with its own adjective is a club named after it (الكويت الكويتي، قطر القطري).
     const country = gazetteer.find((m) => m.start === c.first && m.end === c.last && m.cls === 'country');
     if (country && ownAdjective(tokens[c.first].folded.slice(country.prefix), tokens[c.last])) return { ...c, type: 'organization', source: 'gazetteer', match: localClub(country), tentative: false };
-    // A town no club list holds is the club of its name (أستانا الكازاخستاني، دبي الإماراتي), where the list names the town as written
-    // (its own entry would retype it a place). Not a region the lists hold as no big city (القوقاز الروسي، تكساس الأميركي): the adjective is the region's.
+    // Not a region the lists hold as no big city (القوقاز الروسي، تكساس الأميركي): the adjective is the region's.
     const at = (cls: string): boolean => gazetteer.some((m) => m.start === c.first && m.end === c.last && m.cls === cls);
-    const region = at('region') && !at('bigCity');
-    // Only where the paragraph speaks of sport: an airport's or a province's adjective agrees as well (مطاري عمان الأردني ودمشق السوري، شمال أفريقيا الروماني).
-    const named = nameKey(listed.entry.canonical) === nameKey(tokens[c.first].folded.slice(listed.prefix));
-    const townsClub = clubOf() ?? (named && tokens.some((t) => t.word && hasStem(t.folded, SPORT_WORDS)) ? localClub(listed) : null);
-    if (!country && !region && clubsCountry(tokens[c.last]) && !hasStem(head.folded, PLACE_HEADS_BEFORE_TOWNS)) return { ...c, type: 'organization', source: 'gazetteer', match: townsClub, tentative: false };
+    if (!country && clubsCountry(tokens[c.last]) && !hasStem(head.folded, PLACE_HEADS_BEFORE_TOWNS) && !(at('region') && !at('bigCity'))) {
+      // A town no club list holds is the club of its name (أستانا الكازاخستاني، دبي الإماراتي), where the list names the town as written
+      // (its own entry would retype it a place), and only where the paragraph speaks of sport: an airport's or a province's adjective
+      // agrees as well (مطاري عمان الأردني ودمشق السوري، شمال أفريقيا الروماني).
+      const named = nameKey(listed.entry.canonical) === nameKey(tokens[c.first].folded.slice(listed.prefix));
+      const townsClub = clubOf() ?? (named && tokens.some((t) => t.word && hasStem(t.folded, SPORT_WORDS)) ? localClub(listed) : null);
+      return { ...c, type: 'organization', source: 'gazetteer', match: townsClub, tentative: false };
+    }
     // لاعب وسط نانت: a midfielder's club.
     const team = hasStem(head.folded, TEAM_HEADS) || (head.folded === 'وسط' && hasStem(tokens[c.first - 2]?.folded ?? '', TEAM_HEADS));
     if (!team && !hasStem(head.folded, OPPONENT_HEADS)) return c;
