@@ -64,7 +64,7 @@ export function isInflectedCommon(w: string): boolean {
 export function isCommonWithPronoun(token: Token, paragraph: string): boolean {
   const written = paragraph.slice(token.start, token.end);
   const suffix = /(?:هما|هم|ها|ه)$/.exec(written)?.[0];
-  if (!suffix || !hasPronounSuffix(written) || token.folded === 'زاده') return false;
+  if (!suffix || token.folded === 'زاده') return false;
   const stem = token.folded.slice(0, -suffix.length).replace(/ت$/, 'ه');
   return stem.length >= 3 && commonWords().has(stem) && !nameLexicon().has(stem) && !nameLexicon().has(token.folded);
 }
