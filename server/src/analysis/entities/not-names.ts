@@ -11,8 +11,8 @@
 import { readings, safeReading, withoutArticle } from './clitics';
 import type { Candidate } from './candidate';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
-import { isClosingQuote, isOpeningQuote, type Token } from './tokens';
-import { endsAsNisba, isNationality } from './nationality';
+import type { Token } from './tokens';
+import { isNationality } from './nationality';
 import { commonWords, nameLexicon } from './model/load';
 import { MONTH_NAMES } from '../dates/months';
 import { hasAccusativeTanween, hasParticipleShape, isDerivedVerbalNoun, isLargeScale, isVerbShaped } from './word-shapes';
@@ -209,26 +209,6 @@ function isIndefiniteKind(tokens: readonly Token[], c: Candidate, text: string):
  * saying takes for its subject (قال محامون إن), unlike a name in ون (ماكرون).
  */
 const isParticiplePlural = (w: string): boolean => w.length >= 6 && w.endsWith('ون') && hasParticipleShape(w);
-
-/** Heads of a work's title (folded, perhaps after و or ب): بعنوان «بدوي المشاعر»، ديوانه (صبا)، فيلم «عمر»: the quoted title is the work's. */
-const WORK_HEADS = new Set('عنوان ديوان ديوانه روايه روايته كتاب كتابه قصيده قصيدته فيلم فيلمه مسلسل مسلسله اغنيه اغنيته مسرحيه مسرحيته'.split(' '));
-
-/** Heads of a programme's name (folded): برنامج «إحالتي»، برنامج «ذا فويس»: a programme or a show, unless a list names a firm or an app so (برنامج «واتساب»). */
-const PROGRAMME_HEADS = new Set(['برنامج', 'برنامجه']);
-
-/**
- * Whether the candidate is the whole of a quoted title after a work's head (بعنوان «بدوي المشاعر») or, where no list knows it, a programme's:
- * no name there, for the article either (find.ts passes it up as notNamed).
- */
-export function isWorkTitle(tokens: readonly Token[], c: Candidate, gazetteer: readonly GazetteerMatch[]): boolean {
-  if (!isOpeningQuote(tokens[c.first - 1]) || !isClosingQuote(tokens[c.last])) return false;
-  const heads = stems(tokens[c.first - 2]);
-  // The head with the article, perhaps with adjectives after it (الفيلم الفرنسي الدرامي «هيروشيما حبي»).
-  let h = c.first - 2;
-  while (h > c.first - 5 && tokens[h]?.word === true && tokens[h].folded.startsWith('ال') && endsAsNisba(tokens[h].folded) && !WORK_HEADS.has(withoutArticle(tokens[h].folded))) h--;
-  if (heads.some((s) => WORK_HEADS.has(s)) || (tokens[h]?.word === true && WORK_HEADS.has(withoutArticle(tokens[h].folded)))) return true;
-  return heads.some((s) => PROGRAMME_HEADS.has(s)) && !c.match?.entry && !gazetteer.some((m) => m.start === c.first && m.end === c.last && m.entry);
-}
 
 /** Demonstratives (folded): هذا الرجل، هاتان الجبهتان: the definite word after one is a common noun. */
 const DEMONSTRATIVES = new Set('هذا هذه هذان هاتان هذين هاتين هولاء اوليك اولايك ذلك تلك'.split(' '));
