@@ -184,4 +184,11 @@ suite('entities in news text: public bodies', () => {
     assert.notEqual(found[3].id, found[4].id);
     assert.equal(found[4].id, found[5].id);
   });
+  test('the adjectives of a body\'s purpose are the name\'s where the model ended on the purpose (للعلوم | الأمنية)', () => {
+    assert.deepEqual(typed('وقعت جامعة نايف العربية للعلوم الأمنية وجامعة الشرق الأوسط بالمملكة مذكرة تفاهم.'), ['جامعة نايف العربية للعلوم الأمنية|organization', 'جامعة الشرق الأوسط|organization']);
+    assert.deepEqual(typed('وأشرف عليها علماء من جامعة كاجوشيما للعلوم الطبية والأسنان باليابان.'), ['جامعة كاجوشيما للعلوم الطبية والأسنان|organization', 'اليابان|place']);
+    // A noun in ى is no adjective (الملتقى), nor the site's الإلكتروني.
+    assert.deepEqual(typed('تعقد جامعة نايف العربية للعلوم الأمنية الملتقى الأول للأمن السياحي.')[0], 'جامعة نايف العربية للعلوم الأمنية|organization');
+    assert.deepEqual(typed('من خلال زيارة موقع المديرية العامة للجوازات الإلكتروني www.gdp.gov.sa'), ['المديرية العامة للجوازات|organization']);
+  });
 });

@@ -70,6 +70,31 @@ export function purposeEnd(tokens: readonly Token[], p: number, text: string): n
   return after?.word === true && after.folded.startsWith('ال') && endsAsNisba(after.folded) && !isNationality(after.folded) && !AFTER_BODY.has(after.folded) ? p : end;
 }
 
+/** Words after a body's purpose that qualify something else (folded): the body's web site (موقع المديرية العامة للجوازات | الإلكتروني), ordinals. */
+const NOT_PURPOSE_ADJECTIVES = new Set('الالكتروني الالكترونيه الرسمي الرسميه الثاني الثانيه الحادي'.split(' '));
+
+/**
+ * A body the model ended on its purpose, before the adjectives that qualify the purpose (جامعة نايف العربية للعلوم | الأمنية،
+ * سلامة للتأمين | التعاوني، اللجنة العليا للحد | الجنوبي), and what و joins to them (للعلوم الطبية والأسنان، للمدارس العربية
+ * والإسلامية الدولية): the name's. An adjective in ي as written (الملتقى in ى is a noun), not a nationality, a word of time or a
+ * relative (AFTER_BODY); not over another name.
+ */
+export function withPurposeAdjectives(candidates: readonly Candidate[], tokens: readonly Token[], text: string): Candidate[] {
+  const adjective = (t: Token | undefined): boolean => {
+    const w = t?.word === true ? t.folded : '';
+    const written = t ? text.slice(t.start, t.end).replace(/[\u064B-\u0652]/g, '') : '';
+    return w.startsWith('ال') && w.length >= 5 && /(ي|ية|يه)$/.test(written) && !isNationality(w) && !AFTER_BODY.has(w) && !NOT_PURPOSE_ADJECTIVES.has(w);
+  };
+  return candidates.map((c) => {
+    const purpose = tokens[c.last - 1];
+    if (c.type !== 'organization' || !purpose.folded.startsWith('لل') || !isPurposeWord(purpose, text) || !adjective(tokens[c.last])) return c;
+    let end = c.last + 1;
+    // More adjectives (الطبية الدولية), or a word joined by و (والإسلامية، والأسنان): four words at most.
+    while (end < c.last + 4 && (adjective(tokens[end]) || (tokens[end]?.folded.startsWith('وال') === true && tokens[end].folded.length >= 6))) end++;
+    return candidates.some((o) => o !== c && o.first < end && o.last > c.last) ? c : { ...c, last: end };
+  });
+}
+
 /**
  * Public bodies named by their head, «العامة» or another adjective and what they are for, where the lists pass them by:
  * the name runs over definite words and words joined by و (الرئاسة العامة للأرصاد وحماية البيئة)
