@@ -169,4 +169,9 @@ suite('entities in news text: organisations', () => {
   test('a body does not end on و and a loanword (جامعة ليستر | وبكالوريوس)', () => {
     assert.deepEqual(typed('ويحمل الماجستير من جامعة ليستر وبكالوريوس اللغات من جامعة الملك سعود.'), ['جامعة ليستر|organization', 'جامعة الملك سعود|organization']);
   });
+  test('names joined by «and» in English are one firm (بيكر اند ماكينزي), or one land where both are places (ترينيداد آند توباغو)', () => {
+    assert.deepEqual(typed('وقالت فرانشيسكا جودينو من شركة بيكر اند ماكينزي الأمريكية للاستشارات القانونية.'), ['فرانشيسكا جودينو|person', 'بيكر اند ماكينزي|organization']);
+    assert.deepEqual(typed('تأهل منتخب ترينيداد آند توباغو إلى النهائيات.'), ['ترينيداد آند توباغو|place']);
+    assert.deepEqual(typed('في طبق فيش اند شيبس البريطاني الشهير.'), []);
+  });
 });

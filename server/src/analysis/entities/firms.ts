@@ -8,6 +8,7 @@ import type { Candidate } from './candidate';
 import { hasStem } from './clitics';
 import { commonWords } from './model/load';
 import { isForeignName, isNationality } from './nationality';
+import { STOPWORDS } from './stopwords';
 import type { Token } from './tokens';
 
 /** Heads of companies (whose adjective is feminine) and teams (masculine), folded. */
@@ -55,6 +56,28 @@ export function airlines(tokens: readonly Token[], taken: Uint8Array): Candidate
     while (end < i + 5 && country(end)) end++;
     out.push({ first: i, last: end, type: 'organization', source: 'gazetteer', match: null, tentative: false });
     i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * A name joined to another by the English «and» written in Arabic (اند، آند، أند): one name, the firm's as the partners' names
+ * make it (بيكر اند ماكينزي، سوليفان آند كرومويل), or a land's where the sides found are places (ترينيداد آند توباغو). Only where
+ * a side is a name found and neither has the article (فيش اند شيبس is a dish).
+ */
+export function joinedByAnd(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
+  let out: Candidate[] = [...candidates];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i].folded !== 'اند' || !tokens[i].word) continue;
+    const side = (t: number): boolean => tokens[t].word && !tokens[t].folded.startsWith('ال') && !STOPWORDS.has(tokens[t].folded);
+    if (!side(i - 1) || !side(i + 1) || out.some((c) => c.first < i && i + 1 < c.last)) continue;
+    // The model may have taken «and» into either side (بيكر اند | ماكينزي، ترينيداد | آند توباغو).
+    const before = out.find((c) => c.first < i && (c.last === i || c.last === i + 1));
+    const after = out.find((c) => c !== before && (c.first === i || c.first === i + 1) && c.last > i + 1);
+    if (!before && !after) continue;
+    const places = [before, after].every((c) => c === undefined || c.type === 'place');
+    const joined: Candidate = { first: before?.first ?? i - 1, last: after?.last ?? i + 2, type: places ? 'place' : 'organization', source: 'model', match: null, tentative: false };
+    out = [...out.filter((c) => c !== before && c !== after), joined].sort((a, b) => a.first - b.first);
   }
   return out;
 }
