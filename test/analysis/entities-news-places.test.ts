@@ -249,4 +249,9 @@ suite('entities in news text: places', () => {
   test('Salt Lake City written لايك is the listed city, whole', () => {
     assert.deepEqual(typed('منحت الألعاب الشتوية لعام 2002 الى مدينة سولت لايك سيتي الأميركية.'), ['سولت لايك سيتي|place']);
   });
+  test('مدينة and a name with no title nor purpose is a town, its head and its country\'s adjective outside it', () => {
+    assert.deepEqual(typed('بالتوقيع على العقد مع اللاعب في مراسم جرت في مدينة هورست الهولندية، بينما قدمت إدارة التعاون.'), ['هورست|place']);
+    assert.deepEqual(typed('ويذكر أن اجتماعات شعبية بمدينة بن قردان الجنوبية الحدودية مع الجارة ليبيا.'), ['بن قردان|place', 'ليبيا|place']);
+    assert.deepEqual(typed('في البطولة المقامة في صالة قصر الرياضة بمدينة الحسين للشباب.'), ['مدينة الحسين للشباب|organization']);
+  });
 });

@@ -9,7 +9,7 @@ import { hasStem } from './clitics';
 import { isTriggerWord } from './gazetteer/index';
 import { FIRMS } from './firms';
 import { isDirection } from './heads';
-import { NATIONALITIES, endsAsNisba } from './nationality';
+import { NATIONALITIES, endsAsNisba, isNationality } from './nationality';
 import { isDirectorateHead, purposeEnd } from './public-bodies';
 import { commonWords } from './model/load';
 import { STOPWORDS } from './stopwords';
@@ -33,6 +33,9 @@ const TITLED_HEADS = new Set(['كرسي', 'قاعده', 'اسكان']);
 
 /** دار (folded), the house of an institution (دار الأوبرا، دار الإفتاء), which begins no person's name. */
 const HOUSES = new Set(['دار']);
+
+/** مدينة (folded): a city named after a person is an institution (مدينة الملك عبدالعزيز للعلوم والتقنية) only with a title or a purpose. */
+const CITIES = new Set(['مدينه']);
 
 /** Titles between an institution's head and the person it is named after (folded). */
 const TITLES_BEFORE = new Set(['الملك', 'الامير', 'الشيخ', 'السلطان', 'الامام', 'الرئيس', 'الشهيد', 'الدكتور']);
@@ -99,6 +102,13 @@ export function namedAfterPeople(found: readonly Candidate[], tokens: readonly T
     // The head, perhaps with a title between (مستشفى الملك فهد): the title is left out of the person by the model.
     const head = headOf(c.first - 1) ? c.first - 1 : TITLES_BEFORE.has(tokens[c.first - 1]?.folded ?? '') && headOf(c.first - 2) ? c.first - 2 : -1;
     if (c.type === 'person' && head >= 0 && (out.length === 0 || out[out.length - 1].last <= head)) {
+      // مدينة and a name with no title before it nor a purpose after it is a town (بمدينة بن قردان، مدينة هورست الهولندية), the head outside it.
+      if (head === c.first - 1 && hasStem(tokens[head].folded, CITIES) && !TITLES_BEFORE.has(tokens[c.first].folded) && purposeEnd(tokens, c.last, text) === c.last) {
+        // Its country's adjective is outside it (هورست | الهولندية).
+        const last = c.last - c.first >= 2 && isNationality(tokens[c.last - 1].folded) ? c.last - 1 : c.last;
+        out.push({ ...c, last, type: 'place', match: null, tentative: false });
+        continue;
+      }
       // مستشفى الملك فيصل | بحي الششة، حديقة الملك فهد | بالحي التراثي، منتزه الأمير سلطان | بالفرعاء: the name ends before ب and a place's head or the article.
       let last = c.last;
       for (let t = c.first + 1; t < c.last; t++) {
