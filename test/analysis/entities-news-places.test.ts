@@ -254,4 +254,10 @@ suite('entities in news text: places', () => {
     assert.deepEqual(typed('ويذكر أن اجتماعات شعبية بمدينة بن قردان الجنوبية الحدودية مع الجارة ليبيا.'), ['بن قردان|place', 'ليبيا|place']);
     assert.deepEqual(typed('في البطولة المقامة في صالة قصر الرياضة بمدينة الحسين للشباب.'), ['مدينة الحسين للشباب|organization']);
   });
+  test('a name in quotes after منطقة, a prison\'s, a mountain\'s, an island\'s, a street\'s or an airport\'s head is the place, whatever a list calls it', () => {
+    assert.deepEqual(typed('نفذها ضد مطار «تي فور» العسكرية، وقرى وبلدات تابعة لها.'), ['تي فور|place']);
+    assert.deepEqual(typed('انضم للاضراب أمس 26 أسيرا في سجن "ريمون" من حركتي فتح والجهاد.'), ['ريمون|place']);
+    assert.deepEqual(typed('سيطرت القوات على منطقة «الفاو» بعد مواجهات عنيفة.'), ['الفاو|place']);
+    assert.deepEqual(typed('بمنطقة "برينس ويليام ساوند" بولاية ألاسكا.'), ['برينس ويليام ساوند|place', 'ألاسكا|place']);
+  });
 });

@@ -259,7 +259,9 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const mentions: RawEntity[] = [];
   for (const found of candidates) {
     // A span the gazetteer knows exactly takes its type and spelling from there.
-    const curated = found.match ?? strongAt.get(`${found.first}:${found.last}`) ?? null;
+    // Not one of another type for a name in quotes after a head, which says what it is (منطقة «الفاو» is no FAO).
+    const listedAt = strongAt.get(`${found.first}:${found.last}`);
+    const curated = found.match ?? (found.quoted && listedAt?.entry?.type !== found.type ? null : listedAt) ?? null;
     const match = curated ?? strongAt.get(`${found.first}:${found.last}:${found.type}`) ?? null;
     const c = match ? afterCommonHead(found, tokens, match.entry?.type ?? found.type) : found;
     const head = tokens[c.first];

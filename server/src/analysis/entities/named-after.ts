@@ -177,8 +177,11 @@ export function hospitals(candidates: readonly Candidate[], tokens: readonly Tok
 
 /** Venues whose name follows in quotes (folded heads): ملعب «لوفتس رود»، فندق «والدورف أستوريا». Not a hall's, whose quotes hold a session's title. */
 const VENUES: ReadonlySet<string> = new Set(['ملعب', 'استاد', 'ستاد', 'فندق', 'منتجع', 'مسرح']);
-/** Heads of towns and lands whose name follows in quotes (folded): مقاطعة «سانت لويس»، مدينة «سالزبورغ»، قرية «بيبلانتري». */
-const TOWNS: ReadonlySet<string> = new Set(['مقاطعه', 'ولايه', 'محافظه', 'اقليم', 'مدينه', 'قريه', 'بلده', 'حي']);
+/**
+ * Heads of towns, lands and sites whose name follows in quotes (folded): مقاطعة «سانت لويس»، مدينة «سالزبورغ»، قرية «بيبلانتري»،
+ * منطقة «الفاو»، سجن «نفحة»، جبل «يسوف»، جزيرة «شازي»، شارع «ريكتو»، مطار «تي فور».
+ */
+const TOWNS: ReadonlySet<string> = new Set(['مقاطعه', 'ولايه', 'محافظه', 'اقليم', 'مدينه', 'قريه', 'بلده', 'حي', 'منطقه', 'سجن', 'معتقل', 'جبل', 'جزيره', 'شارع', 'مطار', 'مخيم']);
 
 /**
  * The name in quotes right after a venue's or a town's head, of one to four words and no function word: a place, whatever
