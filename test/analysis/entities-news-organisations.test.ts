@@ -174,4 +174,11 @@ suite('entities in news text: organisations', () => {
     assert.deepEqual(typed('تأهل منتخب ترينيداد آند توباغو إلى النهائيات.'), ['ترينيداد آند توباغو|place']);
     assert.deepEqual(typed('في طبق فيش اند شيبس البريطاني الشهير.'), []);
   });
+  test('a name in quotes after a body\'s head is the body (لحركة «فتح»، وكالة "تسنيم"، وكالة "أنباء الشرق الأوسط")', () => {
+    assert.deepEqual(typed('وذكر عضو اللجنة المركزية لحركة «فتح» بعد اجتماع اللجنة أمس.'), ['فتح|organization']);
+    assert.deepEqual(typed('وأضاف علي أكبر صالحي، ووفقا لوكالة "تسنيم"، أن إيران ستنتج المصادر.')[1], 'تسنيم|organization');
+    assert.deepEqual(typed('ونقلت وكالة "أنباء الشرق الأوسط" عن مصادر مطلعة.'), ['أنباء الشرق الأوسط|organization']);
+    // Not one word with the article that no list knows: what the body does.
+    assert.deepEqual(typed('ما يجعل من حركة "الدلالة" حركة فاعلة ونشطة.'), []);
+  });
 });

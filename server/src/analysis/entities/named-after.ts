@@ -5,6 +5,7 @@
  */
 import type { EntityType } from '../model';
 import type { Candidate } from './candidate';
+import type { GazetteerMatch } from './gazetteer/index';
 import { hasStem } from './clitics';
 import { isTriggerWord } from './gazetteer/index';
 import { FIRMS } from './firms';
@@ -183,20 +184,33 @@ const VENUES: ReadonlySet<string> = new Set(['ملعب', 'استاد', 'ستاد
  */
 const TOWNS: ReadonlySet<string> = new Set(['مقاطعه', 'ولايه', 'محافظه', 'اقليم', 'مدينه', 'قريه', 'بلده', 'حي', 'منطقه', 'سجن', 'معتقل', 'جبل', 'جزيره', 'شارع', 'مطار', 'مخيم']);
 
+/** Heads of bodies whose name follows in quotes (folded): وكالة «تسنيم»، لحركة «فتح»، تنظيم «جباية الثمن». Papers' are papers.ts's, which knows their names. */
+const BODIES: ReadonlySet<string> = new Set(['وكاله', 'حركه', 'تنظيم', 'حزب', 'جماعه']);
+
 /**
- * The name in quotes right after a venue's or a town's head, of one to four words and no function word: a place, whatever
- * the model read inside it. After a town's head, not one common word, which says what the town is like (قرية «جميلة»).
+ * The name in quotes right after a venue's, a town's or a body's head, of one to four words and no function word: the place
+ * or the body, whatever the model read inside it. After a town's head, not one common word, which says what the town is like
+ * (قرية «جميلة»); a body's is often one (وكالة «معاً»، حركة «فتح»).
  */
-export function quotedVenues(tokens: readonly Token[]): Candidate[] {
+export function quotedVenues(tokens: readonly Token[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (!isOpeningQuote(tokens[i]) || !tokens[i - 1].word) continue;
-    const venue = hasStem(tokens[i - 1].folded, VENUES);
-    if (!venue && !hasStem(tokens[i - 1].folded, TOWNS)) continue;
+    const head = tokens[i - 1].folded;
+    // A body's name in brackets is rather an aside (تنظيم (مهرجان الطائف للتسوق): «organising»).
+    const type: EntityType | null = hasStem(head, VENUES) || hasStem(head, TOWNS) ? 'place' : hasStem(head, BODIES) && tokens[i].folded !== '(' ? 'organization' : null;
+    if (!type) continue;
     let end = i + 1;
     while (end < tokens.length && end - i <= 5 && tokens[end].word && !STOPWORDS.has(tokens[end].folded)) end++;
-    if (end === i + 2 && !venue && commonWords().has(tokens[i + 1].folded)) continue;
-    if (end > i + 1 && end - i <= 5 && isClosingQuote(tokens[end])) out.push({ first: i + 1, last: end, type: 'place', source: 'gazetteer', match: null, tentative: false, quoted: true });
+    // A body's country after its name, inside the quotes, is outside the name (“ديلي ميل | البريطانية”).
+    const last = type === 'organization' && end - i >= 3 && isNationality(tokens[end - 1].folded) ? end - 1 : end;
+    // A list's entry of the same type gives the spelling.
+    const match = gazetteer.find((m) => m.start === i + 1 && m.end === last && m.entry?.type === type) ?? null;
+    // One word: after a town's head, not a common one, which says what the town is like; after a body's, not one with the
+    // article that no list knows, which says what the body does (حركة «الدلالة»).
+    const one = end === i + 2;
+    if (one && (type === 'place' ? !hasStem(head, VENUES) && commonWords().has(tokens[i + 1].folded) : tokens[i + 1].folded.startsWith('ال') && !match)) continue;
+    if (end > i + 1 && end - i <= 5 && isClosingQuote(tokens[end])) out.push({ first: i + 1, last, type, source: 'gazetteer', match, tentative: false, quoted: true });
   }
   return out;
 }

@@ -252,8 +252,8 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   // مادة هيدروكلوروثيازيد، مادة بولونيوم: a substance's name, one word after مادة, is no one's, with مادة or without, unless a list names it.
   const substance = first.includes('ماده') ? c.last - c.first === 2 : c.last - c.first === 1 && stems(tokens[c.first - 1]).includes('ماده');
   if (substance && !c.match?.entry) return true;
-  // A Latin letter spelt out alone is a piece of an abbreviation (سامسونج سي & تي، يو. بي. آي) or أم «or», unless a list names it (صحيفة «آس»).
-  if (c.last - c.first === 1 && LETTER_NAMES.has(tokens[c.first].folded) && !c.match?.entry) return true;
+  // A Latin letter spelt out alone is a piece of an abbreviation (سامسونج سي & تي، يو. بي. آي) or أم «or», unless a list names it or it is quoted after a head (صحيفة «آس»).
+  if (c.last - c.first === 1 && LETTER_NAMES.has(tokens[c.first].folded) && !c.match?.entry && !c.quoted) return true;
   for (let i = c.first; i < c.last; i++) if (isDevice(tokens, i, text)) return true;
   if (isIndefiniteKind(tokens, c, text)) return true;
   // A nationality alone is an adjective (اللاعب الأرجنتيني), no person; a later mention of a family name so made is propagate.ts's to allow.
