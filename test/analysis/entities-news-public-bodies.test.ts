@@ -191,4 +191,8 @@ suite('entities in news text: public bodies', () => {
     assert.deepEqual(typed('تعقد جامعة نايف العربية للعلوم الأمنية الملتقى الأول للأمن السياحي.')[0], 'جامعة نايف العربية للعلوم الأمنية|organization');
     assert.deepEqual(typed('من خلال زيارة موقع المديرية العامة للجوازات الإلكتروني www.gdp.gov.sa'), ['المديرية العامة للجوازات|organization']);
   });
+  test('a committee named by its adjectives and the Kingdom\'s full adjective is one body (اللجنة الأولمبية العربية السعودية)', () => {
+    assert.deepEqual(typed('وحضر رئيس اللجنة الأولمبية العربية السعودية الأمير عبدالله بن مساعد الحفل.'), ['اللجنة الأولمبية العربية السعودية|organization', 'عبدالله بن مساعد|person']);
+    assert.deepEqual(typed('بل جاء بفضل عمل جبار قامت به اللجنة البارالمبية العربية السعودية ومنسوبوها.'), ['اللجنة البارالمبية العربية السعودية|organization']);
+  });
 });

@@ -26,7 +26,8 @@ import { afterCommonHead, placesAfterHeads, placesInLists, withoutDirection } fr
 import { isStray, modelCandidates } from './model-candidates';
 import { overruled, peopleApart } from './overruled';
 import { clubsAfterHeads, clubsSure, placesAsClubs, sportsBodySpans } from './sports';
-import { bodiesApart, directorates, publicBodies, services, societies, withPurposeAdjectives } from './public-bodies';
+import { bodiesApart, publicBodies, societies, withPurposeAdjectives } from './public-bodies';
+import { directorates, services } from './state-services';
 import { hospitals, isHeadWord, namedAfterPeople, quotedVenues } from './named-after';
 import { withFamilyName } from './family';
 import { namesInLists } from './name-lists';
