@@ -244,5 +244,9 @@ suite('entities in news text: not names', () => {
     assert.deepEqual(typed('وفاز الهلال في المباراة التي كسبها بثلاثة أهداف.'), ['الهلال|organization']);
     assert.deepEqual(typed('وتعهدت دول كمصر والجزائر بالمساعدة، ومدن كجدة والرياض.'), ['مصر|place', 'الجزائر|place', 'جدة|place', 'الرياض|place']);
   });
+  test('a verb of praise before الله is no name (وحمد الله على السلامة، كما حمد الله)', () => {
+    assert.deepEqual(typed('فنقلها ودفع أربعة آلاف لإصلاحها وحمد الله على السلامة.'), []);
+    assert.deepEqual(typed('من منسوبي الجامعة والمقاول، كما حمد الله على ما أنعم به على هذه البلاد.'), []);
+  });
 });
 

@@ -155,6 +155,8 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       // A family name compounded with الله takes it in (إبراهيم بن محمد الجار | الله، وأكد العطا | الله): after a name of two words or one with the article, not after a verb of thanks (حمد الله).
       if (tokens[last]?.folded === 'الله' && (last - first >= 2 || tokens[last - 1].folded.startsWith('ال')) && !THANKS.has(tokens[last - 1].folded)) last++;
       coveredTo = last;
+      // A verb of praise alone before الله is the verb (وحمد | الله على السلامة، كما حمد | الله): a name so begun is «حمد الله» whole.
+      if (last - first === 1 && tokens[last]?.folded === 'الله' && PRAISE.has(tokens[first].folded.replace(/^[وف]/, ''))) continue;
       // Nor does a word training saw outside names, or a function word, begin a person of two words whose second is a listed family name (فاز | بلاتر، أمام | بلاتر، وعن | راموس).
       if (last - first === 2 && !givenNames.has(first) && familyAt.has(first + 1) && (isStray(tokens[first]) || isFunctionWord(safeReading(tokens[first].folded).stem, paragraph[tokens[first].end - 1]))) first++;
       // A verb of saying that is also a given name, before a name and then أن, is the verb (وأبان | الغامدي أن، طالب | العبادي بأن).
@@ -219,6 +221,9 @@ function pastParticle(tokens: readonly Token[], last: number, paragraph: string)
 
 /** Verbs of thanks and blessing before الله (folded): حمد الله، عوض الله، رحمه الله, and بيت (بيت الله, the House of God): no family name. */
 const THANKS: ReadonlySet<string> = new Set(['حمد', 'عوض', 'شكر', 'رحم', 'رحمه', 'سلم', 'وفق', 'حفظ', 'حفظه', 'اكرم', 'يرحم', 'يحفظ', 'بيت']);
+
+/** The verbs of THANKS that are no given names too (عوض، سلم are): alone before الله, the verb (folded). */
+const PRAISE: ReadonlySet<string> = new Set(['حمد', 'شكر', 'رحم', 'حفظ', 'وفق', 'اكرم']);
 
 /** «Mother of» and «father of» (folded), which with a given name make a kunya. */
 const KUNYA: ReadonlySet<string> = new Set(['ام', 'ابو']);
