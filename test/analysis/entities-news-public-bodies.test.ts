@@ -195,4 +195,10 @@ suite('entities in news text: public bodies', () => {
     assert.deepEqual(typed('وحضر رئيس اللجنة الأولمبية العربية السعودية الأمير عبدالله بن مساعد الحفل.'), ['اللجنة الأولمبية العربية السعودية|organization', 'عبدالله بن مساعد|person']);
     assert.deepEqual(typed('بل جاء بفضل عمل جبار قامت به اللجنة البارالمبية العربية السعودية ومنسوبوها.'), ['اللجنة البارالمبية العربية السعودية|organization']);
   });
+  test('a public body the model ended on its adjectives takes its purpose (المنظمة العربية | للسياحة), not a noun in ى after it', () => {
+    assert.deepEqual(typed('ونفذه الاتحاد السعودي للرياضات البحرية، وشارك فيه صيادو المحافظة.'), ['الاتحاد السعودي للرياضات البحرية|organization']);
+    assert.deepEqual(typed('اعتمد البنك السعودي للتسليف والادخار خلال النصف الأول من العام.'), ['البنك السعودي للتسليف والادخار|organization']);
+    assert.deepEqual(typed('الرئيس الفخري للمنظمة العربية للسياحة ورئيس الهيئة العامة.')[0], 'لمنظمة العربية للسياحة|organization');
+    assert.deepEqual(typed('التعاون القائم بين محافظة الطائف والمنظمة العربية للسياحة الملتقى العلمي.').includes('المنظمة العربية للسياحة الملتقى العلمي|organization'), false);
+  });
 });

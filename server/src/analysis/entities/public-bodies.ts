@@ -63,7 +63,9 @@ export function purposeEnd(tokens: readonly Token[], p: number, text: string): n
   if (!isPurposeWord(purpose, text) || purpose.folded.length < 5) return p;
   const inConstruct = 'أإ'.includes(text[purpose.start + 1]) && tokens[p + 1]?.word === true && tokens[p + 1].folded.startsWith('ال');
   if (!purpose.folded.startsWith('لل') && !inConstruct) return p;
-  const end = bodyEnd(tokens, new Uint8Array(tokens.length), p + 1, p + 5);
+  let end = bodyEnd(tokens, new Uint8Array(tokens.length), p + 1, p + 5);
+  // A word written in ى is a noun of place or time, where a new phrase begins (للسياحة | الملتقى العلمي).
+  for (let t = p + 1; t < end; t++) if (text[tokens[t].end - 1] === 'ى') end = t;
   // Stopped before an adjective (جامعة الملك سعود للعلوم | الصحية): where the name ends is unknown, so it takes no purpose.
   const after = tokens[end];
   return after?.word === true && after.folded.startsWith('ال') && endsAsNisba(after.folded) && !isNationality(after.folded) && !AFTER_BODY.has(after.folded) ? p : end;
@@ -77,6 +79,8 @@ const NOT_PURPOSE_ADJECTIVES = new Set('الالكتروني الالكترون�
  * سلامة للتأمين | التعاوني، اللجنة العليا للحد | الجنوبي), and what و joins to them (للعلوم الطبية والأسنان، للمدارس العربية
  * والإسلامية الدولية): the name's. An adjective in ي as written (الملتقى in ى is a noun), not a nationality, a word of time or a
  * relative (AFTER_BODY); not over another name.
+ * And a public body the model ended before its purpose, named so far by its head and adjectives alone (المنظمة العربية | للسياحة،
+ * الاتحاد السعودي | للرياضات البحرية، البنك السعودي | للتسليف والادخار): the purpose is the name's, as publicBodies reads it.
  */
 export function withPurposeAdjectives(candidates: readonly Candidate[], tokens: readonly Token[], text: string): Candidate[] {
   const adjective = (t: Token | undefined): boolean => {
@@ -85,8 +89,14 @@ export function withPurposeAdjectives(candidates: readonly Candidate[], tokens: 
     return w.startsWith('ال') && w.length >= 5 && /(ي|ية|يه)$/.test(written) && !isNationality(w) && !AFTER_BODY.has(w) && !NOT_PURPOSE_ADJECTIVES.has(w);
   };
   return candidates.map((c) => {
+    if (c.type !== 'organization') return c;
+    const head = tokens[c.first].folded;
+    if (c.last - c.first <= 3 && hasStem(head, PUBLIC_HEADS) && tokens.slice(c.first + 1, c.last).every((t) => isPublicAdjective(head, t.folded))) {
+      const end = c.last - c.first >= 2 ? purposeEnd(tokens, c.last, text) : c.last;
+      return end === c.last || candidates.some((o) => o !== c && o.first < end && o.last > c.last) ? c : { ...c, last: end };
+    }
     const purpose = tokens[c.last - 1];
-    if (c.type !== 'organization' || !purpose.folded.startsWith('لل') || !isPurposeWord(purpose, text) || !adjective(tokens[c.last])) return c;
+    if (!purpose.folded.startsWith('لل') || !isPurposeWord(purpose, text) || !adjective(tokens[c.last])) return c;
     let end = c.last + 1;
     // More adjectives (الطبية الدولية), or a word joined by و (والإسلامية، والأسنان): four words at most.
     while (end < c.last + 4 && (adjective(tokens[end]) || (tokens[end]?.folded.startsWith('وال') === true && tokens[end].folded.length >= 6))) end++;
