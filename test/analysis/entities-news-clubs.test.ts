@@ -150,4 +150,11 @@ suite('entities in news text: clubs', () => {
     assert.deepEqual(typed('وأبدى المدرب رضاه عن فريقه خلال المباراة الودية مع دبي الإماراتي، معبرا عن قناعته بمستواه.'), ['دبي|organization']);
     assert.deepEqual(typed('وفي مباراة اليوم، يتداول خام تكساس الأميركي عند 48 دولارا، على بعد 12 كلم من قطاع غزة الفلسطيني.'), ['تكساس|place', 'غزة|place']);
   });
+  test('a foreign city a club list names alike is the club where the paragraph speaks of sport, not where a match is played in it', () => {
+    assert.deepEqual(typed('انتقل المهاجم المصري محمد صلاح إلى روما ليخوض موسما جديدا في الدوري الإيطالي.'), ['محمد صلاح|person', 'روما|organization']);
+    assert.deepEqual(typed('وخاض 100 مباراة مع أرسنال منذ قدومه من ملقة في 2012 سجل فيها 27 هدفا.'), ['أرسنال|organization', 'ملقة|organization']);
+    assert.deepEqual(typed('وفاز الفريق في المباراة التي أقيمت على ملعب الأولمبيكو في روما.'), ['روما|place']);
+    // Without sport, the city.
+    assert.deepEqual(typed('التقى وزير الخارجية نظيره الإيطالي في روما الليلة الماضية.'), ['روما|place']);
+  });
 });

@@ -111,6 +111,8 @@ const pairedClub = (tokens: readonly Token[], i: number): boolean => {
 const versusClub = (tokens: readonly Token[], i: number): boolean => tokens[i - 1]?.folded === VERSUS || tokens[i + 1]?.folded === VERSUS;
 
 /** Words that put a paragraph in sport (folded, perhaps after a proclitic): a club, a team, a match, a league, a player, a coach (not هدف, a target as often as a goal). */
+/** «In» (folded): في روما is where a match is played, not the club. */
+const IN = new Set(['في']);
 const SPORT_WORDS = new Set('نادي ناديه فريق مباراه مباريات الدوري دوري لاعب اللاعب مدرب المدرب ملعب بطوله البطوله منتخب'.split(' '));
 
 /** Heads of places before a town's name (folded): ميناء كاليه الفرنسي is the port, قطاع غزة الفلسطيني the strip, خام تكساس الأميركي the crude, not a club. */
@@ -218,11 +220,17 @@ export function placesAsClubs(candidates: readonly Candidate[], tokens: readonly
       const townsClub = clubOf() ?? (named && tokens.some((t) => t.word && hasStem(t.folded, SPORT_WORDS)) ? localClub(listed) : null);
       return { ...c, type: 'organization', source: 'gazetteer', match: townsClub, tentative: false };
     }
+    // انتقل صلاح إلى روما، رفض روما الاستفادة: a foreign city a club list names alike is the club where the paragraph speaks of sport,
+    // but after في or ب, where a match is played (ملعب الأولمبيكو في روما), after a head or a country's adjective (العاصمة الإيطالية روما),
+    // or before the town's feminine adjective.
+    const club = clubOf();
+    const local = CLUBS_BY_NAME.has(tokens[c.first].folded);
+    const inTown = IN.has(head.folded) || (listed.prefix > 0 && tokens[c.first].folded[0] === 'ب') || hasStem(head.folded, PLACE_HEADS_BEFORE_TOWNS) || isNationality(head.folded);
+    const townsAdjective = tokens[c.last]?.word === true && tokens[c.last].folded.endsWith('يه') && isNationality(tokens[c.last].folded);
+    if (c.type === 'place' && club && !local && !inTown && !townsAdjective && tokens.some((t) => t.word && hasStem(t.folded, SPORT_WORDS))) return { ...c, type: 'organization', source: 'gazetteer', match: club, tentative: false };
     // لاعب وسط نانت: a midfielder's club.
     const team = hasStem(head.folded, TEAM_HEADS) || (head.folded === 'وسط' && hasStem(tokens[c.first - 2]?.folded ?? '', TEAM_HEADS));
     if (!team && !hasStem(head.folded, OPPONENT_HEADS)) return c;
-    const club = clubOf();
-    const local = CLUBS_BY_NAME.has(tokens[c.first].folded);
     if (!(club || (local && team))) return c;
     if (club && !local) return { ...c, type: 'organization', source: 'gazetteer', match: club, tentative: false };
     return { ...c, type: 'organization', source: 'gazetteer', match: localClub(listed), tentative: false };
