@@ -201,4 +201,7 @@ suite('entities in news text: public bodies', () => {
     assert.deepEqual(typed('الرئيس الفخري للمنظمة العربية للسياحة ورئيس الهيئة العامة.')[0], 'لمنظمة العربية للسياحة|organization');
     assert.deepEqual(typed('التعاون القائم بين محافظة الطائف والمنظمة العربية للسياحة الملتقى العلمي.').includes('المنظمة العربية للسياحة الملتقى العلمي|organization'), false);
   });
+  test('a participle of charge after a body\'s purpose is no part of its name (الهيئة الدولية للمسرح | المشرف على العمل)', () => {
+    assert.deepEqual(typed('من جانبه، أكد عضو الهيئة الدولية للمسرح المشرف على العمل خالد الباز أن العمل جاهز.')[0], 'الهيئة الدولية للمسرح|organization');
+  });
 });

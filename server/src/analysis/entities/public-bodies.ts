@@ -38,11 +38,11 @@ const NOT_PURPOSES = new Set('للمره لمره لمده للمده لفتره
 const NATION_ADJECTIVES = new Set(['السعوديه', 'السعودي']);
 /**
  * Definite words that follow a body's name without being part of it (folded): حزب الأحرار | الحاكم,
- * and the participles that say what it seeks or is charged with (اللجنة الوطنية لمكافحة المخدرات | الرامية إلى).
+ * and the participles that say what it seeks or is charged with (اللجنة الوطنية لمكافحة المخدرات | الرامية إلى، الهيئة الدولية للمسرح | المشرف على).
  */
 const AFTER_BODY = new Set([
   ...'الذي التي الذين التابعه التابع الحاكم الحاكمه المعارض المعارضه اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الماضي الماضيه الحالي الحاليه الجاري المقبل المقبله الجديد الجديده السابق السابقه'.split(' '),
-  ...'الساعي الساعيه الرامي الراميه الهادف الهادفه المكلف المكلفه المسوول المسووله'.split(' '),
+  ...'الساعي الساعيه الرامي الراميه الهادف الهادفه المكلف المكلفه المسوول المسووله المشرف المشرفه'.split(' '),
 ]);
 
 /** Whether a folded word is shaped as a body's purpose: a word after ل, no word of time or audience (للمرة، لجماهير). */
