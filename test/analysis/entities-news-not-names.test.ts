@@ -248,5 +248,9 @@ suite('entities in news text: not names', () => {
     assert.deepEqual(typed('فنقلها ودفع أربعة آلاف لإصلاحها وحمد الله على السلامة.'), []);
     assert.deepEqual(typed('من منسوبي الجامعة والمقاول، كما حمد الله على ما أنعم به على هذه البلاد.'), []);
   });
+  test('Latin words in brackets after an Arabic term are its English, no name; after a head they are the name (شركة (K B))', () => {
+    assert.deepEqual(typed('جاهزية القطاع الصحي للتعامل مع الطوارئ (Emergency Preparedness): وتتم عن طريق وضع خطة.'), []);
+    assert.deepEqual(typed('ومنها شركة (K B) لديها استثمارات كبيرة.'), ['K B|organization']);
+  });
 });
 

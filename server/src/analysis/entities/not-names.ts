@@ -233,6 +233,17 @@ const isBareNationality = (t: Token, text: string): boolean =>
 const isIndefiniteCommon = (t: Token): boolean => !t.folded.startsWith('ال') && commonWords().has(t.folded) && !nameLexicon().has(t.folded);
 
 /** Whether the candidate `c` is one of the words or phrases above, never a name. */
+/**
+ * Two Latin words or more in brackets right after an Arabic word that heads no name: the English of the term before
+ * (الطوارئ (Emergency Preparedness)، القوائم المحظورة (Black Listing)), no name. Not after a head (شركة (K B)).
+ */
+function isLatinGloss(tokens: readonly Token[], c: Candidate, text: string): boolean {
+  const words = tokens.slice(c.first, c.last).filter((t) => t.word);
+  if (words.length < 2 || !words.every((t) => /^[A-Za-z]/.test(text.slice(t.start, t.end)))) return false;
+  const before = tokens[c.first - 2];
+  return tokens[c.first - 1]?.folded === '(' && before?.word === true && /[\u0621-\u064A]/.test(text[before.start]) && !readings(before.folded).some((r) => isTriggerWord(r.stem));
+}
+
 export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: readonly GazetteerMatch[], text: string): boolean {
   const first = stems(tokens[c.first]);
   const words = tokens.slice(c.first, c.last).filter((t) => t.word);
@@ -240,6 +251,7 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   if (c.last - c.first === 1 && (first.includes('الله') || isWholeWord(tokens[c.first], written))) return true;
   // A piece of a web or e-mail address (www.sfda.gov.sa، info@spa.gov.sa) is part of no name.
   if (inAddress(text, tokens[c.first].start, tokens[c.last - 1].end)) return true;
+  if (isLatinGloss(tokens, c, text)) return true;
   // Latin words in lower case the model took for a name are words (saudi skills standards، ترتدي “catsuit”), but not after شركة (شركة maza sport).
   if (c.source === 'model' && words.every((t) => /^[a-z]/.test(text.slice(t.start, t.end))) && !tokens[c.first - 1]?.folded.endsWith('شركه')) return true;
   // Latin letters spelt out before a number are a flight's or a model's code (الرحلة «ام اتش 370»، طائرة ايرباص «ايه 310»، مروحية ام آي-17), not a body.
