@@ -260,4 +260,7 @@ suite('entities in news text: places', () => {
     assert.deepEqual(typed('سيطرت القوات على منطقة «الفاو» بعد مواجهات عنيفة.'), ['الفاو|place']);
     assert.deepEqual(typed('بمنطقة "برينس ويليام ساوند" بولاية ألاسكا.'), ['برينس ويليام ساوند|place', 'ألاسكا|place']);
   });
+  test('a word a list holds whole, with no proclitic read off it, keeps its first letter (فالنسيا, not ف + النسيا)', () => {
+    assert.deepEqual(typed('وصل الفريق إلى فالنسيا أمس.'), ['فالنسيا|place']);
+  });
 });

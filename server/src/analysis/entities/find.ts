@@ -252,7 +252,9 @@ export function findEntities(paragraph: string): ParagraphEntities {
   }
   const nameStems = new Map<string, boolean>();
   for (const m of gazetteer) nameStems.set(readings(tokens[m.start].folded).find((r) => r.prefix === m.prefix && (r.restored === true) === m.restored)?.stem ?? '', true);
-  const wholeNames = new Set(gazetteer.filter((m) => m.prefix === 0 && m.cls === 'firstName').map((m) => tokens[m.start].folded));
+  // Words a list holds whole and with no proclitic read off (وائل، فالنسيا, not ف + النسيا): whole.
+  const readOff = new Set(gazetteer.filter((m) => m.prefix > 0).map((m) => m.start));
+  const wholeNames = new Set(gazetteer.filter((m) => m.prefix === 0 && (m.cls === 'firstName' || (m.entry && !readOff.has(m.start)))).map((m) => tokens[m.start].folded));
   const givenStems = new Set(gazetteer.filter((m) => m.prefix > 0 && isGivenNameAt(m, m.start)).map((m) => tokens[m.start].folded.slice(m.prefix)));
   const titleEnds = new Set(gazetteer.filter((m) => m.cls === 'title').map((m) => m.end));
   // وعلي is و + the name علي where the paragraph keeps على apart (ali.ts).
