@@ -252,5 +252,11 @@ suite('entities in news text: not names', () => {
     assert.deepEqual(typed('جاهزية القطاع الصحي للتعامل مع الطوارئ (Emergency Preparedness): وتتم عن طريق وضع خطة.'), []);
     assert.deepEqual(typed('ومنها شركة (K B) لديها استثمارات كبيرة.'), ['K B|organization']);
   });
+  test('a verbal noun in إفعال before a definite common word is no woman\'s name (لإسعاد الجماهير); before a name it is (إسعاد يونس)', () => {
+    assert.deepEqual(typed('وتقديم أفضل المستويات لإسعاد الجماهير التعاونية.'), []);
+    assert.deepEqual(typed('في سبيل ترفيه وإسعاد المواطنين، وإدخال البهجة.'), []);
+    assert.deepEqual(typed('وقالت الفنانة إسعاد يونس إن العمل جاهز.'), ['إسعاد يونس|person']);
+    assert.deepEqual(typed('وقال إلياس المر إن الأمم المتحدة ستجتمع.')[0], 'إلياس المر|person');
+  });
 });
 

@@ -15,7 +15,7 @@ import type { Token } from './tokens';
 import { isNationality } from './nationality';
 import { commonWords, nameLexicon } from './model/load';
 import { MONTH_NAMES } from '../dates/months';
-import { hasAccusativeTanween, hasParticipleShape, isDerivedVerbalNoun, isLargeScale, isVerbShaped } from './word-shapes';
+import { hasAccusativeTanween, hasParticipleShape, isDerivedVerbalNoun, isLargeScale, isVerbalNounPhrase, isVerbShaped } from './word-shapes';
 
 /** Folded, without the article. */
 const LOANWORDS = new Set(
@@ -251,7 +251,7 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   if (c.last - c.first === 1 && (first.includes('الله') || isWholeWord(tokens[c.first], written))) return true;
   // A piece of a web or e-mail address (www.sfda.gov.sa، info@spa.gov.sa) is part of no name.
   if (inAddress(text, tokens[c.first].start, tokens[c.last - 1].end)) return true;
-  if (isLatinGloss(tokens, c, text)) return true;
+  if (isLatinGloss(tokens, c, text) || (c.type === 'person' && c.last - c.first <= 2 && isVerbalNounPhrase(tokens[c.first], tokens[c.first + 1], text))) return true;
   // Latin words in lower case the model took for a name are words (saudi skills standards، ترتدي “catsuit”), but not after شركة (شركة maza sport).
   if (c.source === 'model' && words.every((t) => /^[a-z]/.test(text.slice(t.start, t.end))) && !tokens[c.first - 1]?.folded.endsWith('شركه')) return true;
   // Latin letters spelt out before a number are a flight's or a model's code (الرحلة «ام اتش 370»، طائرة ايرباص «ايه 310»، مروحية ام آي-17), not a body.

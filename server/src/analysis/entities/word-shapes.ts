@@ -72,3 +72,15 @@ export function isCommonWithPronoun(token: Token, paragraph: string): boolean {
 /** ب or ل before a noun written with hamza on alef (لأمراض، بإجراء) or a derived verb's verbal noun (لانتكاس): a preposition's object, no name's word (سلطان | لأمراض القلب، نايف | لانتكاس). */
 export const isGovernedHamza = (token: Token, paragraph: string): boolean =>
   token.folded.length >= 5 && 'بل'.includes(token.folded[0]) && ('أإ'.includes(paragraph[token.start + 1]) || isDerivedVerbalNoun(token.folded.slice(1)));
+
+/**
+ * A verbal noun of the fourth form, written with its hamza (إسعاد، إقبال), before a definite common word: «pleasing the fans»
+ * (إسعاد الجماهير، إسعاد المواطنين), no woman's name, which is followed by a name (إسعاد يونس، إقبال الشايب). Not a name the lexicon
+ * knows so shaped, nor one with a long vowel inside (إلياس المر).
+ */
+export function isVerbalNounPhrase(first: Token, second: Token | undefined, paragraph: string): boolean {
+  if (second?.word !== true || !/^[وفبل]?إ[^اوي][^اوي]ا.$/.test(paragraph.slice(first.start, first.end)) || !second.folded.startsWith('ال')) return false;
+  const w = second.folded;
+  const noun = first.folded.slice(first.folded.length - 5);
+  return !nameLexicon().has(noun) && !nameLexicon().has(w) && (commonWords().has(w) || commonWords().has(w.slice(2)));
+}
