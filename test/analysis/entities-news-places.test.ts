@@ -263,4 +263,8 @@ suite('entities in news text: places', () => {
   test('a word a list holds whole, with no proclitic read off it, keeps its first letter (فالنسيا, not ف + النسيا)', () => {
     assert.deepEqual(typed('وصل الفريق إلى فالنسيا أمس.'), ['فالنسيا|place']);
   });
+  test('a name the model read as a person after a village\'s, a town\'s, an area\'s or a valley\'s head is the place', () => {
+    assert.deepEqual(typed('اثنان في قرية الجورة وقرب قرية أبو العراج، والثالث جنوب القرية.').includes('أبو العراج|place'), true);
+    assert.deepEqual(typed('هاجم انتحاري مركزا للشرطة في منطقة سلطان بايلي في الجهة الآسيوية من اسطنبول.').slice(0, 1), ['سلطان بايلي|place']);
+  });
 });

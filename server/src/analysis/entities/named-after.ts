@@ -36,6 +36,9 @@ const TITLED_HEADS = new Set(['كرسي', 'قاعده', 'اسكان']);
 /** دار (folded), the house of an institution (دار الأوبرا، دار الإفتاء), which begins no person's name. */
 const HOUSES = new Set(['دار']);
 
+/** The heads of villages, towns, areas and valleys, indefinite (folded), after which a name is the place's (قرية أبو العراج). */
+const TOWN_HEADS = new Set(['قريه', 'بلده', 'منطقه', 'وادي', 'هجره']);
+
 /** مدينة (folded): a city named after a person is an institution (مدينة الملك عبدالعزيز للعلوم والتقنية) only with a title or a purpose. */
 const CITIES = new Set(['مدينه']);
 
@@ -89,6 +92,8 @@ export function namedAfterPeople(found: readonly Candidate[], tokens: readonly T
     // قصر سلوى، مسرح الجمهورية، دار الأوبرا: a building's or an institution's head begins no person; the whole is what the head names.
     const own = c.last - c.first >= 2 ? headType(c.first) ?? (hasStem(tokens[c.first].folded, HOUSES) ? 'organization' : null) : null;
     if (own) return [{ ...c, type: own, tentative: false }];
+    // قرية أبو العراج، بلدة دو كورسير، منطقة سلطان بايلي، وادي حسان: a name after a village's, a town's, an area's or a valley's head is the place.
+    if (c.first > 0 && tokens[c.first - 1].word && hasStem(tokens[c.first - 1].folded, TOWN_HEADS)) return [{ ...c, type: 'place' as const, tentative: false }];
     // ملعب «لوفتس رود»: a name in quotes after the head is what the head names, the quotes and the head outside it.
     const quoted = isOpeningQuote(tokens[c.first - 1]) ? headType(c.first - 2) : null;
     if (quoted) return [{ ...c, type: quoted, tentative: false }];
