@@ -204,4 +204,7 @@ suite('entities in news text: public bodies', () => {
   test('a participle of charge after a body\'s purpose is no part of its name (الهيئة الدولية للمسرح | المشرف على العمل)', () => {
     assert.deepEqual(typed('من جانبه، أكد عضو الهيئة الدولية للمسرح المشرف على العمل خالد الباز أن العمل جاهز.')[0], 'الهيئة الدولية للمسرح|organization');
   });
+  test('a body named by its purpose before a count is the body, not a maker named for its product (غرمت الرئاسة العامة للأرصاد وحماية البيئة 30 منشأة)', () => {
+    assert.deepEqual(typed('غرمت الرئاسة العامة للأرصاد وحماية البيئة 30 منشأة مخالفة للاشتراطات.'), ['الرئاسة العامة للأرصاد وحماية البيئة|organization']);
+  });
 });

@@ -170,10 +170,13 @@ function isQuantity(tokens: readonly Token[], index: number): boolean {
   return after?.word === true && (SCALES.has(after.folded) || UNIT_WORDS.has(after.folded) || isCountedNoun(after.folded));
 }
 
-/** Whether the organisation `c` is a listed maker named for its product (طائرة بوينغ 777، إيرباص A380). */
+/**
+ * Whether the organisation `c` is a listed maker named for its product (طائرة بوينغ 777، إيرباص A380), not a body named by its
+ * purpose, which is the subject of a count (غرمت الرئاسة العامة للأرصاد وحماية البيئة 30 منشأة).
+ */
 export function isMakersProduct(tokens: readonly Token[], c: Candidate, gazetteer: readonly GazetteerMatch[]): boolean {
   const next = tokens[c.last];
-  if (c.type !== 'organization' || next?.word !== true || !MODEL_NUMBER.test(next.folded) || YEAR.test(next.folded) || isQuantity(tokens, c.last)) return false;
+  if (c.type !== 'organization' || tokens.slice(c.first + 1, c.last).some((t) => t.folded.startsWith('لل')) || next?.word !== true || !MODEL_NUMBER.test(next.folded) || YEAR.test(next.folded) || isQuantity(tokens, c.last)) return false;
   return gazetteer.some((m) => m.start === c.first && m.end === c.last && (m.cls === 'company' || m.cls === 'body'));
 }
 
