@@ -267,4 +267,7 @@ suite('entities in news text: places', () => {
     assert.deepEqual(typed('اثنان في قرية الجورة وقرب قرية أبو العراج، والثالث جنوب القرية.').includes('أبو العراج|place'), true);
     assert.deepEqual(typed('هاجم انتحاري مركزا للشرطة في منطقة سلطان بايلي في الجهة الآسيوية من اسطنبول.').slice(0, 1), ['سلطان بايلي|place']);
   });
+  test('what the model ran on into after ب and a place\'s head, past a name after an institution\'s head, is that place (بحي | صلاح الدين)', () => {
+    assert.deepEqual(typed('وجامعة الأمير سلطان بحي صلاح الدين، وجنوب أسواق السلام.'), ['جامعة الأمير سلطان|organization', 'صلاح الدين|place']);
+  });
 });

@@ -118,10 +118,13 @@ export function namedAfterPeople(found: readonly Candidate[], tokens: readonly T
       }
       // مستشفى الملك فيصل | بحي الششة، حديقة الملك فهد | بالحي التراثي، منتزه الأمير سلطان | بالفرعاء: the name ends before ب and a place's head or the article.
       let last = c.last;
+      // After ب and a place's head, what the model ran on into is that place (بحي | صلاح الدين، بحي | الششة).
+      let rest: Candidate | null = null;
       for (let t = c.first + 1; t < c.last; t++) {
         const w = tokens[t].folded;
         if (w.startsWith('بال') || (w[0] === 'ب' && isTriggerWord(w.slice(1)))) {
           last = t;
+          if (!w.startsWith('بال') && t + 1 < c.last) rest = { ...c, first: t + 1, type: 'place', match: null, tentative: false };
           break;
         }
       }
@@ -130,6 +133,7 @@ export function namedAfterPeople(found: readonly Candidate[], tokens: readonly T
       // An institution's purpose is its name's too (مركز الملك فيصل | للدراسات الإسلامية والبحوث), where nothing was found there.
       const withPurpose = type === 'organization' && next?.first !== end ? purposeEnd(tokens, end, text) : end;
       out.push({ ...c, first: head, last: withPurpose, type, source: 'model', match: null, tentative: false });
+      if (rest) out.push(rest);
       continue;
     }
     if (c.type === 'organization' && next?.type === 'person' && next.first === c.last && headOf(c.first) && c.last - c.first <= 2) {
