@@ -270,4 +270,9 @@ suite('entities in news text: places', () => {
   test('what the model ran on into after ب and a place\'s head, past a name after an institution\'s head, is that place (بحي | صلاح الدين)', () => {
     assert.deepEqual(typed('وجامعة الأمير سلطان بحي صلاح الدين، وجنوب أسواق السلام.'), ['جامعة الأمير سلطان|organization', 'صلاح الدين|place']);
   });
+  test('a name after a forest\'s, a beach\'s, a castle\'s or a well\'s head is the place (غابة رغدان، بئر بن هرماس), not after بير as written (Bear Stearns)', () => {
+    assert.deepEqual(typed('تتجه نحوها بوصلة السائحين، خصوصا غابة رغدان، حيث تعد من أهم المصايف.'), ['رغدان|place']);
+    assert.deepEqual(typed('وعقدت في مدينة تبوك وبئر بن هرماس اجتماعات.').includes('بن هرماس|place'), true);
+    assert.deepEqual(typed('ميريل لينش وجولدمان ساكس وبير ستيرنز؟ خسائرها صفر.').includes('ستيرنز|place'), false);
+  });
 });

@@ -36,8 +36,11 @@ const TITLED_HEADS = new Set(['كرسي', 'قاعده', 'اسكان']);
 /** دار (folded), the house of an institution (دار الأوبرا، دار الإفتاء), which begins no person's name. */
 const HOUSES = new Set(['دار']);
 
-/** The heads of villages, towns, areas and valleys, indefinite (folded), after which a name is the place's (قرية أبو العراج). */
-const TOWN_HEADS = new Set(['قريه', 'بلده', 'منطقه', 'وادي', 'هجره']);
+/**
+ * The heads of villages, towns, areas, valleys, forests, beaches, castles, wells and mountains, indefinite (folded), after which
+ * a name is the place's (قرية أبو العراج، غابة رغدان، شاطئ بوجعفر، قلعة الزهراء، بئر بن هرماس، جبال قيس).
+ */
+const TOWN_HEADS = new Set(['قريه', 'بلده', 'منطقه', 'وادي', 'هجره', 'غابه', 'شاطي', 'قلعه', 'بير', 'جبال']);
 
 /** مدينة (folded): a city named after a person is an institution (مدينة الملك عبدالعزيز للعلوم والتقنية) only with a title or a purpose. */
 const CITIES = new Set(['مدينه']);
@@ -86,6 +89,11 @@ export function namedAfterPeople(found: readonly Candidate[], tokens: readonly T
     return hasStem(word, NAMED_AFTER) ? 'organization' : null;
   };
   const headOf = (t: number): boolean => headType(t) !== null;
+  // بير only as written بئر (a well): وبير ستيرنز is Bear Stearns.
+  const isTownHead = (t: number): boolean => {
+    const town = tokens[t];
+    return town?.word === true && hasStem(town.folded, TOWN_HEADS) && (!town.folded.endsWith('بير') || text.slice(town.start, town.end).includes('ئ'));
+  };
   // فهد ومسجد الشيخ زايد: a person's name does not run on into «and the mosque of».
   const candidates = found.flatMap((c) => {
     if (c.type !== 'person' || c.source !== 'model') return [c];
@@ -93,7 +101,9 @@ export function namedAfterPeople(found: readonly Candidate[], tokens: readonly T
     const own = c.last - c.first >= 2 ? headType(c.first) ?? (hasStem(tokens[c.first].folded, HOUSES) ? 'organization' : null) : null;
     if (own) return [{ ...c, type: own, tentative: false }];
     // قرية أبو العراج، بلدة دو كورسير، منطقة سلطان بايلي، وادي حسان: a name after a village's, a town's, an area's or a valley's head is the place.
-    if (c.first > 0 && tokens[c.first - 1].word && hasStem(tokens[c.first - 1].folded, TOWN_HEADS)) return [{ ...c, type: 'place' as const, tentative: false }];
+    // The head may be the model's name's first word (وبئر | بن هرماس).
+    if (isTownHead(c.first - 1)) return [{ ...c, type: 'place' as const, tentative: false }];
+    if (c.last - c.first >= 2 && isTownHead(c.first)) return [{ ...c, first: c.first + 1, type: 'place' as const, tentative: false }];
     // ملعب «لوفتس رود»: a name in quotes after the head is what the head names, the quotes and the head outside it.
     const quoted = isOpeningQuote(tokens[c.first - 1]) ? headType(c.first - 2) : null;
     if (quoted) return [{ ...c, type: quoted, tentative: false }];
