@@ -207,4 +207,10 @@ suite('entities in news text: public bodies', () => {
   test('a body named by its purpose before a count is the body, not a maker named for its product (غرمت الرئاسة العامة للأرصاد وحماية البيئة 30 منشأة)', () => {
     assert.deepEqual(typed('غرمت الرئاسة العامة للأرصاد وحماية البيئة 30 منشأة مخالفة للاشتراطات.'), ['الرئاسة العامة للأرصاد وحماية البيئة|organization']);
   });
+  test('a news agency the lists pass by is named by «news» and its adjectives or its state (وكالة الأنباء المركزية الكورية، وكالة أنباء الجمهورية الإسلامية الإيرانية)', () => {
+    assert.deepEqual(typed('وقالت وكالة الأنباء المركزية الكورية الرسمية إن الجيش جاهز.'), ['وكالة الأنباء المركزية الكورية|organization']);
+    assert.deepEqual(typed('نقلت وكالة أنباء الجمهورية الإسلامية الإيرانية عن علي أكبر صالحي قوله.'), ['وكالة أنباء الجمهورية الإسلامية الإيرانية|organization', 'علي أكبر صالحي|person']);
+    // A one-word name a list holds stands for the agency.
+    assert.deepEqual(typed('وذكرت وكالة انباء الاناضول المقربة من الحكومة أمس.'), ['الاناضول|organization']);
+  });
 });

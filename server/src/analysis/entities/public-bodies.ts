@@ -245,3 +245,36 @@ function ranOn(c: Candidate, gazetteer: readonly GazetteerMatch[], tokens: reado
   return { ...c, last: end };
 }
 
+/** وكالة (folded), an agency's head, and أنباء (news), after which the agency is named by its country or its adjectives. */
+const AGENCY_HEADS = new Set(['وكاله']);
+const NEWS = new Set(['انباء', 'الانباء']);
+
+/**
+ * News agencies the lists pass by, named by their head, «news» and their country's adjectives (وكالة الأنباء الفرنسية، وكالة
+ * الأنباء المركزية الكورية) or, in the construct state, the state's name (وكالة أنباء الجمهورية الإسلامية الإيرانية): definite
+ * words, three at most, adjectives in ي as written after الأنباء; not a word of time or a relative (AFTER_BODY) nor the
+ * adjective «official» (وكالة الأنباء اليمنية | الرسمية). `taken` marks tokens already in a name; `text` is the paragraph.
+ */
+export function newsAgencies(tokens: readonly Token[], taken: Uint8Array, text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const head = tokens[i];
+    if (!head.word || !head.folded.endsWith('وكاله') || taken[i] || taken[i + 1] || !NEWS.has(tokens[i + 1].folded) || !hasStem(head.folded, AGENCY_HEADS)) continue;
+    const construct = tokens[i + 1].folded === 'انباء';
+    // A one-word name a list holds is the agency's own short name, which stands for it (وكالة أنباء | الأناضول).
+    if (construct && taken[i + 2] && !taken[i + 3]) continue;
+    let end = i + 2;
+    while (end < i + 5 && tokens[end]?.word === true && tokens[end].folded.startsWith('ال') && !AFTER_BODY.has(tokens[end].folded) && !NOT_PURPOSE_ADJECTIVES.has(tokens[end].folded)) {
+      const written = text.slice(tokens[end].start, tokens[end].end).replace(/[\u064B-\u0652]/g, '');
+      // In the construct state, the state's name first, perhaps listed as the place (وكالة أنباء | الجمهورية الإسلامية الإيرانية);
+      // then, as after الأنباء, adjectives in ي as written and nothing a name took.
+      const name = construct && (end === i + 2 || (taken[end] && taken[i + 2]));
+      if (!name && (taken[end] || !/(ي|ية|يه)$/.test(written))) break;
+      end++;
+    }
+    if (end === i + 2) continue;
+    out.push({ first: i, last: end, type: 'organization', source: 'gazetteer', match: null, tentative: false });
+    i = end - 1;
+  }
+  return out;
+}
