@@ -181,4 +181,8 @@ suite('entities in news text: organisations', () => {
     // Not one word with the article that no list knows: what the body does.
     assert.deepEqual(typed('ما يجعل من حركة "الدلالة" حركة فاعلة ونشطة.'), []);
   });
+  test('an institution named after the King by his title is one body with its purpose; a programme is none', () => {
+    assert.deepEqual(typed('يجري معهد خادم الحرمين الشريفين لأبحاث الحج والعمرة بجامعة أم القرى دراسة.')[0], 'معهد خادم الحرمين الشريفين لأبحاث الحج والعمرة|organization');
+    assert.deepEqual(typed('ضمن برنامج خادم الحرمين الشريفين للابتعاث الخارجي.'), []);
+  });
 });

@@ -28,7 +28,7 @@ import { overruled, peopleApart } from './overruled';
 import { clubsAfterHeads, clubsSure, placesAsClubs, sportsBodySpans } from './sports';
 import { bodiesApart, newsAgencies, publicBodies, societies, withPurposeAdjectives } from './public-bodies';
 import { directorates, services } from './state-services';
-import { hospitals, isHeadWord, namedAfterPeople, quotedVenues } from './named-after';
+import { hospitals, isHeadWord, kingsInstitutions, namedAfterPeople, quotedVenues } from './named-after';
 import { withFamilyName } from './family';
 import { namesInLists } from './name-lists';
 import { bylineAuthors, creditedPeople } from './bylines';
@@ -218,7 +218,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   // the model's unsure guess of one word does not keep it out (رئيس اتحاد | الكاريبي، زعيم | القاعدة).
   const beforeBodies = new Uint8Array(tokens.length);
   for (const c of [...fromModel, ...listed]) if ((c.source === 'model' && !c.tentative) || c.last - c.first > 1) beforeBodies.fill(1, c.first, c.last);
-  const bodies = take([...publicBodies(tokens, beforeBodies, paragraph), ...newsAgencies(tokens, beforeBodies, paragraph), ...societies(tokens, beforeBodies), ...services(tokens, beforeBodies), ...directorates(tokens, [...fromModel, ...listed], gazetteer), ...quotedVenues(tokens, gazetteer)]);
+  const bodies = take([...publicBodies(tokens, beforeBodies, paragraph), ...newsAgencies(tokens, beforeBodies, paragraph), ...societies(tokens, beforeBodies), ...services(tokens, beforeBodies), ...directorates(tokens, [...fromModel, ...listed], gazetteer), ...quotedVenues(tokens, gazetteer), ...kingsInstitutions(tokens, paragraph)]);
   const outsideBodies = (c: Candidate): boolean => !bodies.some((b) => b.first <= c.first && c.last <= b.last);
   // A name the model was only unsure of (tentative) gives way to what the rules below find there (بلدتي | الباذان | وطلوزة, each tentative).
   const unsure = new Set(fromModel.filter((c) => c.tentative && c.source === 'model'));

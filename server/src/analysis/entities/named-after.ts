@@ -234,3 +234,21 @@ export function quotedVenues(tokens: readonly Token[], gazetteer: readonly Gazet
   }
   return out;
 }
+
+/** The King's title (folded), after which an institution is named for him: معهد خادم الحرمين الشريفين. */
+const KINGS_TITLE = ['خادم', 'الحرمين', 'الشريفين'];
+
+/**
+ * Institutions named after the King by his title, with their purpose (معهد خادم الحرمين الشريفين لأبحاث الحج والعمرة، مركز
+ * خادم الحرمين الشريفين للدراسات): one body. Not a programme's or a project's, which are no bodies (برنامج خادم الحرمين
+ * الشريفين للابتعاث). `text` is the paragraph.
+ */
+export function kingsInstitutions(tokens: readonly Token[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (tokens[i + 1].folded !== KINGS_TITLE[0] || !tokens[i].word || !hasStem(tokens[i].folded, NAMED_AFTER)) continue;
+    if (tokens[i + 2].folded !== KINGS_TITLE[1] || tokens[i + 3].folded !== KINGS_TITLE[2]) continue;
+    out.push({ first: i, last: purposeEnd(tokens, i + 4, text), type: 'organization', source: 'gazetteer', match: null, tentative: false });
+  }
+  return out;
+}
