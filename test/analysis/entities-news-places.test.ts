@@ -275,4 +275,7 @@ suite('entities in news text: places', () => {
     assert.deepEqual(typed('وعقدت في مدينة تبوك وبئر بن هرماس اجتماعات.').includes('بن هرماس|place'), true);
     assert.deepEqual(typed('ميريل لينش وجولدمان ساكس وبير ستيرنز؟ خسائرها صفر.').includes('ستيرنز|place'), false);
   });
+  test('a definite common word in quotes after a town\'s head is the quarter\'s or the town\'s name (حي «السلام»), an indefinite one what it is like', () => {
+    assert.deepEqual(typed('وأفاد المواطن علاء خرد من سكان حي «السلام» بوجود كيبل مكشوف.'), ['السلام|place']);
+  });
 });

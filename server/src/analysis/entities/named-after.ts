@@ -226,10 +226,11 @@ export function quotedVenues(tokens: readonly Token[], gazetteer: readonly Gazet
     const last = type === 'organization' && end - i >= 3 && isNationality(tokens[end - 1].folded) ? end - 1 : end;
     // A list's entry of the same type gives the spelling.
     const match = gazetteer.find((m) => m.start === i + 1 && m.end === last && m.entry?.type === type) ?? null;
-    // One word: after a town's head, not a common one, which says what the town is like; after a body's, not one with the
+    // One word: after a town's head, not a common one without the article, which says what the town is like (قرية «جميلة»; حي «السلام»
+    // is the quarter's name); after a body's, not one with the
     // article that no list knows, which says what the body does (حركة «الدلالة»).
     const one = end === i + 2;
-    if (one && (type === 'place' ? !hasStem(head, VENUES) && commonWords().has(tokens[i + 1].folded) : tokens[i + 1].folded.startsWith('ال') && !match)) continue;
+    if (one && (type === 'place' ? !hasStem(head, VENUES) && commonWords().has(tokens[i + 1].folded) && !tokens[i + 1].folded.startsWith('ال') : tokens[i + 1].folded.startsWith('ال') && !match)) continue;
     if (end > i + 1 && end - i <= 5 && isClosingQuote(tokens[end])) out.push({ first: i + 1, last, type, source: 'gazetteer', match, tentative: false, quoted: true });
   }
   return out;
