@@ -258,5 +258,9 @@ suite('entities in news text: not names', () => {
     assert.deepEqual(typed('وقالت الفنانة إسعاد يونس إن العمل جاهز.'), ['إسعاد يونس|person']);
     assert.deepEqual(typed('وقال إلياس المر إن الأمم المتحدة ستجتمع.')[0], 'إلياس المر|person');
   });
+  test('a verb of events after و is no given name (وباشر الحادث), and a participle\'s plural with the article is no person (المختصون)', () => {
+    assert.deepEqual(typed('ولا إصابات ولله الحمد، وباشر الحادث مدير الإدارة العامة للدفاع المدني.').filter((e) => e.endsWith('|person')), []);
+    assert.deepEqual(typed('والحالة الصحية مطمئنة ولله الحمد. وباشر المختصون بالشرطة إجراءات الضبط.'), []);
+  });
 });
 

@@ -23,7 +23,7 @@ import { foreignPeople, placesWithoutNationality, rolesNotPlaces, withoutNationa
 import { aliNames, aliPersons, unsureAliNames } from './ali';
 import { NASAB_LINKS, afterTitles, apartAtListedNames, givenAndFamily, kinshipJoined } from './kinship';
 import { afterCommonHead, placesAfterHeads, placesInLists, withoutDirection } from './heads';
-import { isStray, modelCandidates } from './model-candidates';
+import { isEventVerb, isStray, modelCandidates } from './model-candidates';
 import { overruled, peopleApart } from './overruled';
 import { clubsAfterHeads, clubsSure, placesAsClubs, sportsBodySpans } from './sports';
 import { bodiesApart, newsAgencies, publicBodies, societies, withPurposeAdjectives } from './public-bodies';
@@ -186,10 +186,10 @@ export function findEntities(paragraph: string): ParagraphEntities {
   if (!tokens.some((t) => t.word)) return { mentions: [], tokens };
   const gazetteer = matchGazetteer(tokens);
   const ali = aliNames(paragraph, tokens);
-  // A given name that is also a word is one only without a preposition (لصالح is «in favour of»), and none inside a function word (برقية is no ب + رقية)
+  // A given name that is also a word is one only without a preposition (لصالح is «in favour of»), and none inside a function word (برقية is no ب + رقية) nor a verb of events (وباشر)
   // nor after a spokesman (المتحدث باسم: «in the name of»).
   const listedGiven = new Set(
-    gazetteer.filter((m) => m.end - m.start === 1 && !STOPWORDS.has(tokens[m.start].folded) && !isInTheNameOf(tokens, m.start) && (m.cls === 'firstName' ? m.prefix <= 1 : m.cls === 'gulfName' && (m.prefix === 0 || tokens[m.start].folded[0] === 'و'))).map((m) => m.start),
+    gazetteer.filter((m) => m.end - m.start === 1 && !STOPWORDS.has(tokens[m.start].folded) && !isEventVerb(tokens[m.start].folded) && !isInTheNameOf(tokens, m.start) && (m.cls === 'firstName' ? m.prefix <= 1 : m.cls === 'gulfName' && (m.prefix === 0 || tokens[m.start].folded[0] === 'و'))).map((m) => m.start),
   );
   const titled = afterTitles(tokens, gazetteer, paragraph);
   const givenNames = new Set([...ali, ...titled, ...listedGiven]);

@@ -45,6 +45,9 @@ const ORG_MIN_MARGIN = 20;
  */
 const EVENT_VERBS = new Set('تم جري جاء خرج نجح شارك حسم شاهد باشر حقق غادر توفي رحل وصل عاد قام ظل بات اصبح بدا حث'.split(' '));
 
+/** Whether a folded word is one of EVENT_VERBS, after و or ف too (وباشر، فغادر): never a name's edge, nor a given name (باشر). */
+export const isEventVerb = (w: string): boolean => EVENT_VERBS.has(w.replace(/^[وف](?=..)/, ''));
+
 function margin(scores: Float64Array, t: number, label: number): number {
   return scores[t * LABEL_COUNT + label] - scores[t * LABEL_COUNT];
 }
@@ -97,7 +100,7 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
     // nor a word written with the accusative's tanween (منظمة | تنظيمًا), nor و and a loanword (جامعة ليستر | وبكالوريوس).
     const edge = (t: Token): boolean => {
       const written = paragraph.slice(t.start, t.end);
-      return !t.word || isFunctionWord(t.folded, paragraph[t.end - 1]) || writesAla(written) || CONJOINED_INNA.test(written) || isSpeechVerb(t.folded) || isMatchVerb(t.folded) || EVENT_VERBS.has(t.folded) || isAndLoanword(t.folded) || hasAccusativeTanween(written);
+      return !t.word || isFunctionWord(t.folded, paragraph[t.end - 1]) || writesAla(written) || CONJOINED_INNA.test(written) || isSpeechVerb(t.folded) || isMatchVerb(t.folded) || isEventVerb(t.folded) || isAndLoanword(t.folded) || hasAccusativeTanween(written);
     };
     while (first < last && edge(tokens[first])) first++;
     while (last > first && edge(tokens[last - 1])) last--;

@@ -208,7 +208,7 @@ function isIndefiniteKind(tokens: readonly Token[], c: Candidate, text: string):
  * A participle's sound masculine plural (folded): محامون، مراقبون، محللون، مستثمرون, which a verb of
  * saying takes for its subject (قال محامون إن), unlike a name in ون (ماكرون).
  */
-const isParticiplePlural = (w: string): boolean => w.length >= 6 && w.endsWith('ون') && hasParticipleShape(w);
+const isParticiplePlural = (w: string): boolean => withoutArticle(w).length >= 6 && w.endsWith('ون') && hasParticipleShape(withoutArticle(w));
 
 /** Demonstratives (folded): هذا الرجل، هاتان الجبهتان: the definite word after one is a common noun. */
 const DEMONSTRATIVES = new Set('هذا هذه هذان هاتان هذين هاتين هولاء اوليك اولايك ذلك تلك'.split(' '));
