@@ -157,4 +157,9 @@ suite('entities in news text: clubs', () => {
     // Without sport, the city.
     assert.deepEqual(typed('التقى وزير الخارجية نظيره الإيطالي في روما الليلة الماضية.'), ['روما|place']);
   });
+  test('a foreign club the lists pass by, with its country\'s adjective in a paragraph of sport, is the club, not a person (ريفربلايت الأرجنتيني)', () => {
+    assert.deepEqual(typed('بعد أن قاد ريفربلايت الأرجنتيني لنهائي الليبرتادوريس، قال اللاعب إنه سعيد.'), ['ريفربلايت|organization']);
+    // A family name that is a nationality follows a given name: a person.
+    assert.deepEqual(typed('شارك الممثل ماجد المصري في المباراة الخيرية.'), ['ماجد المصري|person']);
+  });
 });

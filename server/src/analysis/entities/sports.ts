@@ -111,6 +111,9 @@ const pairedClub = (tokens: readonly Token[], i: number): boolean => {
 const versusClub = (tokens: readonly Token[], i: number): boolean => tokens[i - 1]?.folded === VERSUS || tokens[i + 1]?.folded === VERSUS;
 
 /** Words that put a paragraph in sport (folded, perhaps after a proclitic): a club, a team, a match, a league, a player, a coach (not هدف, a target as often as a goal). */
+/** Whether a paragraph speaks of sport: a word of SPORT_WORDS in it (نادي، مباراة، الدوري، لاعب). */
+export const speaksOfSport = (tokens: readonly Token[]): boolean => tokens.some((t) => t.word && hasStem(t.folded, SPORT_WORDS));
+
 /** «In» (folded): في روما is where a match is played, not the club. */
 const IN = new Set(['في']);
 const SPORT_WORDS = new Set('نادي ناديه فريق مباراه مباريات الدوري دوري لاعب اللاعب مدرب المدرب ملعب بطوله البطوله منتخب'.split(' '));
@@ -217,7 +220,7 @@ export function placesAsClubs(candidates: readonly Candidate[], tokens: readonly
       // (its own entry would retype it a place), and only where the paragraph speaks of sport: an airport's or a province's adjective
       // agrees as well (مطاري عمان الأردني ودمشق السوري، شمال أفريقيا الروماني).
       const named = nameKey(listed.entry.canonical) === nameKey(tokens[c.first].folded.slice(listed.prefix));
-      const townsClub = clubOf() ?? (named && tokens.some((t) => t.word && hasStem(t.folded, SPORT_WORDS)) ? localClub(listed) : null);
+      const townsClub = clubOf() ?? (named && speaksOfSport(tokens) ? localClub(listed) : null);
       return { ...c, type: 'organization', source: 'gazetteer', match: townsClub, tentative: false };
     }
     // انتقل صلاح إلى روما، رفض روما الاستفادة: a foreign city a club list names alike is the club where the paragraph speaks of sport,
@@ -227,7 +230,7 @@ export function placesAsClubs(candidates: readonly Candidate[], tokens: readonly
     const local = CLUBS_BY_NAME.has(tokens[c.first].folded);
     const inTown = IN.has(head.folded) || (listed.prefix > 0 && tokens[c.first].folded[0] === 'ب') || hasStem(head.folded, PLACE_HEADS_BEFORE_TOWNS) || isNationality(head.folded);
     const townsAdjective = tokens[c.last]?.word === true && tokens[c.last].folded.endsWith('يه') && isNationality(tokens[c.last].folded);
-    if (c.type === 'place' && club && !local && !inTown && !townsAdjective && tokens.some((t) => t.word && hasStem(t.folded, SPORT_WORDS))) return { ...c, type: 'organization', source: 'gazetteer', match: club, tentative: false };
+    if (c.type === 'place' && club && !local && !inTown && !townsAdjective && speaksOfSport(tokens)) return { ...c, type: 'organization', source: 'gazetteer', match: club, tentative: false };
     // لاعب وسط نانت: a midfielder's club.
     const team = hasStem(head.folded, TEAM_HEADS) || (head.folded === 'وسط' && hasStem(tokens[c.first - 2]?.folded ?? '', TEAM_HEADS));
     if (!team && !hasStem(head.folded, OPPONENT_HEADS)) return c;

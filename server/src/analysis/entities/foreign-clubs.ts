@@ -1,0 +1,26 @@
+/**
+ * Foreign clubs the lists pass by, named with their country's masculine adjective where the paragraph speaks of sport
+ * (فيجورينسي البرازيلي، ريفربلايت الأرجنتيني), which the model reads as a person of two words.
+ */
+import type { Candidate } from './candidate';
+import { isGivenNameAt, type GazetteerMatch } from './gazetteer/index';
+import { isNationality } from './nationality';
+import { nameLexicon } from './model/load';
+import { speaksOfSport } from './sports';
+import type { Token } from './tokens';
+
+/**
+ * A person of two words the model found, a word no list or training knows as a name and a country's masculine adjective
+ * with the article, in a paragraph of sport: the club, its adjective outside it. Family names that are nationalities follow a
+ * given name (ماجد المصري، منصور التركي), which keeps them people.
+ */
+export function clubsWithCountry(candidates: readonly Candidate[], tokens: readonly Token[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
+  if (!candidates.some((c) => c.type === 'person' && c.last - c.first === 2) || !speaksOfSport(tokens)) return [...candidates];
+  return candidates.map((c) => {
+    if (c.type !== 'person' || c.source !== 'model' || c.last - c.first !== 2) return c;
+    const [name, country] = [tokens[c.first], tokens[c.first + 1]];
+    if (!country.folded.startsWith('ال') || !country.folded.endsWith('ي') || !isNationality(country.folded)) return c;
+    if (name.folded.startsWith('ال') || nameLexicon().has(name.folded) || gazetteer.some((m) => m.start === c.first && (isGivenNameAt(m, c.first) || m.entry))) return c;
+    return { ...c, last: c.first + 1, type: 'organization', tentative: false };
+  });
+}
