@@ -100,7 +100,7 @@ export function namedAfterPeople(found: readonly Candidate[], tokens: readonly T
     // قصر سلوى، مسرح الجمهورية، دار الأوبرا: a building's or an institution's head begins no person; the whole is what the head names.
     const own = c.last - c.first >= 2 ? headType(c.first) ?? (hasStem(tokens[c.first].folded, HOUSES) ? 'organization' : null) : null;
     if (own) return [{ ...c, type: own, tentative: false }];
-    // قرية أبو العراج، بلدة دو كورسير، منطقة سلطان بايلي، وادي حسان: a name after a village's, a town's, an area's or a valley's head is the place.
+    // قرية أبو العراج، منطقة سلطان بايلي، وادي حسان، غابة رغدان: a name after the head of a village or a like place (TOWN_HEADS) is the place.
     // The head may be the model's name's first word (وبئر | بن هرماس).
     if (isTownHead(c.first - 1)) return [{ ...c, type: 'place' as const, tentative: false }];
     if (c.last - c.first >= 2 && isTownHead(c.first)) return [{ ...c, first: c.first + 1, type: 'place' as const, tentative: false }];
@@ -226,9 +226,9 @@ export function quotedVenues(tokens: readonly Token[], gazetteer: readonly Gazet
     const last = type === 'organization' && end - i >= 3 && isNationality(tokens[end - 1].folded) ? end - 1 : end;
     // A list's entry of the same type gives the spelling.
     const match = gazetteer.find((m) => m.start === i + 1 && m.end === last && m.entry?.type === type) ?? null;
-    // One word: after a town's head, not a common one without the article, which says what the town is like (قرية «جميلة»; حي «السلام»
-    // is the quarter's name); after a body's, not one with the
-    // article that no list knows, which says what the body does (حركة «الدلالة»).
+    // One word: after a town's head, not a common one without the article, which says what the town is like (قرية «جميلة»;
+    // حي «السلام» is the quarter's name); after a body's, not one with the article that no list knows, which says what the body
+    // does (حركة «الدلالة»).
     const one = end === i + 2;
     if (one && (type === 'place' ? !hasStem(head, VENUES) && commonWords().has(tokens[i + 1].folded) && !tokens[i + 1].folded.startsWith('ال') : tokens[i + 1].folded.startsWith('ال') && !match)) continue;
     if (end > i + 1 && end - i <= 5 && isClosingQuote(tokens[end])) out.push({ first: i + 1, last, type, source: 'gazetteer', match, tentative: false, quoted: true });

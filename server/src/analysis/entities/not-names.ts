@@ -232,7 +232,6 @@ const isBareNationality = (t: Token, text: string): boolean =>
 /** A common word without the article that no name holds (بارز، عسكري). */
 const isIndefiniteCommon = (t: Token): boolean => !t.folded.startsWith('ال') && commonWords().has(t.folded) && !nameLexicon().has(t.folded);
 
-/** Whether the candidate `c` is one of the words or phrases above, never a name. */
 /**
  * Two Latin words or more in brackets right after an Arabic word that heads no name: the English of the term before
  * (الطوارئ (Emergency Preparedness)، القوائم المحظورة (Black Listing)), no name. Not after a head (شركة (K B)).
@@ -244,6 +243,7 @@ function isLatinGloss(tokens: readonly Token[], c: Candidate, text: string): boo
   return tokens[c.first - 1]?.folded === '(' && before?.word === true && /[\u0621-\u064A]/.test(text[before.start]) && !readings(before.folded).some((r) => isTriggerWord(r.stem));
 }
 
+/** Whether the candidate `c` is one of the words or phrases above, never a name. */
 export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: readonly GazetteerMatch[], text: string): boolean {
   const first = stems(tokens[c.first]);
   const words = tokens.slice(c.first, c.last).filter((t) => t.word);

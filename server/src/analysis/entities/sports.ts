@@ -111,12 +111,13 @@ const pairedClub = (tokens: readonly Token[], i: number): boolean => {
 const versusClub = (tokens: readonly Token[], i: number): boolean => tokens[i - 1]?.folded === VERSUS || tokens[i + 1]?.folded === VERSUS;
 
 /** Words that put a paragraph in sport (folded, perhaps after a proclitic): a club, a team, a match, a league, a player, a coach (not هدف, a target as often as a goal). */
+const SPORT_WORDS = new Set('نادي ناديه فريق مباراه مباريات الدوري دوري لاعب اللاعب مدرب المدرب ملعب بطوله البطوله منتخب'.split(' '));
+
 /** Whether a paragraph speaks of sport: a word of SPORT_WORDS in it (نادي، مباراة، الدوري، لاعب). */
 export const speaksOfSport = (tokens: readonly Token[]): boolean => tokens.some((t) => t.word && hasStem(t.folded, SPORT_WORDS));
 
 /** «In» (folded): في روما is where a match is played, not the club. */
 const IN = new Set(['في']);
-const SPORT_WORDS = new Set('نادي ناديه فريق مباراه مباريات الدوري دوري لاعب اللاعب مدرب المدرب ملعب بطوله البطوله منتخب'.split(' '));
 
 /** Heads of places before a town's name (folded): ميناء كاليه الفرنسي is the port, قطاع غزة الفلسطيني the strip, خام تكساس الأميركي the crude, not a club. */
 const PLACE_HEADS_BEFORE_TOWNS = new Set('مدينه ميناء اقليم مقاطعه ولايه محافظه منطقه جزيره مطار بلده قريه عاصمه قطاع جيب قاره خام'.split(' '));
