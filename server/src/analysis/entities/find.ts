@@ -26,7 +26,7 @@ import { afterCommonHead, placesAfterHeads, placesInLists, withoutDirection } fr
 import { isEventVerb, isStray, modelCandidates } from './model-candidates';
 import { overruled, peopleApart } from './overruled';
 import { clubsAfterHeads, clubsSure, placesAsClubs, sportsBodySpans } from './sports';
-import { bodiesApart, newsAgencies, publicBodies, societies, withPurposeAdjectives } from './public-bodies';
+import { bodiesApart, newsAgencies, publicBodies, societies, withWholePurposes } from './public-bodies';
 import { directorates, services } from './state-services';
 import { hospitals, isHeadWord, kingsInstitutions, namedAfterPeople, quotedVenues } from './named-after';
 import { withFamilyName } from './family';
@@ -238,7 +238,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   const firms = takeSure([...firmsByCountry(tokens, sure, paragraph), ...airlines(tokens, sure)]);
   const added = [...places, ...people, ...aged, ...authors, ...firms];
   const besideAdded = (c: Candidate): boolean => !unsure.has(c) || !added.some((a) => a.first < c.last && c.first < a.last);
-  const named = withPurposeAdjectives(joinedByAnd(hospitals(sportsBodySpans(placesAsClubs(withShortNames(withAcronyms(namedAfterPeople([...fromModel.filter((c) => outsideBodies(c) && besideAdded(c)), ...listed.filter(outsideBodies), ...bodies, ...places, ...people, ...aged, ...authors, ...firms, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens, paragraph), tokens, paragraph), tokens), tokens, gazetteer), tokens), tokens), tokens), tokens, paragraph);
+  const named = withWholePurposes(joinedByAnd(hospitals(sportsBodySpans(placesAsClubs(withShortNames(withAcronyms(namedAfterPeople([...fromModel.filter((c) => outsideBodies(c) && besideAdded(c)), ...listed.filter(outsideBodies), ...bodies, ...places, ...people, ...aged, ...authors, ...firms, ...clubsAfterHeads(tokens, taken)].sort((a, b) => a.first - b.first), tokens, paragraph), tokens, paragraph), tokens), tokens, gazetteer), tokens), tokens), tokens), tokens, paragraph);
   // A product, a model, an event or a work named after a name: no name there, for the article either (notNamed).
   const notNamed = named.filter((c) => isMakersProduct(tokens, c, gazetteer) || isQuotedModel(tokens, c) || inEventName(tokens, c) || isWorkTitle(tokens, c, gazetteer));
   const found = named.filter((c) => (c.last - c.first > 1 || !isEverydayWord(tokens, c.first)) && !notNamed.includes(c) && !isNeverName(tokens, c, gazetteer, paragraph));

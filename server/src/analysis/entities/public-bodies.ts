@@ -82,7 +82,7 @@ const NOT_PURPOSE_ADJECTIVES = new Set('الالكتروني الالكترون�
  * And a public body the model ended before its purpose, named so far by its head and adjectives alone (المنظمة العربية | للسياحة،
  * الاتحاد السعودي | للرياضات البحرية، البنك السعودي | للتسليف والادخار): the purpose is the name's, as publicBodies reads it.
  */
-export function withPurposeAdjectives(candidates: readonly Candidate[], tokens: readonly Token[], text: string): Candidate[] {
+export function withWholePurposes(candidates: readonly Candidate[], tokens: readonly Token[], text: string): Candidate[] {
   const adjective = (t: Token | undefined): boolean => {
     const w = t?.word === true ? t.folded : '';
     const written = t ? text.slice(t.start, t.end).replace(/[\u064B-\u0652]/g, '') : '';
