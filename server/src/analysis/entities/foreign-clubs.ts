@@ -15,11 +15,16 @@ import type { Token } from './tokens';
  * given name (ماجد المصري، منصور التركي), which keeps them people.
  */
 export function clubsWithCountry(candidates: readonly Candidate[], tokens: readonly Token[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
-  if (!candidates.some((c) => c.type === 'person' && c.last - c.first === 2) || !speaksOfSport(tokens)) return [...candidates];
+  // The cheap tests first, the paragraph's words last: a person of two words ending on a country's masculine adjective.
+  const withCountry = (c: Candidate): boolean => {
+    if (c.type !== 'person' || c.source !== 'model' || c.last - c.first !== 2) return false;
+    const country = tokens[c.first + 1].folded;
+    return country.startsWith('ال') && country.endsWith('ي') && isNationality(country);
+  };
+  if (!candidates.some(withCountry) || !speaksOfSport(tokens)) return [...candidates];
   return candidates.map((c) => {
-    if (c.type !== 'person' || c.source !== 'model' || c.last - c.first !== 2) return c;
-    const [name, country] = [tokens[c.first], tokens[c.first + 1]];
-    if (!country.folded.startsWith('ال') || !country.folded.endsWith('ي') || !isNationality(country.folded)) return c;
+    if (!withCountry(c)) return c;
+    const name = tokens[c.first];
     if (name.folded.startsWith('ال') || nameLexicon().has(name.folded) || gazetteer.some((m) => m.start === c.first && (isGivenNameAt(m, c.first) || m.entry))) return c;
     return { ...c, last: c.first + 1, type: 'organization', tentative: false };
   });
