@@ -162,4 +162,8 @@ suite('entities in news text: clubs', () => {
     // A family name that is a nationality follows a given name: a person.
     assert.deepEqual(typed('شارك الممثل ماجد المصري في المباراة الخيرية.'), ['ماجد المصري|person']);
   });
+  test('in a report on a club named like its city, the club a club list typed outvotes the city its headline and dateline name', () => {
+    const text = 'صلاح ينتقل إلى روما\n\nروما – وكالات: انتقل المهاجم المصري محمد صلاح إلى روما ليخوض موسما جديدا في الدوري الإيطالي، ويملك روما حق شراء عقد اللاعب.\n\nويلعب الفريق مبارياته على ملعب الأولمبيكو في روما.';
+    assert.deepEqual([...new Set(typed(text).filter((e) => e.startsWith('روما')))], ['روما|organization']);
+  });
 });

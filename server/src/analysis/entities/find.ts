@@ -69,6 +69,8 @@ export interface RawEntity {
   readonly shortFor?: string;
   /** The key of a listed place's own words where the list writes it with its head (جزيرة كيش, mention كيش): a later كيش is the same place. */
   readonly formKey?: string;
+  /** Typed a club by a club list (روما after a sport's word), which outweighs the city's list in the article's vote. */
+  readonly club?: boolean;
 }
 
 export interface ParagraphEntities {
@@ -290,7 +292,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
     const form = displayForm(text, restored);
     const canonical = match?.entry?.canonical ?? form;
     const full = c.shortName ? mentions.find((m) => m.last === c.first - 1 && m.type === type) : undefined;
-    mentions.push({ start, end, type, canonical, form, key: nameKey(canonical), first: c.first, last: c.last, source: c.source, known: match?.entry != null, words, tentative: c.tentative && !match, ...(c.needsAla && !match ? { needsAla: true } : {}), ...(full ? { shortFor: full.key } : {}), ...(c !== found && type === 'place' && match?.entry ? { formKey: nameKey(form) } : {}) });
+    mentions.push({ start, end, type, canonical, form, key: nameKey(canonical), first: c.first, last: c.last, source: c.source, known: match?.entry != null, words, tentative: c.tentative && !match, ...(c.needsAla && !match ? { needsAla: true } : {}), ...(full ? { shortFor: full.key } : {}), ...(c !== found && type === 'place' && match?.entry ? { formKey: nameKey(form) } : {}), ...(type === 'organization' && match?.cls === 'club' ? { club: true } : {}) });
   }
   return { mentions, tokens, ...(notNamed.length ? { notNamed: notNamed.map((c) => [c.first, c.last] as const) } : {}) };
 }
