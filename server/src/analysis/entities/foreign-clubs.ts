@@ -4,9 +4,8 @@
  */
 import type { Candidate } from './candidate';
 import { isGivenNameAt, type GazetteerMatch } from './gazetteer/index';
-import { isNationality } from './nationality';
 import { nameLexicon } from './model/load';
-import { speaksOfSport } from './sports';
+import { clubsCountry, speaksOfSport } from './sports';
 import type { Token } from './tokens';
 
 /**
@@ -16,11 +15,7 @@ import type { Token } from './tokens';
  */
 export function clubsWithCountry(candidates: readonly Candidate[], tokens: readonly Token[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
   // The cheap tests first, the paragraph's words last: a person of two words ending on a country's masculine adjective.
-  const withCountry = (c: Candidate): boolean => {
-    if (c.type !== 'person' || c.source !== 'model' || c.last - c.first !== 2) return false;
-    const country = tokens[c.first + 1].folded;
-    return country.startsWith('ال') && country.endsWith('ي') && isNationality(country);
-  };
+  const withCountry = (c: Candidate): boolean => c.type === 'person' && c.source === 'model' && c.last - c.first === 2 && clubsCountry(tokens[c.first + 1]);
   if (!candidates.some(withCountry) || !speaksOfSport(tokens)) return [...candidates];
   return candidates.map((c) => {
     if (!withCountry(c)) return c;

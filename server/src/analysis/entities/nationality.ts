@@ -35,6 +35,9 @@ export const withoutAnd = (folded: string): string => folded.replace(/^و(?=ال
 /** Whether a folded word is a nationality in any number or gender (المصري، المصرية، المصريين). */
 export const isNationality = (w: string): boolean => NATIONALITIES.has(w) || NATIONALITIES.has(w.replace(/(ين|ون|ه)$/, ''));
 
+/** Whether a folded word is a nationality in the feminine singular, as a town takes it (الأمريكية، الهولندية). */
+export const isFeminineNationality = (w: string): boolean => w.endsWith('يه') && isNationality(w);
+
 /** People's names from the model without a nationality adjective they begin with, after و too (والأوروغوياني فيلمار فالديس). */
 export function withoutNationality(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
   return candidates.map((c) => {
@@ -86,7 +89,7 @@ export function rolesNotPlaces(candidates: readonly Candidate[], tokens: readonl
 export function placesWithoutNationality(candidates: readonly Candidate[], tokens: readonly Token[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
   return candidates.map((c) => {
     const adjective = withoutAnd(tokens[c.last - 1].folded);
-    if (c.type !== 'place' || c.source !== 'model' || c.last - c.first < 2 || !adjective.endsWith('يه') || !isNationality(adjective)) return c;
+    if (c.type !== 'place' || c.source !== 'model' || c.last - c.first < 2 || !isFeminineNationality(adjective)) return c;
     const listed = (end: number): boolean => gazetteer.some((m) => m.start === c.first && m.end === end && m.entry?.type === 'place');
     return listed(c.last - 1) && !listed(c.last) ? { ...c, last: c.last - 1 } : c;
   });

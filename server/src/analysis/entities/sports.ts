@@ -8,7 +8,7 @@ import { hasStem, isOneOfAfterConjunction } from './clitics';
 import { nameKey } from './canonical';
 import type { Candidate } from './candidate';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
-import { endsAsNisba, isNationality } from './nationality';
+import { endsAsNisba, isFeminineNationality, isNationality } from './nationality';
 import { STOPWORDS } from './stopwords';
 import { commonWords } from './model/load';
 import type { Token } from './tokens';
@@ -122,7 +122,7 @@ const IN = new Set(['في']);
 /** Heads of places before a town's name (folded): ميناء كاليه الفرنسي is the port, قطاع غزة الفلسطيني the strip, خام تكساس الأميركي the crude, not a club. */
 const PLACE_HEADS_BEFORE_TOWNS = new Set('مدينه ميناء اقليم مقاطعه ولايه محافظه منطقه جزيره مطار بلده قريه عاصمه قطاع جيب قاره خام'.split(' '));
 /** Whether a token is a country's masculine adjective with the article, as a club takes it (الإماراتي، الإيطالي). */
-const clubsCountry = (next: Token | undefined): boolean => next?.word === true && next.folded.startsWith('ال') && next.folded.endsWith('ي') && isNationality(next.folded);
+export const clubsCountry = (next: Token | undefined): boolean => next?.word === true && next.folded.startsWith('ال') && next.folded.endsWith('ي') && isNationality(next.folded);
 
 /** Whether the word at `i` is a Gulf club with its country's masculine adjective after it (العين الإماراتي; not قناة الجزيرة القطرية). */
 const gulfClub = (tokens: readonly Token[], i: number, stem: string): boolean => GULF_CLUBS.has(stem) && clubsCountry(tokens[i + 1]);
@@ -230,7 +230,7 @@ export function placesAsClubs(candidates: readonly Candidate[], tokens: readonly
     const club = clubOf();
     const local = CLUBS_BY_NAME.has(tokens[c.first].folded);
     const inTown = IN.has(head.folded) || (listed.prefix > 0 && tokens[c.first].folded[0] === 'ب') || hasStem(head.folded, PLACE_HEADS_BEFORE_TOWNS) || isNationality(head.folded);
-    const townsAdjective = tokens[c.last]?.word === true && tokens[c.last].folded.endsWith('يه') && isNationality(tokens[c.last].folded);
+    const townsAdjective = tokens[c.last]?.word === true && isFeminineNationality(tokens[c.last].folded);
     if (c.type === 'place' && club && !local && !inTown && !townsAdjective && speaksOfSport(tokens)) return { ...c, type: 'organization', source: 'gazetteer', match: club, tentative: false };
     // لاعب وسط نانت: a midfielder's club.
     const team = hasStem(head.folded, TEAM_HEADS) || (head.folded === 'وسط' && hasStem(tokens[c.first - 2]?.folded ?? '', TEAM_HEADS));
