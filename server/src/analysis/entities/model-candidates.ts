@@ -45,8 +45,11 @@ const ORG_MIN_MARGIN = 20;
  */
 const EVENT_VERBS = new Set('تم جري جاء خرج نجح شارك حسم شاهد باشر حقق غادر توفي رحل وصل عاد قام ظل بات اصبح بدا حث'.split(' '));
 
-/** Whether a folded word is one of EVENT_VERBS, alone (وصل) or after و or ف (وباشر، فغادر): never a name's edge, nor a given name (باشر). */
-export const isEventVerb = (w: string): boolean => EVENT_VERBS.has(w) || EVENT_VERBS.has(w.replace(/^[وف](?=..)/, ''));
+/** Whether a folded word is in `words` as it is (وصل) or after و or ف (وباشر، فغادر). */
+const hasAfterAnd = (words: ReadonlySet<string>, w: string): boolean => words.has(w) || words.has(w.replace(/^[وف](?=..)/, ''));
+
+/** Whether a folded word is one of EVENT_VERBS, alone or after و or ف: never a name's edge, nor a given name (باشر). */
+export const isEventVerb = (w: string): boolean => hasAfterAnd(EVENT_VERBS, w);
 
 function margin(scores: Float64Array, t: number, label: number): number {
   return scores[t * LABEL_COUNT + label] - scores[t * LABEL_COUNT];
@@ -159,7 +162,7 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       if (tokens[last]?.folded === 'الله' && (last - first >= 2 || tokens[last - 1].folded.startsWith('ال')) && !THANKS.has(tokens[last - 1].folded)) last++;
       coveredTo = last;
       // A verb of praise alone before الله is the verb (وحمد | الله على السلامة، كما حمد | الله): a name so begun is «حمد الله» whole.
-      if (last - first === 1 && tokens[last]?.folded === 'الله' && (PRAISE.has(tokens[first].folded) || PRAISE.has(tokens[first].folded.replace(/^[وف]/, '')))) continue;
+      if (last - first === 1 && tokens[last]?.folded === 'الله' && hasAfterAnd(PRAISE, tokens[first].folded)) continue;
       // Nor does a word training saw outside names, or a function word, begin a person of two words whose second is a listed family name (فاز | بلاتر، أمام | بلاتر، وعن | راموس).
       if (last - first === 2 && !givenNames.has(first) && familyAt.has(first + 1) && (isStray(tokens[first]) || isFunctionWord(safeReading(tokens[first].folded).stem, paragraph[tokens[first].end - 1]))) first++;
       // A verb of saying that is also a given name, before a name and then أن, is the verb (وأبان | الغامدي أن، طالب | العبادي بأن).

@@ -222,6 +222,7 @@ export function quotedVenues(tokens: readonly Token[], gazetteer: readonly Gazet
     if (!type) continue;
     let end = i + 1;
     while (end < tokens.length && end - i <= 5 && tokens[end].word && !STOPWORDS.has(tokens[end].folded)) end++;
+    if (end === i + 1 || end - i > 5 || !isClosingQuote(tokens[end])) continue;
     // A body's country after its name, inside the quotes, is outside the name (“ديلي ميل | البريطانية”).
     const last = type === 'organization' && end - i >= 3 && isNationality(tokens[end - 1].folded) ? end - 1 : end;
     // A list's entry of the same type gives the spelling.
@@ -231,7 +232,7 @@ export function quotedVenues(tokens: readonly Token[], gazetteer: readonly Gazet
     // does (حركة «الدلالة»).
     const one = end === i + 2;
     if (one && (type === 'place' ? !hasStem(head, VENUES) && commonWords().has(tokens[i + 1].folded) && !tokens[i + 1].folded.startsWith('ال') : tokens[i + 1].folded.startsWith('ال') && !match)) continue;
-    if (end > i + 1 && end - i <= 5 && isClosingQuote(tokens[end])) out.push({ first: i + 1, last, type, source: 'gazetteer', match, tentative: false, quoted: true });
+    out.push({ first: i + 1, last, type, source: 'gazetteer', match, tentative: false, quoted: true });
   }
   return out;
 }

@@ -71,6 +71,9 @@ export function purposeEnd(tokens: readonly Token[], p: number, text: string): n
   return after?.word === true && after.folded.startsWith('ال') && endsAsNisba(after.folded) && !isNationality(after.folded) && !AFTER_BODY.has(after.folded) ? p : end;
 }
 
+/** Whether a token ends in ي or ية as written, its vowel marks aside: an adjective (الأمنية), not a noun in ى (الملتقى). */
+const writtenAsNisba = (t: Token, text: string): boolean => /(ي|ية|يه)$/.test(text.slice(t.start, t.end).replace(/[\u064B-\u0652]/g, ''));
+
 /** Words after a body's purpose that qualify something else (folded): the body's web site (موقع المديرية العامة للجوازات | الإلكتروني), ordinals. */
 const NOT_PURPOSE_ADJECTIVES = new Set('الالكتروني الالكترونيه الرسمي الرسميه الثاني الثانيه الحادي'.split(' '));
 
@@ -84,9 +87,9 @@ const NOT_PURPOSE_ADJECTIVES = new Set('الالكتروني الالكترون�
  */
 export function withWholePurposes(candidates: readonly Candidate[], tokens: readonly Token[], text: string): Candidate[] {
   const adjective = (t: Token | undefined): boolean => {
-    const w = t?.word === true ? t.folded : '';
-    const written = t ? text.slice(t.start, t.end).replace(/[\u064B-\u0652]/g, '') : '';
-    return w.startsWith('ال') && w.length >= 5 && /(ي|ية|يه)$/.test(written) && !isNationality(w) && !AFTER_BODY.has(w) && !NOT_PURPOSE_ADJECTIVES.has(w);
+    if (t?.word !== true) return false;
+    const w = t.folded;
+    return w.startsWith('ال') && w.length >= 5 && writtenAsNisba(t, text) && !isNationality(w) && !AFTER_BODY.has(w) && !NOT_PURPOSE_ADJECTIVES.has(w);
   };
   return candidates.map((c) => {
     if (c.type !== 'organization') return c;
@@ -265,11 +268,10 @@ export function newsAgencies(tokens: readonly Token[], taken: Uint8Array, text: 
     if (construct && taken[i + 2] && !taken[i + 3]) continue;
     let end = i + 2;
     while (end < i + 5 && tokens[end]?.word === true && tokens[end].folded.startsWith('ال') && !AFTER_BODY.has(tokens[end].folded) && !NOT_PURPOSE_ADJECTIVES.has(tokens[end].folded)) {
-      const written = text.slice(tokens[end].start, tokens[end].end).replace(/[\u064B-\u0652]/g, '');
       // In the construct state, the state's name first, perhaps listed as the place (وكالة أنباء | الجمهورية الإسلامية الإيرانية);
       // then, as after الأنباء, adjectives in ي as written and nothing a name took.
       const name = construct && (end === i + 2 || (taken[end] && taken[i + 2]));
-      if (!name && (taken[end] || !/(ي|ية|يه)$/.test(written))) break;
+      if (!name && (taken[end] || !writtenAsNisba(tokens[end], text))) break;
       end++;
     }
     if (end === i + 2) continue;
