@@ -69,8 +69,8 @@ export function withFamilyName(candidates: readonly Candidate[], tokens: readonl
     // A family name with the article (المنيع، العسم) or one known as a name (شعيب): not a verb or a noun (يطلب، نموذجا، عاهل),
     // nor a feminine noun (المملكة) or a participle of a derived verb (المتحالف، المستهلك).
     const w = next.folded;
-    // Nor the verbal noun of a derived verb (المدرب ماركوس | الإشراف، الإعلان، الإنتاج).
-    if (writtenWithTa(next, text) || isDerivedParticiple(w) || ABSTRACT.has(w) || /^الا..ا.$/.test(w)) return c;
+    // Nor the verbal noun of a derived verb (المدرب ماركوس | الإشراف، الإعلان، الإنتاج). A family name the lists know may end in ة (عبدالله بن عبدالعزيز | الربيعة).
+    if ((writtenWithTa(next, text) && !(listedFamily && w.startsWith('ال'))) || isDerivedParticiple(w) || ABSTRACT.has(w) || /^الا..ا.$/.test(w)) return c;
     // Nor a feminine plural (صالح | الطالبات، أسرار | الخلوات); الزيات, with two letters before ات, is a family name.
     if (w.endsWith('ات') && w.length >= 7) return c;
     const known = nameLexicon().has(w) || listedFamily;
