@@ -76,5 +76,14 @@ suite('names found at run time only', () => {
     assert.deepEqual(people('ورعى رئيس هيئة السياحة سلطان بن سلمان فهد بن سلطان ملتقى العناية بالتراث.'), ['سلطان بن سلمان|person', 'فهد بن سلطان|person']);
     assert.deepEqual(people('ورعى الحفل سلطان بن سلمان فهد بن سلطان ملتقى العناية بالتراث.'), ['سلطان بن سلمان|person', 'فهد بن سلطان|person']);
     assert.deepEqual(people('وأمّ المصلين الشيخ عبدالرحمن بن عبدالعزيز السديس في المسجد الحرام.'), ['عبدالرحمن بن عبدالعزيز السديس|person']);
+    assert.deepEqual(people('وأثنى المشرف العام على المركز الدكتور عبدالله بن عبدالعزيز الربيعة على البرنامج.'), ['عبدالله بن عبدالعزيز الربيعة|person'], 'a listed family name in ة');
+  });
+
+  test('a listed name with عبد is found written joined or spaced, whichever the list has', () => {
+    assert.deepEqual(typed('وقاتلت قوات المخلوع علي عبدالله صالح في صنعاء.'), ['علي عبدالله صالح|person', 'صنعاء|place']);
+    assert.deepEqual(typed('وقاتلت قوات المخلوع علي عبد الله صالح في صنعاء.'), ['علي عبد الله صالح|person', 'صنعاء|place']);
+    assert.deepEqual(typed('وأشاد بدور جامعة الملك عبد الله للعلوم والتقنية في البحث.'), ['جامعة الملك عبد الله للعلوم والتقنية|organization']);
+    const listed = (text: string): string[] => matchGazetteer(tokenize(text)).filter((m) => m.entry).map((m) => m.cls);
+    assert.deepEqual(withoutRunTimeLists(() => listed('علي عبدالله صالح')), [], 'training sees only the spelling the list gives');
   });
 });

@@ -91,6 +91,27 @@ function withHamzaOnYa(names: readonly string[]): readonly string[] {
   return variants.length ? [...names, ...variants] : names;
 }
 
+/**
+ * The other way the press writes عبد + a name of God in a listed name: joined (علي عبدالله صالح) where
+ * the list spaces it (علي عبد الله صالح), spaced where the list joins it (عبدالعزيز → عبد العزيز); null if
+ * the name holds none. Every عبد of the name is turned the same way (عبد الله بن عبد العزيز → عبدالله بن عبدالعزيز).
+ */
+function abdSpelling(words: readonly string[]): string[] | null {
+  const out: string[] = [];
+  let changed = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (w === 'عبد' && k + 1 < words.length) {
+      out.push(w + words[++k]);
+      changed = true;
+    } else if ((w.startsWith('عبدال') && w.length > 6) || w === 'عبدربه') {
+      out.push('عبد', w.slice(3));
+      changed = true;
+    } else out.push(w);
+  }
+  return changed ? out : null;
+}
+
 function build(): Index {
   const byFirst = new Map<string, Name[]>();
   const byCanonical = new Map<string, GazetteerEntry>();
@@ -120,6 +141,11 @@ function build(): Index {
     for (const k of keys) if (!known.has(k)) known.set(k, entry);
     if (!byCanonical.has(`${type}:${entry.canonical}`)) byCanonical.set(`${type}:${entry.canonical}`, entry);
     names.forEach((n, i) => add(n, cls, entry, nameWords[i], runTimeOnly));
+    // Found at run time only, so that the model trains on what the lists spell.
+    names.forEach((n, i) => {
+      const other = abdSpelling(nameWords[i]);
+      if (other) add(n, cls, entry, other, true);
+    });
   };
   const lists: [string, GazetteerClass, EntityType][] = [
     [PLACES, 'place', 'place'],
