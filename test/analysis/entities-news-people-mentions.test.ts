@@ -199,6 +199,12 @@ suite('entities in news text: people mentions', () => {
     assert.deepEqual(typed('وأعلن النادي أن فلوريس شارك في التدريب، وأن حصان الأمير فيصل بن خالد خرج من السباق.'), ['فلوريس|person', 'فيصل بن خالد|person']);
   });
 
+  test('a past verb of form IV right after a name is no part of it (محمود عباس | أعطى، بولوني | أوصى)', () => {
+    assert.deepEqual(typed('وقال إن الرئيس محمود عباس أعطى تعليمات بمنع أي عمل مسلح.'), ['محمود عباس|person']);
+    assert.deepEqual(typed('وكان المدير الفني الروماني بولوني أوصى إدارة الفريق بالتعاقد مع المدافع.'), ['بولوني|person']);
+    assert.deepEqual(typed('وكان الملك فيصل أبدى اهتماما كبيرا بتحديد موقع السوق.'), ['فيصل|person']);
+  });
+
   test('a name the model read as a place right after a role and a nationality is the player (المهاجم الفنزويلي | ريفاس); the town stays a town', () => {
     for (const sentence of ['وأعرب المدرب عن رضاه عن المهاجم الفنزويلي ريفاس.', 'وتألق المهاجم الفنزويلي ريفاس في المباراة.', 'وفي الهجوم المهاجم الفنزويلي ريفاس.']) assert.deepEqual(typed(sentence), ['ريفاس|person'], sentence);
     assert.deepEqual(typed('وسافر الوفد إلى مدينة ريفاس في نيكاراغوا.'), ['ريفاس|place', 'نيكاراغوا|place']);

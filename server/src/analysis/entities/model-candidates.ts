@@ -15,7 +15,7 @@ import { STOPWORDS, isFunctionWord } from './stopwords';
 import { isSpeechVerb, isSpeechVerbOrName } from '../structure/attribution-words';
 import type { Token } from './tokens';
 import { isLoanword } from './not-names';
-import { hasAccusativeTanween, hasParticipleShape, isCommonWithPronoun, isGovernedHamza, isInflectedCommon, shapedAsNoName } from './word-shapes';
+import { hasAccusativeTanween, hasParticipleShape, isCommonWithPronoun, isGovernedHamza, isInflectedCommon, isPastOfFormFour, shapedAsNoName } from './word-shapes';
 import { isClubNameEnd, isKnownClub, isMatchVerb } from './sports';
 import { endsAsNisba, isNationality } from './nationality';
 import { LINKS } from './kinship';
@@ -151,7 +151,9 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       // that are family names too (عمر قاضي، سيد إمام).
       const bareTitle = (t: number): boolean => unlisted(t) && !tokens[t].folded.startsWith('ال') && !TITLE_FAMILIES.has(tokens[t].folded) && isTriggerWord('ال' + tokens[t].folded);
       // Nor a common word with «our», a plural verb's ending or the accusative's alef after it (حسن | حظنا، شيرين رضا | جعلوا، باسودان | إيمانا): names end so only where the rest is no word (مارادونا، كورتوا).
-      const inflected = (t: number): boolean => unlisted(t) && (isInflectedCommon(tokens[t].folded) || isCommonWithPronoun(tokens[t], paragraph) || isGovernedHamza(tokens[t], paragraph));
+      // Nor a past verb of form IV (الملك فيصل | أبدى، محمود عباس | أعطى).
+      const inflected = (t: number): boolean =>
+        unlisted(t) && (isInflectedCommon(tokens[t].folded) || isCommonWithPronoun(tokens[t], paragraph) || isGovernedHamza(tokens[t], paragraph) || isPastOfFormFour(paragraph.slice(tokens[t].start, tokens[t].end)));
       while (last - first >= 2 && !NAME_LINKS.has(tokens[last - 2].folded) && (stray(last - 1) || governed(last - 1) || construct(last - 1) || bareTitle(last - 1) || afterLam.has(last - 1) || inflected(last - 1))) last--;
       while (last - first >= 2 && !NAME_LINKS.has(tokens[first + 1].folded) && stray(first)) first++;
       while (last - first >= 2 && unlisted(first) && isGovernedDefinite(tokens[first].folded)) first++;

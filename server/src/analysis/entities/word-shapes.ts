@@ -35,6 +35,9 @@ export function isVerbShaped(w: string): boolean {
   return isDerivedImperfect(w) || (future.length >= 4 && commonWords().has(future));
 }
 
+/** A past verb of form IV written with its hamza and final ى (أبدى، أعطى، أوصى): the verb after a name, never its last word. */
+export const isPastOfFormFour = (written: string): boolean => /^أ[\u0621-\u064A]{2}ى$/.test(written);
+
 /** Whether a word as written carries the tanween of the indefinite accusative (سوريًا، قائلاً), which no name takes. */
 export const hasAccusativeTanween = (written: string): boolean => written.includes('\u064b');
 
