@@ -262,5 +262,10 @@ suite('entities in news text: not names', () => {
     assert.deepEqual(typed('ولا إصابات ولله الحمد، وباشر الحادث مدير الإدارة العامة للدفاع المدني.').filter((e) => e.endsWith('|person')), []);
     assert.deepEqual(typed('والحالة الصحية مطمئنة ولله الحمد. وباشر المختصون بالشرطة إجراءات الضبط.'), []);
   });
+  test('أبي alone is «my father», no person; in a kunya it is the name (أبي بكر)', () => {
+    assert.deepEqual(typed('وقالت ابنته عندما علمت بالخبر "كان أبي يقول إن فقدان الكمان صعب".'), []);
+    assert.deepEqual(typed('الخاتم الذي في الصورة عليه اسم أبي، ولم أخلعه منذ سنة.'), []);
+    assert.deepEqual(typed('وروى الحديث سعد بن أبي وقاص.'), ['سعد بن أبي وقاص|person']);
+  });
 });
 

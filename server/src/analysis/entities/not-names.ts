@@ -249,6 +249,8 @@ export function isNeverName(tokens: readonly Token[], c: Candidate, gazetteer: r
   const words = tokens.slice(c.first, c.last).filter((t) => t.word);
   const written = text.slice(tokens[c.first].start, tokens[c.first].end);
   if (c.last - c.first === 1 && (first.includes('الله') || isWholeWord(tokens[c.first], written))) return true;
+  // أبي alone is «my father» (وقلت لأبي، كان أبي يقول); it is a name only in a kunya (أبي بكر), as ANERcorp tags it.
+  if (c.last - c.first === 1 && first.includes('ابي') && written.endsWith('أبي')) return true;
   // A piece of a web or e-mail address (www.sfda.gov.sa، info@spa.gov.sa) is part of no name.
   if (inAddress(text, tokens[c.first].start, tokens[c.last - 1].end)) return true;
   if (isLatinGloss(tokens, c, text) || (c.type === 'person' && c.last - c.first <= 2 && isVerbalNounPhrase(tokens[c.first], tokens[c.first + 1], text))) return true;
