@@ -262,6 +262,11 @@ suite('entities in news text: not names', () => {
     assert.deepEqual(typed('ولا إصابات ولله الحمد، وباشر الحادث مدير الإدارة العامة للدفاع المدني.').filter((e) => e.endsWith('|person')), []);
     assert.deepEqual(typed('والحالة الصحية مطمئنة ولله الحمد. وباشر المختصون بالشرطة إجراءات الضبط.'), []);
   });
+  test('مشهد is «a scene» (في مشهد مؤثر، مشهد الدم، بمشهد) but the Iranian city after its town\'s word, before its adjective or alone after إلى', () => {
+    assert.deepEqual(typed('وفي مشهد آخر أظهر الاحتقان الكبير، واستمتع بمشهد الدم، ويطالعك مشهد غير منتظر.'), []);
+    assert.deepEqual(typed('وأصيب سياح في مدينة مشهد الإيرانية بالتسمم.'), ['مشهد|place']);
+    assert.deepEqual(typed('وسافر الوفد من طهران إلى مشهد وتستغرق الرحلة يوما.'), ['طهران|place', 'مشهد|place']);
+  });
   test('أبي alone is «my father», no person; in a kunya it is the name (أبي بكر)', () => {
     assert.deepEqual(typed('وقالت ابنته عندما علمت بالخبر "كان أبي يقول إن فقدان الكمان صعب".'), []);
     assert.deepEqual(typed('الخاتم الذي في الصورة عليه اسم أبي، ولم أخلعه منذ سنة.'), []);

@@ -105,6 +105,13 @@ const april = (before: string, after: string): boolean =>
 const BEFORE_FACILITATING = new Set('في وفي علي الي بهدف اجل سبيل اطار نحو عبر'.split(' '));
 const facilitating = (before: string, after: string): boolean => BEFORE_FACILITATING.has(before) || after.startsWith('ال');
 
+/**
+ * مشهد is «a scene» (مشهد الدم، يطالعك مشهد غير منتظر، في مشهد مؤثر) but for the city after its town's word (BEFORE_MASHHAD, folded),
+ * before its country's adjective (مشهد الإيرانية), and after في, إلى or من but before a word with the article or a scene's adjective.
+ */
+const BEFORE_MASHHAD = new Set('مدينه بمدينه لمدينه ومدينه محافظه عاصمتها عاصمه'.split(' '));
+const SCENE_ADJECTIVES = new Set('اخر موثر غريب مماثل مشابه مهيب مروع مولم جميل رايع مثير حزين مفزع مخيف واحد'.split(' '));
+const scene = (before: string, after: string): boolean => !(BEFORE_MASHHAD.has(before) || isNisba(after) || (['في', 'الي', 'من'].includes(before) && !isDefinite(after) && !SCENE_ADJECTIVES.has(after)));
 /** The everyday reading, by the name (folded) and the words before and after it (folded; '' beside punctuation or at an end). */
 const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> = new Map([
   ['مالي', (before: string) => before !== '' && !BEFORE_COUNTRY.has(before)],
@@ -136,6 +143,9 @@ const EVERYDAY: ReadonlyMap<string, (before: string, after: string) => boolean> 
   ['تيسير', facilitating],
   ['لتيسير', () => true],
   ['بتيسير', () => true],
+  ['مشهد', scene],
+  ['بمشهد', (_: string, after: string) => !isNisba(after)],
+  ['لمشهد', (_: string, after: string) => !isNisba(after)],
 ]);
 
 /** Everyday words whose reading a conjunction before them does not change (folded): فالطبقة المتوسطة is still the middle class. */
