@@ -267,6 +267,9 @@ suite('entities in news text: not names', () => {
     assert.deepEqual(typed('وأصيب سياح في مدينة مشهد الإيرانية بالتسمم.'), ['مشهد|place']);
     assert.deepEqual(typed('وسافر الوفد من طهران إلى مشهد وتستغرق الرحلة يوما.'), ['طهران|place', 'مشهد|place']);
   });
+  test('a plural in construct alone is no place (معتمرو | أوروبا: the pilgrims of Europe)', () => {
+    assert.deepEqual(typed('فمثلا معتمرو شمال إفريقيا يأتون بعملاتهم، ومعتمرو أوروبا يأتون باليورو.'), ['إفريقيا|place', 'أوروبا|place']);
+  });
   test('أبي alone is «my father», no person; in a kunya it is the name (أبي بكر)', () => {
     assert.deepEqual(typed('وقالت ابنته عندما علمت بالخبر "كان أبي يقول إن فقدان الكمان صعب".'), []);
     assert.deepEqual(typed('الخاتم الذي في الصورة عليه اسم أبي، ولم أخلعه منذ سنة.'), []);

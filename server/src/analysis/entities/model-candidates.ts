@@ -15,7 +15,7 @@ import { STOPWORDS, isFunctionWord } from './stopwords';
 import { isSpeechVerb, isSpeechVerbOrName } from '../structure/attribution-words';
 import type { Token } from './tokens';
 import { isLoanword } from './not-names';
-import { hasAccusativeTanween, hasParticipleShape, isCommonWithPronoun, isGovernedHamza, isInflectedCommon, isPastOfFormFour, shapedAsNoName } from './word-shapes';
+import { hasAccusativeTanween, isCommonWithPronoun, isConstructPlural, isGovernedHamza, isInflectedCommon, isPastOfFormFour, shapedAsNoName } from './word-shapes';
 import { isClubNameEnd, isKnownClub, isMatchVerb } from './sports';
 import { endsAsNisba, isNationality } from './nationality';
 import { LINKS } from './kinship';
@@ -182,7 +182,9 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
     }
     // A name cut down to one word is as doubtful as one found alone if that word is common (برقية | شكر).
     const cutToCommon = last - first === 1 && c.end - c.start > 1 && commonWords().has(safeReading(tokens[first].folded).stem);
-    if (first < last && type) out.push({ first, last, type, source: 'model', match: null, tentative: tentative || cutToCommon });
+    // A plural in construct alone is no place or body either (معتمرو | أوروبا), unless a list names it.
+    const constructAlone = last - first === 1 && !listedPlace.has(first) && !listedBody.has(first) && isConstructPlural(tokens[first]);
+    if (first < last && type && !constructAlone) out.push({ first, last, type, source: 'model', match: null, tentative: tentative || cutToCommon });
   }
   return out;
 }
@@ -269,17 +271,6 @@ const isGovernedDefinite = (w: string): boolean => w.length >= 5 && (w.startsWit
 
 /** A word training saw often and seldom in a name. */
 export const isStray = (token: Token): boolean => token.word && seldomInNames([token.folded, safeReading(token.folded).stem]);
-
-/**
- * A sound masculine plural in construct, its ن dropped (folded, after proclitics): a participle's
- * مفعّلو (مسؤولو، مقاتلو، مستخدمو), or a word whose plural in ين training saw often outside names
- * (لاعبو: لاعبين). Names ending in و have a long vowel after م (ماريو، ميلو، موريلو).
- */
-function isConstructPlural(token: Token): boolean {
-  const w = safeReading(token.folded).stem;
-  if (w.length < 4 || !w.endsWith('و')) return false;
-  return (w.length >= 5 && hasParticipleShape(w)) || commonWords().has(w.slice(0, -1) + 'ين');
-}
 
 /** إنّ and أنّ after a proclitic, as written with their hamza (فإن، بأن), and لأنّ «because», alone or after و or ف (ولأن | سامي). */
 const CONJOINED_INNA = /^(?:[وفبل][أإ]ن|[وف]?ل[أإا]ن)$/;

@@ -87,3 +87,14 @@ export function isVerbalNounPhrase(first: Token, second: Token | undefined, para
   const noun = first.folded.slice(first.folded.length - 5);
   return !nameLexicon().has(noun) && !nameLexicon().has(w) && (commonWords().has(w) || commonWords().has(w.slice(2)));
 }
+
+/**
+ * A sound masculine plural in construct, its ن dropped (folded, after proclitics): a participle's
+ * مفعّلو (مسؤولو، مقاتلو، مستخدمو), or a word whose plural in ين training saw often outside names
+ * (لاعبو: لاعبين). Names ending in و have a long vowel after م (ماريو، ميلو، موريلو).
+ */
+export function isConstructPlural(token: Token): boolean {
+  const w = safeReading(token.folded).stem;
+  if (w.length < 4 || !w.endsWith('و')) return false;
+  return (w.length >= 5 && hasParticipleShape(w)) || commonWords().has(w.slice(0, -1) + 'ين');
+}
