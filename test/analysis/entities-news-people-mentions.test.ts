@@ -199,6 +199,11 @@ suite('entities in news text: people mentions', () => {
     assert.deepEqual(typed('وأعلن النادي أن فلوريس شارك في التدريب، وأن حصان الأمير فيصل بن خالد خرج من السباق.'), ['فلوريس|person', 'فيصل بن خالد|person']);
   });
 
+  test('a name in Arabic script ends on no Latin word beside it, and a person\'s begins on none (Previous | أحمد حجازي، جامعة برينستون | Princeton)', () => {
+    assert.deepEqual(typed('Next Previous أحمد حجازي – عين اليوم يلاحظ المواطنون ارتفاع الأسعار.')[0], 'أحمد حجازي|person');
+    assert.deepEqual(typed('وفي الدراسة التي قام بها علماء من جامعة برينستون Princeton University بالولايات المتحدة.')[0], 'جامعة برينستون|organization');
+  });
+
   test('a past verb of form IV right after a name is no part of it (محمود عباس | أعطى، بولوني | أوصى)', () => {
     assert.deepEqual(typed('وقال إن الرئيس محمود عباس أعطى تعليمات بمنع أي عمل مسلح.'), ['محمود عباس|person']);
     assert.deepEqual(typed('وكان المدير الفني الروماني بولوني أوصى إدارة الفريق بالتعاقد مع المدافع.'), ['بولوني|person']);

@@ -107,6 +107,11 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
     };
     while (first < last && edge(tokens[first])) first++;
     while (last > first && edge(tokens[last - 1])) last--;
+    // A name in Arabic script ends on none of the Latin words beside it (جامعة برينستون | Princeton، الراجحي | YazeedAlRajhi), and a person's begins on none (Previous | أحمد حجازي).
+    if (tokens.slice(first, last).some((t) => !isLatin(t))) {
+      while (isLatin(tokens[last - 1])) last--;
+      while (CLASS_TYPES[c.type] === 'person' && isLatin(tokens[first])) first++;
+    }
     // «the organisation» is no name: للمنظمة احمد اوزومجو is the person alone, المدينة alone nothing.
     if (last - first >= 2 && isDefiniteTrigger(tokens[first]) && givenNames.has(first + 1)) {
       out.push({ first: first + 1, last, type: 'person', source: 'model', match: null, tentative: false });
@@ -271,6 +276,9 @@ const isGovernedDefinite = (w: string): boolean => w.length >= 5 && (w.startsWit
 
 /** A word training saw often and seldom in a name. */
 export const isStray = (token: Token): boolean => token.word && seldomInNames([token.folded, safeReading(token.folded).stem]);
+
+/** Whether a token is written in Latin letters. */
+const isLatin = (t: Token): boolean => t.word && /^[A-Za-z]/.test(t.folded);
 
 /** إنّ and أنّ after a proclitic, as written with their hamza (فإن، بأن), and لأنّ «because», alone or after و or ف (ولأن | سامي). */
 const CONJOINED_INNA = /^(?:[وفبل][أإ]ن|[وف]?ل[أإا]ن)$/;
