@@ -162,6 +162,13 @@ suite('entities in news text: clubs', () => {
     // A family name that is a nationality follows a given name: a person.
     assert.deepEqual(typed('شارك الممثل ماجد المصري في المباراة الخيرية.'), ['ماجد المصري|person']);
   });
+  test('a well-known Saudi club with a country\'s adjective is the club where the paragraph speaks of sport (الاتفاق السعودي، النصر العماني)', () => {
+    assert.deepEqual(typed('فيما انتزع الاتفاق السعودي البطاقة الرابعة بالبطولة وتأهل بفوزه على النصر العماني 2 / 1.').filter((e) => e.endsWith('|organization')), ['الاتفاق|organization', 'النصر|organization']);
+    assert.ok(typed('وقبل مباراة الغد، جلب الرائد الجزائري عبدالقادر عمراني مدربا.').includes('الرائد|organization'));
+    assert.deepEqual(typed('وبما أن بنود الاتفاق الأمريكي التركي لا تزال طي الكتمان، ويسعى إلى توظيف الشباب السعودي.'), [], 'an agreement of two states, and Saudi youth');
+    assert.deepEqual(typed('ولن يسقط الهلال الإيراني مهما طال الزمن.'), []);
+  });
+
   test('in a report on a club named like its city, the club a club list typed outvotes the city its headline and dateline name', () => {
     const text = 'صلاح ينتقل إلى روما\n\nروما – وكالات: انتقل المهاجم المصري محمد صلاح إلى روما ليخوض موسما جديدا في الدوري الإيطالي، ويملك روما حق شراء عقد اللاعب.\n\nويلعب الفريق مبارياته على ملعب الأولمبيكو في روما.';
     assert.deepEqual([...new Set(typed(text).filter((e) => e.startsWith('روما')))], ['روما|organization']);

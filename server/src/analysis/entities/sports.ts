@@ -124,9 +124,13 @@ const PLACE_HEADS_BEFORE_TOWNS = new Set('مدينه ميناء اقليم مق�
 /** Whether a token is a country's masculine adjective with the article, as a club takes it (الإماراتي، الإيطالي). */
 export const clubsCountry = (next: Token | undefined): boolean => next?.word === true && next.folded.startsWith('ال') && next.folded.endsWith('ي') && isNationality(next.folded);
 
-/** Whether the word at `i` is a Gulf club with its country's masculine adjective after it (العين الإماراتي; not قناة الجزيرة القطرية). */
-const gulfClub = (tokens: readonly Token[], i: number, stem: string): boolean => GULF_CLUBS.has(stem) && clubsCountry(tokens[i + 1]);
-
+/**
+ * Whether the word at `i` is a well-known club with its country's masculine adjective after it (العين الإماراتي، النصر العماني; not قناة
+ * الجزيرة القطرية); a Saudi one only where the paragraph speaks of sport (not الهلال الإيراني), and not الشباب (الشباب السعودي: Saudi youth),
+ * nor before a second country's adjective (الاتفاق الأمريكي التركي: an agreement).
+ */
+const clubWithCountry = (tokens: readonly Token[], i: number, stem: string): boolean =>
+  clubsCountry(tokens[i + 1]) && (GULF_CLUBS.has(stem) || (CLUBS_BY_NAME.has(stem) && stem !== 'الشباب' && !clubsCountry(tokens[i + 2]) && speaksOfSport(tokens)));
 /**
  * Whether the word at `i` is a Gulf club named like a town or a word after a team's word (لاعب فريق الجزيرة، حارس العين), not the country
  * الكويت, nor a word an adjective describes (فريق الوحدة الوطنية).
@@ -175,7 +179,7 @@ export function clubsAfterHeads(tokens: readonly Token[], taken: Uint8Array): Ca
       ? !trigger && !STOPWORDS.has(stem) && (chain === 'any' || known)
       : afterClub
         ? (!trigger || known || GULF_CLUBS.has(stem)) && !commonAfterPlural(tokens, i, stem)
-        : fixture || gulfClub(tokens, i, stem) || gulfClubAfterTeam(tokens, i, stem, before) || (!trigger && known && (hasStem(before, TEAM_HEADS) || againstClub(tokens, i, out) || (CLUBS_ALONE.has(stem) && (hasStem(before, OPPONENT_HEADS) || pairedClub(tokens, i)))));
+        : fixture || clubWithCountry(tokens, i, stem) || gulfClubAfterTeam(tokens, i, stem, before) || (!trigger && known && (hasStem(before, TEAM_HEADS) || againstClub(tokens, i, out) || (CLUBS_ALONE.has(stem) && (hasStem(before, OPPONENT_HEADS) || pairedClub(tokens, i)))));
     if (!club) continue;
     out.push({ first: i, last: i + 1, type: 'organization', source: 'gazetteer', match: null, tentative: false });
     chain ??= hasStem(before, CLUBS_PLURAL) ? 'any' : 'known';
