@@ -105,13 +105,10 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       const written = paragraph.slice(t.start, t.end);
       return !t.word || isFunctionWord(t.folded, paragraph[t.end - 1]) || writesAla(written) || CONJOINED_INNA.test(written) || isSpeechVerb(t.folded) || isMatchVerb(t.folded) || isEventVerb(t.folded) || isAndLoanword(t.folded) || hasAccusativeTanween(written);
     };
-    while (first < last && edge(tokens[first])) first++;
-    while (last > first && edge(tokens[last - 1])) last--;
     // A name in Arabic script ends on none of the Latin words beside it (جامعة برينستون | Princeton، الراجحي | YazeedAlRajhi), and a person's begins on none (Previous | أحمد حجازي).
-    if (tokens.slice(first, last).some((t) => !isLatin(t))) {
-      while (isLatin(tokens[last - 1])) last--;
-      while (CLASS_TYPES[c.type] === 'person' && isLatin(tokens[first])) first++;
-    }
+    const arabic = tokens.slice(first, last).some((t) => t.word && !isLatin(t));
+    while (first < last && (edge(tokens[first]) || (arabic && CLASS_TYPES[c.type] === 'person' && isLatin(tokens[first])))) first++;
+    while (last > first && (edge(tokens[last - 1]) || (arabic && isLatin(tokens[last - 1])))) last--;
     // «the organisation» is no name: للمنظمة احمد اوزومجو is the person alone, المدينة alone nothing.
     if (last - first >= 2 && isDefiniteTrigger(tokens[first]) && givenNames.has(first + 1)) {
       out.push({ first: first + 1, last, type: 'person', source: 'model', match: null, tentative: false });

@@ -131,6 +131,7 @@ export const clubsCountry = (next: Token | undefined): boolean => next?.word ===
  */
 const clubWithCountry = (tokens: readonly Token[], i: number, stem: string): boolean =>
   clubsCountry(tokens[i + 1]) && (GULF_CLUBS.has(stem) || (CLUBS_BY_NAME.has(stem) && stem !== 'الشباب' && !clubsCountry(tokens[i + 2]) && speaksOfSport(tokens)));
+
 /**
  * Whether the word at `i` is a Gulf club named like a town or a word after a team's word (لاعب فريق الجزيرة، حارس العين), not the country
  * الكويت, nor a word an adjective describes (فريق الوحدة الوطنية).
