@@ -28,6 +28,7 @@ import { GIVEN_NAMES, GULF_GIVEN_NAMES } from './given-names';
 import { FAMILY_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './names.generated';
 import { PARTIES } from './parties';
 import { listLines } from './list-lines';
+import { abdSpelling, withHamzaOnYa } from './spellings';
 import { RUN_TIME_WORDS, runTimeEntries } from './run-time-lists';
 
 export { withoutRunTimeLists } from './training';
@@ -80,36 +81,6 @@ export interface Index {
 /** A listed name's folded words, as the tokens of an article show them. */
 export function listedWords(name: string): string[] {
   return simpleWords(name) ?? tokenize(name).filter((t) => t.word).map((t) => t.folded);
-}
-
-/**
- * A name with ؤ after a consonant is also written with ئ in Egyptian house style (الشؤون and
- * الشئون, مسؤول and مسئول, رؤوف and رئوف): both spellings of a listed name are listed.
- */
-function withHamzaOnYa(names: readonly string[]): readonly string[] {
-  const variants = names.filter((n) => n.includes('ؤ')).map((n) => n.replace(/ؤ/g, 'ئ'));
-  return variants.length ? [...names, ...variants] : names;
-}
-
-/**
- * The other way the press writes عبد + a name of God in a listed name: joined (علي عبدالله صالح) where
- * the list spaces it (علي عبد الله صالح), spaced where the list joins it (عبدالعزيز → عبد العزيز); null if
- * the name holds none. Every عبد of the name is turned the same way (عبد الله بن عبد العزيز → عبدالله بن عبدالعزيز).
- */
-function abdSpelling(words: readonly string[]): string[] | null {
-  const out: string[] = [];
-  let changed = false;
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k];
-    if (w === 'عبد' && k + 1 < words.length) {
-      out.push(w + words[++k]);
-      changed = true;
-    } else if ((w.startsWith('عبدال') && w.length > 6) || w === 'عبدربه') {
-      out.push('عبد', w.slice(3));
-      changed = true;
-    } else out.push(w);
-  }
-  return changed ? out : null;
 }
 
 function build(): Index {
