@@ -169,6 +169,11 @@ suite('entities in news text: clubs', () => {
     assert.deepEqual(typed('ولن يسقط الهلال الإيراني مهما طال الزمن.'), []);
   });
 
+  test('a well-known club\'s country stays outside its name (النصر | السعودي، الأهلي | المصري), as ANERcorp tags it; the federation keeps it (الاتحاد السعودي)', () => {
+    assert.deepEqual(typed('وفاز النصر السعودي على ضيفه بهدفين، وقال الاتحاد السعودي إن المباراة انتهت.'), ['النصر|organization', 'الاتحاد السعودي|organization']);
+    assert.deepEqual(typed('وقع اللاعب للنادي الأهلي المصري بنظام شراء العقد.'), ['الأهلي|organization']);
+  });
+
   test('in a report on a club named like its city, the club a club list typed outvotes the city its headline and dateline name', () => {
     const text = 'صلاح ينتقل إلى روما\n\nروما – وكالات: انتقل المهاجم المصري محمد صلاح إلى روما ليخوض موسما جديدا في الدوري الإيطالي، ويملك روما حق شراء عقد اللاعب.\n\nويلعب الفريق مبارياته على ملعب الأولمبيكو في روما.';
     assert.deepEqual([...new Set(typed(text).filter((e) => e.startsWith('روما')))], ['روما|organization']);

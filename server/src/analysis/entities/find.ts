@@ -36,7 +36,7 @@ import { agedPeople } from './ages';
 import { airlines, firmsByCountry, joinedByAnd } from './firms';
 import { STOPWORDS } from './stopwords';
 import { joinedPeople } from './joined-people';
-import { clubsWithCountry } from './foreign-clubs';
+import { clubsWithCountry, countryOutsideClubs } from './foreign-clubs';
 import { apartAtAnd } from './and-apart';
 import { speakersNotPlaces } from './speakers';
 
@@ -206,7 +206,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   fromModel = bodiesApart(peopleApart(overruled(fromModel, gazetteer, tokens), gazetteer), gazetteer, tokens);
   fromModel = personsSplit(apartAtAnd(withoutDirection(fromModel, gazetteer, tokens), tokens, gazetteer), gazetteer, tokens);
   fromModel = speakersNotPlaces(rolesNotPlaces(withoutNationality(kinshipJoined(fromModel, tokens, givenNames, paragraph, andGiven, listedGiven), tokens), tokens), tokens, gazetteer);
-  fromModel = clubsWithCountry(placesWithoutNationality(fromModel, tokens, gazetteer), tokens, gazetteer);
+  fromModel = countryOutsideClubs(clubsWithCountry(placesWithoutNationality(fromModel, tokens, gazetteer), tokens, gazetteer), tokens);
   fromModel = clubsSure(withChannels(aliPersons(fromModel, tokens, ali, unsureAliNames(paragraph, tokens)), tokens), tokens);
   fromModel = wholeListedPeople(withFamilyName(fromModel, tokens, gazetteer, paragraph, surelyGiven), gazetteer);
   // Each source of names adds only where the ones before it found nothing.

@@ -1,11 +1,12 @@
 /**
- * Foreign clubs the lists pass by, named with their country's masculine adjective where the paragraph speaks of sport
- * (فيجورينسي البرازيلي، ريفربلايت الأرجنتيني), which the model reads as a person of two words.
+ * Clubs named with their country's masculine adjective, which stays outside the name (النصر | العماني, as ANERcorp tags it):
+ * foreign clubs the lists pass by where the paragraph speaks of sport (فيجورينسي البرازيلي، ريفربلايت الأرجنتيني), which the
+ * model reads as a person of two words, and well-known clubs the model read with the adjective (النصر السعودي، الأهلي المصري).
  */
 import type { Candidate } from './candidate';
-import { isGivenNameAt, type GazetteerMatch } from './gazetteer/index';
+import { isGivenNameAt, isTriggerWord, type GazetteerMatch } from './gazetteer/index';
 import { nameLexicon } from './model/load';
-import { clubsCountry, speaksOfSport } from './sports';
+import { clubsCountry, isKnownClub, speaksOfSport } from './sports';
 import type { Token } from './tokens';
 
 /**
@@ -22,5 +23,13 @@ export function clubsWithCountry(candidates: readonly Candidate[], tokens: reado
     const name = tokens[c.first];
     if (name.folded.startsWith('ال') || nameLexicon().has(name.folded) || gazetteer.some((m) => m.start === c.first && (isGivenNameAt(m, c.first) || m.entry))) return c;
     return { ...c, last: c.first + 1, type: 'organization', tentative: false };
+  });
+}
+
+/** A well-known club's name and its country's adjective, found as one body (النصر السعودي): the club alone. Not a union's (الاتحاد السعودي is the federation). */
+export function countryOutsideClubs(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
+  return candidates.map((c) => {
+    const name = tokens[c.first].folded;
+    return c.type === 'organization' && c.last - c.first === 2 && isKnownClub(name) && !isTriggerWord(name) && clubsCountry(tokens[c.first + 1]) ? { ...c, last: c.first + 1 } : c;
   });
 }
