@@ -29,6 +29,7 @@ import { FAMILY_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './names.gene
 import { PARTIES } from './parties';
 import { listLines } from './list-lines';
 import { abdSpelling, withHamzaOnYa } from './spellings';
+import { byNextWord, type NextWords } from './next-words';
 import { RUN_TIME_WORDS, runTimeEntries } from './run-time-lists';
 
 export { withoutRunTimeLists } from './training';
@@ -184,6 +185,8 @@ interface Start {
   /** Whether the reading is ل + a noun in لل (lamNounReading). */
   readonly lamNoun: boolean;
   readonly names: readonly Name[];
+  /** For a long list, the names that may match before each next word (byNextWord); null: try them all. */
+  readonly next: NextWords<Name> | null;
 }
 
 /** The readings of a folded word that begin listed names, with those names. */
@@ -193,7 +196,7 @@ function findStarts(word: string): readonly Start[] {
   const lamNoun = lamNounReading(word);
   return (lamNoun ? [...readings(word), lamNoun] : readings(word)).flatMap((reading) => {
     const names = byFirst.get(reading.stem);
-    return names ? [{ reading, lamNoun: reading === lamNoun, names }] : [];
+    return names ? [{ reading, lamNoun: reading === lamNoun, names, next: byNextWord(names) }] : [];
   });
 }
 
@@ -206,12 +209,16 @@ const starts = boundedCache<string, readonly Start[]>(100_000);
  */
 export function matchGazetteer(tokens: readonly Token[]): GazetteerMatch[] {
   const matches: GazetteerMatch[] = [];
+  /** The token's best match of each class, classes in the order first found (which orders `matches`). */
+  const best: GazetteerMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].word) continue;
     const candidates = starts(tokens[i].folded, findStarts);
     if (candidates.length === 0) continue;
-    const best = new Map<number, GazetteerMatch>();
-    for (const { reading, lamNoun, names } of candidates) {
+    best.length = 0;
+    const following = tokens[i + 1]?.folded;
+    for (const { reading, lamNoun, names: all, next } of candidates) {
+      const names = next ? ((following !== undefined && next.bySecond.get(following)) || next.alone) : all;
       for (const name of names) {
         if (name.runTimeOnly && isTraining()) continue;
         if (lamNoun && !LIST_ONLY.has(CLASSES[name.cls])) continue;
@@ -222,15 +229,18 @@ export function matchGazetteer(tokens: readonly Token[]): GazetteerMatch[] {
         let ok = true;
         for (let k = 1; k < name.words.length && ok; k++) ok = tokens[i + k].folded === name.words[k];
         if (!ok) continue;
-        const prev = best.get(name.cls);
-        if (!prev || end > prev.end) best.set(name.cls, { start: i, end, prefix: reading.prefix, restored: reading.restored === true, cls: CLASSES[name.cls], entry: name.entry });
+        const cls = CLASSES[name.cls];
+        let at = 0;
+        while (at < best.length && best[at].cls !== cls) at++;
+        if (at === best.length || end > best[at].end) best[at] = { start: i, end, prefix: reading.prefix, restored: reading.restored === true, cls, entry: name.entry };
       }
     }
     // كلاوس is a given name, not ك + لاوس: a reading without a proclitic that the lists know
     // hides shorter or equal readings with one. Only lists that carry features hide: adding to a
     // list found alone must not change what the model sees.
-    const wholeEnd = Math.max(i, ...[...best.values()].filter((m) => m.prefix === 0 && !LIST_ONLY.has(m.cls)).map((m) => m.end));
-    for (const m of best.values()) if (m.prefix === 0 || m.end > wholeEnd) matches.push(m);
+    let wholeEnd = i;
+    for (const m of best) if (m.prefix === 0 && !LIST_ONLY.has(m.cls) && m.end > wholeEnd) wholeEnd = m.end;
+    for (const m of best) if (m.prefix === 0 || m.end > wholeEnd) matches.push(m);
   }
   return matches;
 }
