@@ -6,67 +6,93 @@
  * the result equals SequenceModel.scores over sequenceFeatures exactly.
  */
 import { PAD_GROUPS, pairFeatures, tokenGroups, type PairGroups, type TokenGroups } from '../features';
-import { boundedCache } from '../../text/bounded-cache';
 import type { Token } from '../tokens';
 import { LABEL_COUNT } from './labels';
 import type { SequenceModel } from './table';
 
 const L = LABEL_COUNT;
 
-/** A word's cached sums: the hashes pairFeatures joins, and its weights in each role, L labels each. */
-interface Sums {
-  readonly groups: PairGroups;
-  /** own, asPrev, asNext, asPrev2, asNext2: L integers each, at OWN, PREV, NEXT, PREV2, NEXT2. */
-  readonly sums: Int32Array;
-}
-
+/** A word's sums, in one row of the scorer's table: own, asPrev, asNext, asPrev2, asNext2, L integers each, at OWN, PREV, NEXT, PREV2, NEXT2. */
+const ROW = 5 * L;
 const OWN = 0;
 const PREV = L;
 const NEXT = 2 * L;
 const PREV2 = 3 * L;
 const NEXT2 = 4 * L;
 
+/** Distinct words kept at most; past it the cache starts afresh, which bounds memory and costs only recomputation. */
+const MAX_WORDS = 100_000;
+/** The padding's row, before the first and after the last token: never dropped. */
+const PAD_ROW = 0;
+
 export class CachedScorer {
   readonly #model: SequenceModel;
-  /** Sums per distinct word, 100,000 words at most. */
-  readonly #cache = boundedCache<string, Sums>(100_000);
-  readonly #pad: Sums;
+  /** The row of each distinct word (its text, after U+0000 for punctuation, which differs in shape features). */
+  readonly #rows = new Map<string, number>();
+  /**
+   * Every row's sums in one array, so that a word's are one read away: a Map to an object holding an Int32Array
+   * cost the scorer a chain of cache misses for every rare word.
+   */
+  #sums = new Int32Array(1024 * ROW);
+  /** Each row's hashes that pairFeatures joins. */
+  readonly #groups: PairGroups[] = [];
 
   constructor(model: SequenceModel) {
     this.#model = model;
-    this.#pad = this.#sums(PAD_GROUPS);
+    this.#add(PAD_GROUPS);
   }
 
-  #sums(groups: TokenGroups): Sums {
-    const sums = new Int32Array(5 * L);
-    [groups.own, groups.asPrev, groups.asNext, groups.asPrev2, groups.asNext2].forEach((features, k) => this.#model.addWeights(features, sums.subarray(k * L, (k + 1) * L)));
-    return { groups: { word: groups.word, shape: groups.shape }, sums };
+  #add(groups: TokenGroups): number {
+    const row = this.#groups.length;
+    if ((row + 1) * ROW > this.#sums.length) {
+      const grown = new Int32Array(this.#sums.length * 2);
+      grown.set(this.#sums);
+      this.#sums = grown;
+    }
+    const at = row * ROW;
+    [groups.own, groups.asPrev, groups.asNext, groups.asPrev2, groups.asNext2].forEach((features, k) => this.#model.addWeights(features, this.#sums.subarray(at + k * L, at + (k + 1) * L)));
+    this.#groups.push({ word: groups.word, shape: groups.shape });
+    return row;
   }
 
-  #of(token: Token): Sums {
-    // Punctuation and words differ in shape features even when their text is the same.
-    return this.#cache(token.word ? token.folded : '\u0000' + token.folded, () => this.#sums(tokenGroups(token)));
+  #rowOf(token: Token): number {
+    const key = token.word ? token.folded : '\u0000' + token.folded;
+    let row = this.#rows.get(key);
+    if (row === undefined) {
+      row = this.#add(tokenGroups(token));
+      this.#rows.set(key, row);
+    }
+    return row;
   }
 
   /** Per-token label scores, token after token, as SequenceModel.scores gives them. */
   scores(tokens: readonly Token[], gazetteer: readonly (readonly number[])[]): Float64Array {
     const n = tokens.length;
-    const sums = tokens.map((t) => this.#of(t));
-    const at = (i: number): Sums => (i >= 0 && i < n ? sums[i] : this.#pad);
+    // Afresh before a paragraph, never inside one, whose rows must stay as they are while it is scored.
+    if (this.#rows.size + n > MAX_WORDS) {
+      this.#rows.clear();
+      this.#groups.length = PAD_ROW + 1;
+    }
+    // Token i's row at rows[i + 2]; the padding's around.
+    const rows = new Int32Array(n + 4).fill(PAD_ROW);
+    for (let i = 0; i < n; i++) rows[i + 2] = this.#rowOf(tokens[i]);
+    const sums = this.#sums;
+    const groups = this.#groups;
+    const scale = this.#model.scale;
     const scores = new Float64Array(n * L);
     const total = new Int32Array(L);
     const pairs: number[] = [];
     for (let i = 0; i < n; i++) {
-      const own = sums[i].sums;
-      const p = at(i - 1).sums;
-      const nx = at(i + 1).sums;
-      const p2 = at(i - 2).sums;
-      const n2 = at(i + 2).sums;
-      for (let y = 0; y < L; y++) total[y] = own[OWN + y] + p[PREV + y] + nx[NEXT + y] + p2[PREV2 + y] + n2[NEXT2 + y];
+      const own = rows[i + 2] * ROW + OWN;
+      const p = rows[i + 1] * ROW + PREV;
+      const nx = rows[i + 3] * ROW + NEXT;
+      const p2 = rows[i] * ROW + PREV2;
+      const n2 = rows[i + 4] * ROW + NEXT2;
+      for (let y = 0; y < L; y++) total[y] = sums[own + y] + sums[p + y] + sums[nx + y] + sums[p2 + y] + sums[n2 + y];
       pairs.length = 0;
-      pairFeatures(at(i - 1).groups, sums[i].groups, at(i + 1).groups, gazetteer, i, pairs);
+      pairFeatures(groups[rows[i + 1]], groups[rows[i + 2]], groups[rows[i + 3]], gazetteer, i, pairs);
       this.#model.addWeights(pairs, total);
-      for (let y = 0; y < L; y++) scores[i * L + y] = total[y] * this.#model.scale;
+      for (let y = 0; y < L; y++) scores[i * L + y] = total[y] * scale;
     }
     return scores;
   }
