@@ -64,7 +64,8 @@ export const isOneOfAfterConjunction = (word: string, words: ReadonlySet<string>
 
 /** Whether one of the word's readings, proclitics off, is one of `stems` (وشارع, بجامعة). */
 export function hasStem(word: string, stems: ReadonlySet<string>): boolean {
-  return readings(word).some((r) => stems.has(r.stem));
+  // A word that begins with no proclitic's letter has no other reading: most words, tested without listing readings.
+  return stems.has(word) || ((CONJUNCTIONS.includes(word[0]) || PREPOSITIONS.includes(word[0])) && readings(word).some((r) => stems.has(r.stem)));
 }
 
 /**

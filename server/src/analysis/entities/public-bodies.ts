@@ -28,8 +28,11 @@ const PUBLIC_ADJECTIVES = new Set([
  * للصناعات النفطية); not after الإدارة, where the nationality makes a government (الإدارة الأمريكية | للتوصل إلى اتفاق).
  */
 const GOVERNMENTS = new Set(['الاداره']);
-const isPublicAdjective = (head: string, word: string): boolean =>
-  hasStem(head, GOVERNMENTS) ? PUBLIC_ADJECTIVES.has(word) && !CLUB_ADJECTIVES.has(word) : PUBLIC_ADJECTIVES.has(word) || (word.startsWith('ال') && isNationality(word));
+function isPublicAdjective(head: string, word: string): boolean {
+  // The word first: publicBodies asks this of every token, and few words are adjectives.
+  if (PUBLIC_ADJECTIVES.has(word)) return !CLUB_ADJECTIVES.has(word) || !hasStem(head, GOVERNMENTS);
+  return word.startsWith('ال') && isNationality(word) && !hasStem(head, GOVERNMENTS);
+}
 /** الاتحادية after الإدارة is the club's (الإدارة الاتحادية: al-Ittihad's board), not a federal office. */
 const CLUB_ADJECTIVES = new Set(['الاتحادي', 'الاتحاديه']);
 /** Words after ل that say when or for whom, not what a body is for (folded): الاتحاد الإنجليزي | للمرة الثانية، الاتحاد الآسيوي | لجمهور الهلال. */

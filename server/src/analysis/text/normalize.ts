@@ -34,12 +34,37 @@ function foldChar(ch: string): string {
   return ch.toLowerCase();
 }
 
-/** The folded matching form of `text`. */
+/** The folded form of each BMP character, computed on first sight; '' for characters folding drops. */
+const FOLDED_UNITS: (string | undefined)[] = [];
+
+function foldUnit(code: number): string {
+  let f = FOLDED_UNITS[code];
+  if (f === undefined) {
+    f = isDropped(code) ? '' : foldChar(String.fromCharCode(code));
+    FOLDED_UNITS[code] = f;
+  }
+  return f;
+}
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/** The folded matching form of `text`. Through a per-character table, and `text` itself where nothing changes: names are folded by the thousand. */
 export function fold(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    if (isDropped(ch.charCodeAt(0))) continue;
-    out += foldChar(ch);
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isHighSurrogate(c) || foldUnit(c) !== text[i]) break;
+  }
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A surrogate pair is one character, lowered whole (as foldChar lowers what is not Latin or Arabic).
+    if (isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
+      out += foldChar(text.slice(i, i + 2));
+      i++;
+    } else out += foldUnit(c);
   }
   return out;
 }
