@@ -172,6 +172,7 @@ suite('entities in news text: clubs', () => {
   test('a well-known club\'s country stays outside its name (النصر | السعودي، الأهلي | المصري), as ANERcorp tags it; the federation keeps it (الاتحاد السعودي)', () => {
     assert.deepEqual(typed('وفاز النصر السعودي على ضيفه بهدفين، وقال الاتحاد السعودي إن المباراة انتهت.'), ['النصر|organization', 'الاتحاد السعودي|organization']);
     assert.deepEqual(typed('وقع اللاعب للنادي الأهلي المصري بنظام شراء العقد.'), ['الأهلي|organization']);
+    assert.equal(analysed('وفاز النصر السعودي على ضيفه بهدفين.')[0].canonical, 'النصر السعودي', "the club list's entry still names it, and gives the hover its English name");
   });
 
   test('in a report on a club named like its city, the club a club list typed outvotes the city its headline and dateline name', () => {

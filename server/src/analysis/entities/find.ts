@@ -206,7 +206,7 @@ export function findEntities(paragraph: string): ParagraphEntities {
   fromModel = bodiesApart(peopleApart(overruled(fromModel, gazetteer, tokens), gazetteer), gazetteer, tokens);
   fromModel = personsSplit(apartAtAnd(withoutDirection(fromModel, gazetteer, tokens), tokens, gazetteer), gazetteer, tokens);
   fromModel = speakersNotPlaces(rolesNotPlaces(withoutNationality(kinshipJoined(fromModel, tokens, givenNames, paragraph, andGiven, listedGiven), tokens), tokens), tokens, gazetteer);
-  fromModel = countryOutsideClubs(clubsWithCountry(placesWithoutNationality(fromModel, tokens, gazetteer), tokens, gazetteer), tokens);
+  fromModel = countryOutsideClubs(clubsWithCountry(placesWithoutNationality(fromModel, tokens, gazetteer), tokens, gazetteer), tokens, gazetteer);
   fromModel = clubsSure(withChannels(aliPersons(fromModel, tokens, ali, unsureAliNames(paragraph, tokens)), tokens), tokens);
   fromModel = wholeListedPeople(withFamilyName(fromModel, tokens, gazetteer, paragraph, surelyGiven), gazetteer);
   // Each source of names adds only where the ones before it found nothing.

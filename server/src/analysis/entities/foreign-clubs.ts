@@ -26,10 +26,15 @@ export function clubsWithCountry(candidates: readonly Candidate[], tokens: reado
   });
 }
 
-/** A well-known club's name and its country's adjective, found as one body (النصر السعودي): the club alone. Not a union's (الاتحاد السعودي is the federation). */
-export function countryOutsideClubs(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
+/**
+ * A well-known club's name and its country's adjective, found as one body (النصر السعودي): the club alone, keeping what a club list
+ * says of the two (its English name). Not a union's (الاتحاد السعودي is the federation).
+ */
+export function countryOutsideClubs(candidates: readonly Candidate[], tokens: readonly Token[], gazetteer: readonly GazetteerMatch[]): Candidate[] {
   return candidates.map((c) => {
     const name = tokens[c.first].folded;
-    return c.type === 'organization' && c.last - c.first === 2 && isKnownClub(name) && !isTriggerWord(name) && clubsCountry(tokens[c.first + 1]) ? { ...c, last: c.first + 1 } : c;
+    if (c.type !== 'organization' || c.last - c.first !== 2 || !isKnownClub(name) || isTriggerWord(name) || !clubsCountry(tokens[c.first + 1])) return c;
+    const listed = gazetteer.find((m) => m.start === c.first && m.end === c.last && m.cls === 'club');
+    return { ...c, last: c.first + 1, match: c.match ?? listed ?? null };
   });
 }
