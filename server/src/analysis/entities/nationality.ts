@@ -32,10 +32,10 @@ export const endsAsNisba = (w: string): boolean => w.endsWith('ي') || w.endsWit
 /** A folded word without the و of «and» before its article (والأوروغوياني → الاوروغوياني). */
 export const withoutAnd = (folded: string): string => folded.replace(/^و(?=ال)/, '');
 
-/** Whether a folded word is a nationality in any number or gender (المصري، المصرية، المصريين). */
 /** A folded word without a final ين، ون or ه (المصريين → المصري), by hand: the rules ask isNationality of a great many words, and a regex was the cost. */
 const withoutNumberOrGender = (w: string): string => (w.endsWith('ين') || w.endsWith('ون') ? w.slice(0, -2) : w.endsWith('ه') ? w.slice(0, -1) : w);
 
+/** Whether a folded word is a nationality in any number or gender (المصري، المصرية، المصريين). */
 export const isNationality = (w: string): boolean => NATIONALITIES.has(w) || NATIONALITIES.has(withoutNumberOrGender(w));
 
 /** Whether a folded word is a nationality in the feminine singular, as a town takes it (الأمريكية، الهولندية). */
