@@ -60,7 +60,7 @@ export function lamNounReading(word: string): CliticReading | null {
 }
 
 /** Whether a word (folded) is one of `words`, alone or after the conjunction و or ف (وفاز، وتدعى): the other proclitics are not read. */
-export const isOneOfAfterConjunction = (word: string, words: ReadonlySet<string>): boolean => words.has(word) || (word.length > 3 && CONJUNCTIONS.includes(word[0]) && words.has(word.slice(1)));
+export const isOneOfAfterConjunction = (word: string, words: ReadonlySet<string>): boolean => words.has(word) || (word.length > 2 && CONJUNCTIONS.includes(word[0]) && words.has(word.slice(1)));
 
 /** Whether one of the word's readings, proclitics off, is one of `stems` (وشارع, بجامعة). */
 export function hasStem(word: string, stems: ReadonlySet<string>): boolean {

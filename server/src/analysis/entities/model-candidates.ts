@@ -4,7 +4,7 @@
  * begins or ends one (punctuation, function words, verbs of saying, titles, numbers, trigger
  * words, pronouns, adjectives). find.ts joins them with the lists' names.
  */
-import { hasPronounSuffix, hasStem, safeReading } from './clitics';
+import { hasPronounSuffix, hasStem, isOneOfAfterConjunction, safeReading } from './clitics';
 import type { Candidate } from './candidate';
 import { isTriggerWord, gazetteerFeatureIds, type GazetteerMatch } from './gazetteer/index';
 import { CLASS_TYPES, LABEL_COUNT } from './model/labels';
@@ -13,7 +13,7 @@ import { cachedScorer, commonWords, nameLexicon, seldomInNames, sequenceModel } 
 import { UNIT_WORDS } from '../numbers/units';
 import { STOPWORDS, isFunctionWord } from './stopwords';
 import { isSpeechVerb, isSpeechVerbOrName } from '../structure/attribution-words';
-import type { Token } from './tokens';
+import { isLatinWord, type Token } from './tokens';
 import { isLoanword } from './not-names';
 import { hasAccusativeTanween, isCommonWithPronoun, isConstructPlural, isGovernedHamza, isInflectedCommon, isPastOfFormFour, shapedAsNoName } from './word-shapes';
 import { isClubNameEnd, isKnownClub, isMatchVerb } from './sports';
@@ -45,11 +45,8 @@ const ORG_MIN_MARGIN = 20;
  */
 const EVENT_VERBS = new Set('تم جري جاء خرج نجح شارك حسم شاهد باشر حقق غادر توفي رحل وصل عاد قام ظل بات اصبح بدا حث'.split(' '));
 
-/** Whether a folded word is in `words` as it is (وصل) or after و or ف (وباشر، فغادر). */
-const hasAfterAnd = (words: ReadonlySet<string>, w: string): boolean => words.has(w) || words.has(w.replace(/^[وف](?=..)/, ''));
-
-/** Whether a folded word is one of EVENT_VERBS, alone or after و or ف: never a name's edge, nor a given name (باشر). */
-export const isEventVerb = (w: string): boolean => hasAfterAnd(EVENT_VERBS, w);
+/** Whether a folded word is one of EVENT_VERBS, alone or after و or ف (وباشر، فغادر، وتم): never a name's edge, nor a given name (باشر). */
+export const isEventVerb = (w: string): boolean => isOneOfAfterConjunction(w, EVENT_VERBS);
 
 function margin(scores: Float64Array, t: number, label: number): number {
   return scores[t * LABEL_COUNT + label] - scores[t * LABEL_COUNT];
@@ -106,9 +103,9 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       return !t.word || isFunctionWord(t.folded, paragraph[t.end - 1]) || writesAla(written) || CONJOINED_INNA.test(written) || isSpeechVerb(t.folded) || isMatchVerb(t.folded) || isEventVerb(t.folded) || isAndLoanword(t.folded) || hasAccusativeTanween(written);
     };
     // A name in Arabic script ends on none of the Latin words beside it (جامعة برينستون | Princeton، الراجحي | YazeedAlRajhi), and a person's begins on none (Previous | أحمد حجازي).
-    const arabic = tokens.slice(first, last).some((t) => t.word && !isLatin(t));
-    while (first < last && (edge(tokens[first]) || (arabic && CLASS_TYPES[c.type] === 'person' && isLatin(tokens[first])))) first++;
-    while (last > first && (edge(tokens[last - 1]) || (arabic && isLatin(tokens[last - 1])))) last--;
+    const arabic = tokens.slice(first, last).some((t) => t.word && !isLatinWord(t));
+    while (first < last && (edge(tokens[first]) || (arabic && CLASS_TYPES[c.type] === 'person' && isLatinWord(tokens[first])))) first++;
+    while (last > first && (edge(tokens[last - 1]) || (arabic && isLatinWord(tokens[last - 1])))) last--;
     // «the organisation» is no name: للمنظمة احمد اوزومجو is the person alone, المدينة alone nothing.
     if (last - first >= 2 && isDefiniteTrigger(tokens[first]) && givenNames.has(first + 1)) {
       out.push({ first: first + 1, last, type: 'person', source: 'model', match: null, tentative: false });
@@ -166,7 +163,7 @@ export function modelCandidates(paragraph: string, tokens: readonly Token[], gaz
       if (tokens[last]?.folded === 'الله' && (last - first >= 2 || tokens[last - 1].folded.startsWith('ال')) && !THANKS.has(tokens[last - 1].folded)) last++;
       coveredTo = last;
       // A verb of praise alone before الله is the verb (وحمد | الله على السلامة، كما حمد | الله): a name so begun is «حمد الله» whole.
-      if (last - first === 1 && tokens[last]?.folded === 'الله' && hasAfterAnd(PRAISE, tokens[first].folded)) continue;
+      if (last - first === 1 && tokens[last]?.folded === 'الله' && isOneOfAfterConjunction(tokens[first].folded, PRAISE)) continue;
       // Nor does a word training saw outside names, or a function word, begin a person of two words whose second is a listed family name (فاز | بلاتر، أمام | بلاتر، وعن | راموس).
       if (last - first === 2 && !givenNames.has(first) && familyAt.has(first + 1) && (isStray(tokens[first]) || isFunctionWord(safeReading(tokens[first].folded).stem, paragraph[tokens[first].end - 1]))) first++;
       // A verb of saying that is also a given name, before a name and then أن, is the verb (وأبان | الغامدي أن، طالب | العبادي بأن).
@@ -273,9 +270,6 @@ const isGovernedDefinite = (w: string): boolean => w.length >= 5 && (w.startsWit
 
 /** A word training saw often and seldom in a name. */
 export const isStray = (token: Token): boolean => token.word && seldomInNames([token.folded, safeReading(token.folded).stem]);
-
-/** Whether a token is written in Latin letters. */
-const isLatin = (t: Token): boolean => t.word && /^[A-Za-z]/.test(t.folded);
 
 /** إنّ and أنّ after a proclitic, as written with their hamza (فإن، بأن), and لأنّ «because», alone or after و or ف (ولأن | سامي). */
 const CONJOINED_INNA = /^(?:[وفبل][أإ]ن|[وف]?ل[أإا]ن)$/;

@@ -11,7 +11,7 @@
 import { readings, safeReading, withoutArticle } from './clitics';
 import type { Candidate } from './candidate';
 import { isTriggerWord, type GazetteerMatch } from './gazetteer/index';
-import type { Token } from './tokens';
+import { isLatinWord, type Token } from './tokens';
 import { isNationality } from './nationality';
 import { commonWords, nameLexicon } from './model/load';
 import { MONTH_NAMES } from '../dates/months';
@@ -238,7 +238,7 @@ const isIndefiniteCommon = (t: Token): boolean => !t.folded.startsWith('ال') &
  */
 function isLatinGloss(tokens: readonly Token[], c: Candidate, text: string): boolean {
   const words = tokens.slice(c.first, c.last).filter((t) => t.word);
-  if (words.length < 2 || !words.every((t) => /^[A-Za-z]/.test(text.slice(t.start, t.end)))) return false;
+  if (words.length < 2 || !words.every(isLatinWord)) return false;
   const before = tokens[c.first - 2];
   return tokens[c.first - 1]?.folded === '(' && before?.word === true && /[\u0621-\u064A]/.test(text[before.start]) && !readings(before.folded).some((r) => isTriggerWord(r.stem));
 }

@@ -121,6 +121,9 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Whether a token is written ending in ي, not in ئ or ى, which fold alike (الشمري, not الطوارئ or المبنى). */
+/** Whether a token is a word written in Latin letters (Princeton، HTC). */
+export const isLatinWord = (token: Token): boolean => token.word && /^[A-Za-z]/.test(token.folded);
+
 export const writtenWithYa = (token: Token, text: string): boolean => text[token.end - 1] === 'ي';
 /** Whether a token is written ending in ta marbuta (المملكة), which folds to ه. */
 export const writtenWithTa = (token: Token, text: string): boolean => text[token.end - 1] === 'ة';
